@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "beijiang",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "beijiang", targets: ["beijiang"]),
+    .library(name: "BeijiangModel", targets: ["BeijiangModel"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // Turns the bundled seed and the lexicon data files into Swift source at build time, so the
+    // binary carries them and still works after it is copied anywhere.
+    .executableTarget(name: "EmbedGenerator", path: "Sources/EmbedGenerator"),
+    .plugin(
+      name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedGenerator"],
+      path: "Plugins/EmbedFiles"),
+
+    // The document model: loading, structure, extraction, classification, export. No terminal code.
+    .target(
+      name: "BeijiangModel",
+      path: "Sources/BeijiangModel",
+      exclude: ["Data"],
+      plugins: ["EmbedFiles"]),
+
+    .executableTarget(
+      name: "beijiang",
+      dependencies: [
+        "BeijiangModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Sources/beijiang"),
+
+    .testTarget(
+      name: "BeijiangModelTests", dependencies: ["BeijiangModel"], path: "Tests/BeijiangModelTests"),
+    .testTarget(
+      name: "BeijiangCLITests", dependencies: ["beijiang", "BeijiangModel"],
+      path: "Tests/BeijiangCLITests"),
+  ],
+  swiftLanguageModes: [.v6]
+)

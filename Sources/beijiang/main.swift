@@ -1,0 +1,2 @@
+import BeijiangModel
+print(BundledFiles.seed.count)
