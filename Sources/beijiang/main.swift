@@ -1,2 +1,3 @@
-import BeijiangModel
-print(BundledFiles.seed.count)
+import ArgumentParser
+
+Beijiang.main()

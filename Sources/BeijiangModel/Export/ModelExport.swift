@@ -1,0 +1,56 @@
+import Foundation
+
+/// The JSON form of the model, documented field by field in docs/model.md. The shape is versioned
+/// by `schemaVersion`; fields are added, never renamed or removed, within one version.
+public struct ModelExport: Codable, Equatable, Sendable {
+  public static let schemaVersion = 1
+
+  public struct ProjectEntry: Codable, Equatable, Sendable {
+    public var key: String
+    public var name: LocalizedName
+    public var summary: LocalizedName
+  }
+
+  public struct DocumentEntry: Codable, Equatable, Sendable {
+    public var source: String
+    public var encoding: String
+    public var title: String
+    public var referenceDate: String?
+    public var length: Int
+    public var sections: [Section]
+    public var notes: [StructureNote]
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(source, forKey: .source)
+      try container.encode(encoding, forKey: .encoding)
+      try container.encode(title, forKey: .title)
+      try container.encode(referenceDate, forKey: .referenceDate)
+      try container.encode(length, forKey: .length)
+      try container.encode(sections, forKey: .sections)
+      try container.encode(notes, forKey: .notes)
+    }
+  }
+
+  public var schemaVersion: Int
+  public var projects: [ProjectEntry]
+  public var documents: [DocumentEntry]
+
+  public init(documents: [Document], catalog: ProjectCatalog = .bundled) {
+    schemaVersion = Self.schemaVersion
+    projects = catalog.projects.map { ProjectEntry(key: $0.key, name: $0.name, summary: $0.summary) }
+    self.documents = documents.map {
+      DocumentEntry(
+        source: $0.source.name, encoding: $0.source.encoding.rawValue, title: $0.title,
+        referenceDate: $0.referenceDate, length: $0.source.scalars.count, sections: $0.sections,
+        notes: $0.notes)
+    }
+  }
+
+  /// Pretty JSON with keys in a stable order, slashes and Chinese left unescaped.
+  public func json() throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return try encoder.encode(self)
+  }
+}

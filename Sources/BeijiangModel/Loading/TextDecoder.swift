@@ -1,0 +1,93 @@
+/// Turns a file's bytes into `SourceText`, or says exactly why it cannot.
+///
+/// Order: a byte order mark decides (UTF-8, UTF-16LE/BE); otherwise a NUL byte means binary; then
+/// strict UTF-8; then GB18030, which also covers GBK and GB2312. Valid UTF-8 is tried first because
+/// GB18030 would accept almost any byte string, while Chinese GB18030 text is almost never valid UTF-8.
+public enum TextDecoder {
+  /// Articles are short; this bounds memory for a mistaken multi-gigabyte input.
+  public static let maximumBytes = 100 * 1024 * 1024
+
+  public static func decode(_ bytes: [UInt8], name: String) throws(InputError) -> SourceText {
+    guard bytes.count <= maximumBytes else {
+      throw .tooLarge(source: name, bytes: bytes.count, limit: maximumBytes)
+    }
+    let (encoding, scalars) = try decodeScalars(bytes, name: name)
+    if let nul = scalars.firstIndex(of: "\0") {
+      throw .binary(source: name, byteOffset: byteOffset(ofScalar: nul, in: scalars, encoding: encoding))
+    }
+    let normalized = normalizeLineEnds(dropByteOrderMark(scalars))
+    guard normalized.contains(where: { !$0.properties.isWhitespace }) else { throw .empty(source: name) }
+    return SourceText(name: name, encoding: encoding, scalars: normalized)
+  }
+
+  private static func decodeScalars(
+    _ bytes: [UInt8], name: String
+  ) throws(InputError) -> (TextEncoding, [Unicode.Scalar]) {
+    guard !bytes.isEmpty else { throw .empty(source: name) }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return (.utf8WithBOM, try utf8(bytes, from: 3, name: name))
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      let bigEndian = bytes[0] == 0xFE
+      switch UTF16Decoder.decode(bytes, bigEndian: bigEndian) {
+      case .decoded(let scalars): return (bigEndian ? .utf16BigEndian : .utf16LittleEndian, scalars)
+      case .invalid(let offset, let detail):
+        throw .undecodable(source: name, encoding: "UTF-16", byteOffset: offset, detail: detail)
+      }
+    }
+    if let nul = bytes.firstIndex(of: 0) { throw .binary(source: name, byteOffset: nul) }
+    switch UTF8Validator.decode(bytes) {
+    case .valid(let scalars): return (.utf8, scalars)
+    case .invalid(let utf8Offset, let detail):
+      if case .decoded(let text) = GB18030Decoder.decode(bytes) {
+        return (.gb18030, Array(text.unicodeScalars))
+      }
+      throw .undecodable(
+        source: name, encoding: "UTF-8 or GB18030", byteOffset: utf8Offset, detail: detail)
+    }
+  }
+
+  private static func utf8(_ bytes: [UInt8], from start: Int, name: String) throws(InputError) -> [Unicode.Scalar] {
+    switch UTF8Validator.decode(bytes, from: start) {
+    case .valid(let scalars): return scalars
+    case .invalid(let offset, let detail):
+      throw .undecodable(source: name, encoding: "UTF-8", byteOffset: offset, detail: detail)
+    }
+  }
+
+  /// The byte offset of a scalar, for error messages; exact for UTF-8 and UTF-16 input.
+  private static func byteOffset(ofScalar index: Int, in scalars: [Unicode.Scalar], encoding: TextEncoding) -> Int {
+    switch encoding {
+    case .utf16LittleEndian, .utf16BigEndian:
+      return 2 + scalars[..<index].reduce(0) { $0 + ($1.value > 0xFFFF ? 4 : 2) }
+    case .utf8WithBOM:
+      return 3 + scalars[..<index].reduce(0) { $0 + UTF8.width($1) }
+    case .utf8, .gb18030:
+      return scalars[..<index].reduce(0) { $0 + UTF8.width($1) }
+    }
+  }
+
+  private static func dropByteOrderMark(_ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
+    scalars.first == "\u{FEFF}" ? scalars.dropFirst() : scalars[...]
+  }
+
+  private static func normalizeLineEnds(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(scalars.count)
+    var previousWasCR = false
+    for scalar in scalars {
+      if scalar == "\r" {
+        result.append("\n")
+        previousWasCR = true
+        continue
+      }
+      if scalar == "\n" && previousWasCR {
+        previousWasCR = false
+        continue
+      }
+      previousWasCR = false
+      result.append(scalar)
+    }
+    return result
+  }
+}

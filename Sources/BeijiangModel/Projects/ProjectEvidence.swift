@@ -1,0 +1,29 @@
+/// Weighted evidence for each project found in a piece of text.
+struct ProjectEvidence: Equatable {
+  private(set) var scores: [String: Int] = [:]
+
+  mutating func add(_ key: String, _ weight: Int) {
+    scores[key, default: 0] += weight
+  }
+
+  static func + (left: ProjectEvidence, right: ProjectEvidence) -> ProjectEvidence {
+    var sum = left
+    for (key, weight) in right.scores { sum.add(key, weight) }
+    return sum
+  }
+
+  func scaled(by factor: Int) -> ProjectEvidence {
+    var result = ProjectEvidence()
+    for (key, weight) in scores { result.add(key, weight * factor) }
+    return result
+  }
+
+  func score(_ key: String) -> Int { scores[key] ?? 0 }
+
+  /// Projects by descending score; ties in key order so results never depend on hashing.
+  var ranked: [(key: String, score: Int)] {
+    scores.map { (key: $0.key, score: $0.value) }.sorted {
+      $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/// One article, structured and classified. Offsets count Unicode scalars of `SourceText`.
+public struct Document: Sendable {
+  public var source: SourceText
+  public var title: String
+  /// The date the article speaks from (`YYYY-MM-DD`), inferred or given.
+  public var referenceDate: String?
+  public var sections: [Section]
+  public var notes: [StructureNote]
+
+  /// Every paragraph in text order.
+  public var paragraphs: [Paragraph] { sections.flatMap(\.paragraphs) }
+
+  public func paragraph(_ id: String) -> Paragraph? {
+    for section in sections {
+      if let found = section.paragraphs.first(where: { $0.id == id }) { return found }
+    }
+    return nil
+  }
+}

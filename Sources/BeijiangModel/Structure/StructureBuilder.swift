@@ -1,0 +1,101 @@
+/// Builds sections and repaired paragraphs from source text, and records what it repaired.
+struct StructureBuilder {
+  private struct RawSection {
+    var level: Int
+    var title: String
+    var start: Int
+    var blocks: [TextBlock] = []
+  }
+
+  let source: SourceText
+
+  func build() -> (sections: [Section], notes: [StructureNote]) {
+    var notes: [StructureNote] = []
+    var paragraphCount = 0
+    var sections: [Section] = []
+    for (number, raw) in rawSections().enumerated() {
+      var paragraphs: [Paragraph] = []
+      for draft in ParagraphRepair.repair(raw.blocks, in: source.scalars) {
+        paragraphCount += 1
+        let paragraph = makeParagraph(id: "p\(paragraphCount)", draft: draft)
+        notes += notesFor(paragraph)
+        paragraphs.append(paragraph)
+      }
+      let parent = sections.last { $0.level < raw.level }?.id
+      sections.append(
+        Section(
+          id: "s\(number + 1)", level: raw.level, title: raw.title, parent: parent, project: "",
+          start: raw.start, paragraphs: paragraphs))
+    }
+    notes += markDuplicates(in: &sections)
+    return (sections, notes)
+  }
+
+  /// Groups blocks under headings; text before the first heading gets an untitled level-0 section.
+  private func rawSections() -> [RawSection] {
+    var sections: [RawSection] = []
+    for block in BlockScanner.scan(source.scalars) {
+      switch block.kind {
+      case .heading(let level, let title):
+        sections.append(RawSection(level: level, title: title, start: block.start))
+      case .text:
+        if sections.isEmpty { sections.append(RawSection(level: 0, title: "", start: block.start)) }
+        sections[sections.count - 1].blocks.append(block)
+      }
+    }
+    return sections
+  }
+
+  private func makeParagraph(id: String, draft: ParagraphRepair.Draft) -> Paragraph {
+    let scalars = draft.pieces.flatMap { source.scalars[$0.start..<$0.end] }
+    return Paragraph(
+      id: id, text: String(String.UnicodeScalarView(scalars)), kind: draft.kind, project: "",
+      start: draft.pieces.first!.start, end: draft.pieces.last!.end, pieces: draft.pieces,
+      sentences: SentenceSplitter.split(scalars), duplicateOf: nil)
+  }
+
+  private func notesFor(_ paragraph: Paragraph) -> [StructureNote] {
+    var notes: [StructureNote] = []
+    if paragraph.kind == .banner || paragraph.kind == .credit {
+      notes.append(
+        StructureNote(
+          kind: .layoutLine, paragraph: paragraph.id,
+          detail: "\(paragraph.kind.rawValue) line kept apart from body copy"))
+    }
+    for (left, right) in zip(paragraph.pieces, paragraph.pieces.dropFirst()) {
+      let before = source.slice(max(left.start, left.end - 6), left.end)
+      let after = source.slice(right.start, min(right.end, right.start + 6))
+      notes.append(
+        StructureNote(
+          kind: .joinedParagraphs, paragraph: paragraph.id,
+          detail: "joined a block broken mid-sentence at offset \(left.end): …\(before) | \(after)…"))
+    }
+    return notes
+  }
+
+  private func markDuplicates(in sections: inout [Section]) -> [StructureNote] {
+    var locations: [(section: Int, paragraph: Int)] = []
+    var inputs: [(scalars: [Unicode.Scalar], sentences: [SourceSpan])] = []
+    for (sectionIndex, section) in sections.enumerated() {
+      for (paragraphIndex, paragraph) in section.paragraphs.enumerated() where paragraph.kind == .body {
+        locations.append((sectionIndex, paragraphIndex))
+        inputs.append((Array(paragraph.text.unicodeScalars), paragraph.sentences))
+      }
+    }
+    var notes: [StructureNote] = []
+    for finding in DuplicateDetector.find(inputs) {
+      let original = locations[finding.original]
+      let originalID = sections[original.section].paragraphs[original.paragraph].id
+      let place = locations[finding.repeat_]
+      sections[place.section].paragraphs[place.paragraph].kind = .duplicate
+      sections[place.section].paragraphs[place.paragraph].duplicateOf = originalID
+      let percent = Int((finding.overlap * 100).rounded(.down))
+      notes.append(
+        StructureNote(
+          kind: .duplicateParagraph, paragraph: sections[place.section].paragraphs[place.paragraph].id,
+          detail: "repeats \(originalID) (\(percent)% of its text recurs there); kept once, not extracted twice"
+        ))
+    }
+    return notes
+  }
+}

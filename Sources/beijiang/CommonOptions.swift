@@ -1,0 +1,32 @@
+import ArgumentParser
+import BeijiangModel
+
+/// Options every command that reads articles shares.
+struct InputOptions: ParsableArguments {
+  @Argument(help: "Article files to read; `-` reads standard input; none opens the bundled seed.")
+  var files: [String] = []
+
+  @Option(help: "The date the article speaks from, YYYY-MM-DD (default: inferred from the text).")
+  var referenceDate: String?
+
+  mutating func validate() throws {
+    if let date = referenceDate, !ReferenceDateFormat.isValid(date) {
+      throw ValidationError("--reference-date must be a real date as YYYY-MM-DD, not '\(date)'")
+    }
+    if files.filter({ $0 == "-" }).count > 1 {
+      throw ValidationError("standard input (-) can be read only once")
+    }
+  }
+
+  /// Loads and builds every named document, or exits with the input's error line and code.
+  func documents() -> [Document] {
+    let builder = DocumentBuilder()
+    return InputReader.inputs(for: files).map { input in
+      do throws(InputError) {
+        return builder.build(try InputReader.load(input), referenceDate: referenceDate)
+      } catch {
+        Failure.exit(message: error.message, code: error.exitCode)
+      }
+    }
+  }
+}

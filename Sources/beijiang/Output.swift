@@ -1,0 +1,30 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes to standard output. A reader that goes away (`beijiang export | head`) ends the program
+/// quietly with status 0 instead of a SIGPIPE trace.
+enum Output {
+  static func write<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    signal(SIGPIPE, SIG_IGN)
+    let buffer = Array(bytes)
+    var written = 0
+    while written < buffer.count {
+      let count = buffer[written...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      if count <= 0 {
+        if errno == EPIPE { exit(0) }
+        Failure.exit(message: "cannot write output: \(String(cString: strerror(errno)))", code: 74)
+      }
+      written += count
+    }
+  }
+
+  static func write(_ text: String) {
+    write(Array(text.utf8))
+  }
+}
