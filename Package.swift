@@ -35,7 +35,8 @@ let package = Package(
       path: "Sources/beijiang"),
 
     .testTarget(
-      name: "BeijiangModelTests", dependencies: ["BeijiangModel"], path: "Tests/BeijiangModelTests"),
+      name: "BeijiangModelTests", dependencies: ["BeijiangModel"], path: "Tests/BeijiangModelTests",
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "BeijiangCLITests", dependencies: ["beijiang", "BeijiangModel"],
       path: "Tests/BeijiangCLITests"),
