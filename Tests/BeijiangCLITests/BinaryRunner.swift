@@ -1,0 +1,53 @@
+import Foundation
+
+/// Runs the built `beijiang` binary, as a user or a script would, and captures what it prints.
+struct BinaryRunner {
+  struct Result {
+    var status: Int32
+    var stdout: Data
+    var stderr: String
+    var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+  }
+
+  /// The binary sits beside the test bundle in the build products directory.
+  static var binaryPath: String {
+    let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments[0]
+    return URL(fileURLWithPath: testBinary).deletingLastPathComponent().appending(path: "beijiang").path
+  }
+
+  static let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil,
+    directory: String? = nil
+  ) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binaryPath)
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    let output = Pipe()
+    let errors = Pipe()
+    let input = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try input.fileHandleForWriting.close()
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  static func temporaryFile(_ bytes: [UInt8], name: String = "article.txt") throws -> String {
+    let directory = FileManager.default.temporaryDirectory.appending(path: "beijiang-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let path = directory.appending(path: name).path
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+}
