@@ -11,7 +11,8 @@ struct BinaryRunner {
 
   /// The binary sits beside the test bundle in the build products directory.
   static var binaryPath: String {
-    let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+    let testBinary =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
       ?? CommandLine.arguments[0]
     return URL(fileURLWithPath: testBinary).deletingLastPathComponent().appending(path: "beijiang").path
   }
@@ -40,11 +41,13 @@ struct BinaryRunner {
     let outData = output.fileHandleForReading.readDataToEndOfFile()
     let errData = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return Result(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
+    return Result(
+      status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
   }
 
   static func temporaryFile(_ bytes: [UInt8], name: String = "article.txt") throws -> String {
-    let directory = FileManager.default.temporaryDirectory.appending(path: "beijiang-tests-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appending(
+      path: "beijiang-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let path = directory.appending(path: name).path
     try Data(bytes).write(to: URL(fileURLWithPath: path))

@@ -30,7 +30,8 @@ import Testing
   }
 
   @Test func theBinaryStillWorksAfterBeingCopiedElsewhere() throws {
-    let directory = FileManager.default.temporaryDirectory.appending(path: "beijiang-copy-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appending(
+      path: "beijiang-copy-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let copy = directory.appending(path: "beijiang").path
     try FileManager.default.copyItem(atPath: BinaryRunner.binaryPath, toPath: copy)
@@ -57,9 +58,15 @@ import Testing
 
   @Test(arguments: [
     BadInput(label: "empty", bytes: [], status: 68, message: "the file is empty or holds only blank space"),
-    BadInput(label: "blank", bytes: Array("  \n\n".utf8), status: 68, message: "the file is empty or holds only blank space"),
-    BadInput(label: "binary", bytes: [0x41, 0x42, 0x00, 0x43], status: 67, message: "binary data (NUL byte) at byte offset 2"),
-    BadInput(label: "undecodable", bytes: Array("口岸".utf8) + [0xFF, 0xFE, 0xFF], status: 65, message: "not valid UTF-8 or GB18030 text at byte offset 6"),
+    BadInput(
+      label: "blank", bytes: Array("  \n\n".utf8), status: 68,
+      message: "the file is empty or holds only blank space"),
+    BadInput(
+      label: "binary", bytes: [0x41, 0x42, 0x00, 0x43], status: 67,
+      message: "binary data (NUL byte) at byte offset 2"),
+    BadInput(
+      label: "undecodable", bytes: Array("口岸".utf8) + [0xFF, 0xFE, 0xFF], status: 65,
+      message: "not valid UTF-8 or GB18030 text at byte offset 6"),
     BadInput(label: "missing", bytes: nil, status: 66, message: "cannot read: no such file or directory"),
   ])
   func badInputGetsOneLineAndItsExitCode(_ example: BadInput) throws {
@@ -85,7 +92,8 @@ import Testing
   @Test func versionAndHelpWork() throws {
     let version = try BinaryRunner.run(["--version"])
     #expect(version.status == 0)
-    #expect(version.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+    #expect(
+      version.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
     let help = try BinaryRunner.run(["--help"])
     #expect(help.status == 0)
     #expect(help.stdoutText.contains("export"))

@@ -23,7 +23,8 @@ import Testing
     let document = try TestFiles.seed
     var moved: [String] = []
     for section in document.sections where section.level == 3 {
-      for paragraph in section.paragraphs where paragraph.kind != .credit && paragraph.project != section.project {
+      for paragraph in section.paragraphs
+      where paragraph.kind != .credit && paragraph.project != section.project {
         moved.append(String(paragraph.text.prefix(6)))
       }
     }
@@ -43,7 +44,8 @@ import Testing
 
   @Test func aComposedArticleClassifiesSensibly() throws {
     let document = try TestFiles.document(TestFiles.fixturePath("composed-2025.txt"))
-    #expect(document.sections.map(\.project) == ["overview", "overview", "desertification", "integrity", "warmth"])
+    #expect(
+      document.sections.map(\.project) == ["overview", "overview", "desertification", "integrity", "warmth"])
     #expect(document.paragraphs.filter { $0.kind == .duplicate }.count == 1)
     #expect(document.paragraphs.last?.kind == .credit)
     #expect(document.notes.filter { $0.kind == .joinedParagraphs }.count == 1)

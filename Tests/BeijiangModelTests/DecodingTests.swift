@@ -42,13 +42,19 @@ func iconvEncode(_ text: String, to encoding: String) -> [UInt8] {
   static let encodedCases: [EncodedCase] = [
     EncodedCase(label: "UTF-8", bytes: Array(sample.utf8), encoding: .utf8),
     EncodedCase(label: "UTF-8 BOM", bytes: [0xEF, 0xBB, 0xBF] + Array(sample.utf8), encoding: .utf8WithBOM),
-    EncodedCase(label: "UTF-16LE BOM", bytes: [0xFF, 0xFE] + iconvEncode(sample, to: "UTF-16LE"), encoding: .utf16LittleEndian),
-    EncodedCase(label: "UTF-16BE BOM", bytes: [0xFE, 0xFF] + iconvEncode(sample, to: "UTF-16BE"), encoding: .utf16BigEndian),
+    EncodedCase(
+      label: "UTF-16LE BOM", bytes: [0xFF, 0xFE] + iconvEncode(sample, to: "UTF-16LE"),
+      encoding: .utf16LittleEndian),
+    EncodedCase(
+      label: "UTF-16BE BOM", bytes: [0xFE, 0xFF] + iconvEncode(sample, to: "UTF-16BE"),
+      encoding: .utf16BigEndian),
     EncodedCase(label: "GB18030", bytes: iconvEncode(sample, to: "GB18030"), encoding: .gb18030),
     EncodedCase(label: "GBK", bytes: iconvEncode(sample, to: "GBK"), encoding: .gb18030),
     EncodedCase(label: "GB2312", bytes: iconvEncode(sample, to: "GB2312"), encoding: .gb18030),
-    EncodedCase(label: "CRLF", bytes: Array(sample.replacingOccurrences(of: "\n", with: "\r\n").utf8), encoding: .utf8),
-    EncodedCase(label: "CR", bytes: Array(sample.replacingOccurrences(of: "\n", with: "\r").utf8), encoding: .utf8),
+    EncodedCase(
+      label: "CRLF", bytes: Array(sample.replacingOccurrences(of: "\n", with: "\r\n").utf8), encoding: .utf8),
+    EncodedCase(
+      label: "CR", bytes: Array(sample.replacingOccurrences(of: "\n", with: "\r").utf8), encoding: .utf8),
   ]
 
   @Test(arguments: encodedCases)
@@ -75,20 +81,30 @@ func iconvEncode(_ text: String, to encoding: String) -> [UInt8] {
     BadCase(label: "empty", bytes: [], expected: .empty(source: "f.txt")),
     BadCase(label: "blank", bytes: Array(" \n\n\t　\r\n".utf8), expected: .empty(source: "f.txt")),
     BadCase(label: "BOM only", bytes: [0xEF, 0xBB, 0xBF], expected: .empty(source: "f.txt")),
-    BadCase(label: "NUL", bytes: Array("口岸".utf8) + [0] + Array("x".utf8), expected: .binary(source: "f.txt", byteOffset: 6)),
+    BadCase(
+      label: "NUL", bytes: Array("口岸".utf8) + [0] + Array("x".utf8),
+      expected: .binary(source: "f.txt", byteOffset: 6)),
     BadCase(
       label: "invalid byte", bytes: Array("口岸".utf8) + [0xFF, 0xFF, 0xFF],
-      expected: .undecodable(source: "f.txt", encoding: "UTF-8 or GB18030", byteOffset: 6, detail: "byte 0xFF does not start a valid sequence")),
+      expected: .undecodable(
+        source: "f.txt", encoding: "UTF-8 or GB18030", byteOffset: 6,
+        detail: "byte 0xFF does not start a valid sequence")),
     BadCase(
       label: "UTF-16 lone high surrogate", bytes: [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41, 0x00],
-      expected: .undecodable(source: "f.txt", encoding: "UTF-16", byteOffset: 4, detail: "lone high surrogate")),
+      expected: .undecodable(
+        source: "f.txt", encoding: "UTF-16", byteOffset: 4, detail: "lone high surrogate")),
     BadCase(
       label: "UTF-16 lone low surrogate", bytes: [0xFF, 0xFE, 0x00, 0xDC],
-      expected: .undecodable(source: "f.txt", encoding: "UTF-16", byteOffset: 2, detail: "lone low surrogate")),
-    BadCase(label: "UTF-16 NUL", bytes: [0xFF, 0xFE, 0x41, 0x00, 0x00, 0x00], expected: .binary(source: "f.txt", byteOffset: 4)),
+      expected: .undecodable(source: "f.txt", encoding: "UTF-16", byteOffset: 2, detail: "lone low surrogate")
+    ),
+    BadCase(
+      label: "UTF-16 NUL", bytes: [0xFF, 0xFE, 0x41, 0x00, 0x00, 0x00],
+      expected: .binary(source: "f.txt", byteOffset: 4)),
     BadCase(
       label: "UTF-8 BOM then invalid", bytes: [0xEF, 0xBB, 0xBF, 0x41, 0xC0, 0x80],
-      expected: .undecodable(source: "f.txt", encoding: "UTF-8", byteOffset: 4, detail: "byte 0xC0 does not start a valid sequence")),
+      expected: .undecodable(
+        source: "f.txt", encoding: "UTF-8", byteOffset: 4, detail: "byte 0xC0 does not start a valid sequence"
+      )),
   ]
 
   @Test(arguments: badCases)
@@ -117,8 +133,10 @@ func iconvEncode(_ text: String, to encoding: String) -> [UInt8] {
   @Test func theSeedInOtherEncodingsExportsTheSameModel() throws {
     let original = String(decoding: BundledFiles.seed, as: UTF8.self)
     func export(_ bytes: [UInt8]) throws -> ModelExport.DocumentEntry {
-      var entry = ModelExport(documents: [DocumentBuilder().build(try TextDecoder.decode(bytes, name: "seed"))])
-        .documents[0]
+      var entry = ModelExport(documents: [
+        DocumentBuilder().build(try TextDecoder.decode(bytes, name: "seed"))
+      ])
+      .documents[0]
       entry.encoding = ""
       return entry
     }

@@ -27,8 +27,10 @@ import Testing
     let joined = document.paragraphs.filter { $0.pieces.count > 1 }
     #expect(joined.count == 7)
     #expect(document.notes.filter { $0.kind == .joinedParagraphs }.count == 7)
-    let seams = ["高精度大量中空纤维超滤膜", "培养锻造高质量产业工人队伍", "攻坚战等重点工程", "大力推进以沙漠",
-                 "对他们在维护边境", "在呼和浩特市2000万平方米", "同时开展好常态化送温暖"]
+    let seams = [
+      "高精度大量中空纤维超滤膜", "培养锻造高质量产业工人队伍", "攻坚战等重点工程", "大力推进以沙漠",
+      "对他们在维护边境", "在呼和浩特市2000万平方米", "同时开展好常态化送温暖",
+    ]
     for seam in seams {
       #expect(joined.contains { $0.text.contains(seam) }, "\(seam)")
     }

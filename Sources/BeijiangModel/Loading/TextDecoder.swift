@@ -47,7 +47,9 @@ public enum TextDecoder {
     }
   }
 
-  private static func utf8(_ bytes: [UInt8], from start: Int, name: String) throws(InputError) -> [Unicode.Scalar] {
+  private static func utf8(_ bytes: [UInt8], from start: Int, name: String) throws(InputError) -> [Unicode
+    .Scalar]
+  {
     switch UTF8Validator.decode(bytes, from: start) {
     case .valid(let scalars): return scalars
     case .invalid(let offset, let detail):
@@ -56,7 +58,9 @@ public enum TextDecoder {
   }
 
   /// The byte offset of a scalar, for error messages; exact for UTF-8 and UTF-16 input.
-  private static func byteOffset(ofScalar index: Int, in scalars: [Unicode.Scalar], encoding: TextEncoding) -> Int {
+  private static func byteOffset(ofScalar index: Int, in scalars: [Unicode.Scalar], encoding: TextEncoding)
+    -> Int
+  {
     switch encoding {
     case .utf16LittleEndian, .utf16BigEndian:
       return 2 + scalars[..<index].reduce(0) { $0 + ($1.value > 0xFFFF ? 4 : 2) }

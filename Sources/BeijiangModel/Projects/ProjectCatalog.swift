@@ -12,7 +12,8 @@ public struct ProjectCatalog: Codable, Equatable, Sendable {
   public var projects: [Project]
 
   /// The catalog compiled into the binary.
-  public static let bundled: ProjectCatalog = BundledFiles.decodeData(ProjectCatalog.self, named: "projects.json")
+  public static let bundled: ProjectCatalog = BundledFiles.decodeData(
+    ProjectCatalog.self, named: "projects.json")
 
   public var keys: [String] { projects.map(\.key) }
 

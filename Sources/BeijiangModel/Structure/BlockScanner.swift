@@ -16,7 +16,9 @@ enum BlockScanner {
         closeBlock()
       } else if let heading = heading(in: line) {
         closeBlock()
-        blocks.append(TextBlock(kind: .heading(level: heading.level, title: heading.title), start: lineStart, end: lineEnd))
+        blocks.append(
+          TextBlock(
+            kind: .heading(level: heading.level, title: heading.title), start: lineStart, end: lineEnd))
       } else if open == nil {
         open = (lineStart, lineEnd)
       } else {

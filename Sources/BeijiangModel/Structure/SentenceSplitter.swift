@@ -25,7 +25,9 @@ enum SentenceSplitter {
     return spans
   }
 
-  private static func appendTrimmed(_ start: Int, _ end: Int, _ scalars: [Unicode.Scalar], to spans: inout [SourceSpan]) {
+  private static func appendTrimmed(
+    _ start: Int, _ end: Int, _ scalars: [Unicode.Scalar], to spans: inout [SourceSpan]
+  ) {
     var first = start
     while first < end, scalars[first].properties.isWhitespace { first += 1 }
     guard first < end else { return }

@@ -93,7 +93,8 @@ struct StructureBuilder {
       notes.append(
         StructureNote(
           kind: .duplicateParagraph, paragraph: sections[place.section].paragraphs[place.paragraph].id,
-          detail: "repeats \(originalID) (\(percent)% of its text recurs there); kept once, not extracted twice"
+          detail:
+            "repeats \(originalID) (\(percent)% of its text recurs there); kept once, not extracted twice"
         ))
     }
     return notes
