@@ -1,6 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// `BEIJIANG_FUZZ=1` (set by scripts/fuzz.sh) instruments the model and the fuzz harness for libFuzzer
+/// with AddressSanitizer. Only those targets: the build plugin's host tool must stay uninstrumented.
+let fuzzing = Context.environment["BEIJIANG_FUZZ"] == "1"
+let fuzzSwiftSettings: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+
 let package = Package(
   name: "beijiang",
   platforms: [.macOS(.v13)],
@@ -24,6 +29,7 @@ let package = Package(
       name: "BeijiangModel",
       path: "Sources/BeijiangModel",
       exclude: ["Data"],
+      swiftSettings: fuzzSwiftSettings,
       plugins: ["EmbedFiles"]),
 
     .executableTarget(
@@ -34,11 +40,17 @@ let package = Package(
       ],
       path: "Sources/beijiang"),
 
+    // The fuzz harness: a corpus replayer in ordinary builds, libFuzzer's entry with BEIJIANG_FUZZ.
+    .executableTarget(
+      name: "beijiang-fuzz", dependencies: ["BeijiangModel"], path: "Sources/BeijiangFuzz",
+      swiftSettings: fuzzSwiftSettings + (fuzzing ? [.define("BEIJIANG_FUZZ")] : []),
+      linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []),
+
     .testTarget(
       name: "BeijiangModelTests", dependencies: ["BeijiangModel"], path: "Tests/BeijiangModelTests",
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "BeijiangCLITests", dependencies: ["beijiang", "BeijiangModel"],
+      name: "BeijiangCLITests", dependencies: ["beijiang", "beijiang-fuzz", "BeijiangModel"],
       path: "Tests/BeijiangCLITests"),
   ],
   swiftLanguageModes: [.v6]
