@@ -22,10 +22,10 @@ struct BinaryRunner {
 
   static func run(
     _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil,
-    directory: String? = nil
+    directory: String? = nil, executable: String? = nil
   ) throws -> Result {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: binaryPath)
+    process.executableURL = URL(fileURLWithPath: executable ?? binaryPath)
     process.arguments = arguments
     if let environment { process.environment = environment }
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }

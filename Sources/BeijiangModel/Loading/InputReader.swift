@@ -47,14 +47,26 @@ public enum InputReader {
   private static func readFile(_ path: String) throws(InputError) -> [UInt8] {
     var status = stat()
     guard stat(path, &status) == 0 else { throw .unreadable(source: path, reason: errnoText()) }
-    if status.st_mode & S_IFMT == S_IFDIR { throw .unreadable(source: path, reason: "is a directory") }
-    if status.st_mode & S_IFMT == S_IFREG && Int(status.st_size) > TextDecoder.maximumBytes {
+    switch status.st_mode & S_IFMT {
+    case S_IFDIR: throw .unreadable(source: path, reason: "is a directory")
+    case S_IFCHR, S_IFBLK: throw .unreadable(source: path, reason: "is a device, not a text file")
+    case S_IFSOCK: throw .unreadable(source: path, reason: "is a socket, not a text file")
+    case S_IFREG where Int(status.st_size) > TextDecoder.maximumBytes:
       throw .tooLarge(source: path, bytes: Int(status.st_size), limit: TextDecoder.maximumBytes)
+    default: break
     }
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let isPipe = status.st_mode & S_IFMT == S_IFIFO
+    // A named pipe with no writer would block open() forever; open it without waiting, then read
+    // normally. Anonymous pipes from `<(command)` already have their writer and read as usual.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | (isPipe ? O_NONBLOCK : 0))
     guard descriptor >= 0 else { throw .unreadable(source: path, reason: errnoText()) }
     defer { close(descriptor) }
-    return try readAll(descriptor: descriptor, name: path)
+    if isPipe { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
+    let bytes = try readAll(descriptor: descriptor, name: path)
+    if isPipe && bytes.isEmpty {
+      throw .unreadable(source: path, reason: "is a named pipe with nothing written to it")
+    }
+    return bytes
   }
 
   /// Reads to the end, stopping just past the size limit so a huge stream cannot exhaust memory.
