@@ -27,6 +27,7 @@ import Testing
     let hex = DocumentHash(text: seed).hex
     #expect(hex.count == 64)
     #expect(hex.allSatisfy { "0123456789abcdef".contains($0) })
-    #expect(DocumentHash(text: seed) == DocumentHash(text: String(decoding: BundledFiles.seed, as: UTF8.self)))
+    #expect(
+      DocumentHash(text: seed) == DocumentHash(text: String(decoding: BundledFiles.seed, as: UTF8.self)))
   }
 }

@@ -17,7 +17,8 @@ private final class StateDirectory {
   var beijiangDirectory: URL { root.appendingPathComponent("beijiang") }
 
   init() {
-    root = FileManager.default.temporaryDirectory.appendingPathComponent("beijiang-marks-\(UUID().uuidString)")
+    root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "beijiang-marks-\(UUID().uuidString)")
     try! FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
   }
 
@@ -40,13 +41,19 @@ private let noon = Date(timeIntervalSince1970: 1_700_000_000)
 
 @Suite struct MarksLocationTests {
   @Test func usesXDGStateHomeWhenItIsAbsolute() throws {
-    let url = try MarksLocation.fileURL(environment: ["XDG_STATE_HOME": "/var/state", "HOME": "/home/a"]).get()
+    let url = try MarksLocation.fileURL(environment: ["XDG_STATE_HOME": "/var/state", "HOME": "/home/a"])
+      .get()
     #expect(url.path == "/var/state/beijiang/marks.json")
   }
 
-  @Test(arguments: [["HOME": "/home/a"], ["XDG_STATE_HOME": "", "HOME": "/home/a"], ["XDG_STATE_HOME": "rel/dir", "HOME": "/home/a"]])
+  @Test(arguments: [
+    ["HOME": "/home/a"], ["XDG_STATE_HOME": "", "HOME": "/home/a"],
+    ["XDG_STATE_HOME": "rel/dir", "HOME": "/home/a"],
+  ])
   func fallsBackToLocalStateUnderHome(environment: [String: String]) throws {
-    #expect(try MarksLocation.fileURL(environment: environment).get().path == "/home/a/.local/state/beijiang/marks.json")
+    #expect(
+      try MarksLocation.fileURL(environment: environment).get().path
+        == "/home/a/.local/state/beijiang/marks.json")
   }
 
   @Test func reportsWhenThereIsNowhereToKeepMarks() {
@@ -74,7 +81,10 @@ private let noon = Date(timeIntervalSince1970: 1_700_000_000)
 
     let (reloaded, reloadProblems) = MarksStore.open(environment: state.environment)
     #expect(reloadProblems.isEmpty)
-    #expect(reloaded.marks(in: document) == [Mark(key: area, markedAt: noon), Mark(key: households, markedAt: noon)])
+    #expect(
+      reloaded.marks(in: document) == [
+        Mark(key: area, markedAt: noon), Mark(key: households, markedAt: noon),
+      ])
     #expect(reloaded.marks(in: otherDocument).map(\.key) == [length])
     #expect(reloaded.isMarked(area, in: document))
     #expect(!reloaded.isMarked(area, in: otherDocument))
@@ -110,7 +120,8 @@ private let noon = Date(timeIntervalSince1970: 1_700_000_000)
     try store.save().get()
     store.unmark(area, in: document)
     try store.save().get()
-    #expect(MarksStore.open(environment: state.environment).store.marks(in: document).map(\.key) == [households])
+    #expect(
+      MarksStore.open(environment: state.environment).store.marks(in: document).map(\.key) == [households])
   }
 
   @Test func savingTwiceGivesTheSameBytes() throws {
@@ -147,7 +158,9 @@ private let noon = Date(timeIntervalSince1970: 1_700_000_000)
     (.rename, EACCES, "no permission to replace"),
     (.createTemporary, EROFS, "read-only file system"),
   ])
-  func aFailedWriteLeavesThePreviousFileAndNoTemporaryFile(step: AtomicFileWriter.Step, code: Int32, phrase: String) throws {
+  func aFailedWriteLeavesThePreviousFileAndNoTemporaryFile(
+    step: AtomicFileWriter.Step, code: Int32, phrase: String
+  ) throws {
     let state = StateDirectory()
     var store = MarksStore.open(environment: state.environment).store
     store.mark(area, in: document, at: noon)
@@ -183,7 +196,8 @@ private let noon = Date(timeIntervalSince1970: 1_700_000_000)
       Issue.record("saving into a read-only directory must fail")
       return
     }
-    #expect(problem.message.contains("no permission to create a temporary file in \(state.beijiangDirectory.path)"))
+    #expect(
+      problem.message.contains("no permission to create a temporary file in \(state.beijiangDirectory.path)"))
     #expect(try Data(contentsOf: state.marksURL) == before)
   }
 
@@ -196,11 +210,15 @@ private let noon = Date(timeIntervalSince1970: 1_700_000_000)
       Issue.record("saving under a regular file must fail")
       return
     }
-    #expect(problem.message.hasPrefix("cannot save marks: \(state.beijiangDirectory.path) is not a directory"))
+    #expect(
+      problem.message.hasPrefix("cannot save marks: \(state.beijiangDirectory.path) is not a directory"))
     #expect(store.isMarked(area, in: document))
   }
 
-  @Test(arguments: ["{\"format\": \"beijiang-marks\", \"vers", "", "[1, 2, 3]", "{\"format\": \"other\", \"version\": 1, \"documents\": {}}", "\u{0}\u{1}garbage"])
+  @Test(arguments: [
+    "{\"format\": \"beijiang-marks\", \"vers", "", "[1, 2, 3]",
+    "{\"format\": \"other\", \"version\": 1, \"documents\": {}}", "\u{0}\u{1}garbage",
+  ])
   func aDamagedFileIsMovedAsideAndTheStoreStartsClean(damaged: String) throws {
     let state = StateDirectory()
     try FileManager.default.createDirectory(at: state.beijiangDirectory, withIntermediateDirectories: true)
@@ -209,9 +227,13 @@ private let noon = Date(timeIntervalSince1970: 1_700_000_000)
     var (store, problems) = MarksStore.open(environment: state.environment, now: noon)
     let backupName = "marks.json.damaged-20231114T221320Z"
     #expect(problems.map(\.kind) == [.damagedMovedAside])
-    #expect(problems.first?.message == "marks file was damaged; kept it as \(state.beijiangDirectory.path)/\(backupName) and started with no marks")
+    #expect(
+      problems.first?.message
+        == "marks file was damaged; kept it as \(state.beijiangDirectory.path)/\(backupName) and started with no marks"
+    )
     #expect(state.contents() == [backupName])
-    #expect(try Data(contentsOf: state.beijiangDirectory.appendingPathComponent(backupName)) == Data(damaged.utf8))
+    #expect(
+      try Data(contentsOf: state.beijiangDirectory.appendingPathComponent(backupName)) == Data(damaged.utf8))
     #expect(store.marks(in: document).isEmpty)
 
     store.mark(area, in: document)
@@ -226,7 +248,8 @@ private let noon = Date(timeIntervalSince1970: 1_700_000_000)
       try Data("broken".utf8).write(to: state.marksURL)
       _ = MarksStore.open(environment: state.environment, now: noon)
     }
-    #expect(state.contents() == ["marks.json.damaged-20231114T221320Z", "marks.json.damaged-20231114T221320Z-1"])
+    #expect(
+      state.contents() == ["marks.json.damaged-20231114T221320Z", "marks.json.damaged-20231114T221320Z-1"])
   }
 
   @Test func aFileFromANewerVersionIsLeftAloneAndNotOverwritten() throws {

@@ -30,7 +30,8 @@ struct AtomicFileWriter: Sendable {
   func write(_ data: Data, to target: URL) throws(FileOperationError) {
     let directory = target.deletingLastPathComponent().path
     try createDirectory(directory)
-    let temporary = "\(directory)/.\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+    let temporary =
+      "\(directory)/.\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
     let descriptor = try check(.createTemporary, path: directory) {
       open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     }
@@ -58,7 +59,9 @@ struct AtomicFileWriter: Sendable {
       throw FileOperationError(step: .createDirectory, code: failure.code, path: path)
     }
     var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return }
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      return
+    }
     // Build the missing components one by one so the error names the errno of the one that failed.
     var prefix = ""
     for component in path.split(separator: "/") {

@@ -26,7 +26,9 @@ struct MarksFile: Codable, Equatable {
         (mark.key.kind, mark.key.start, mark.key.end, mark.key.surface, mark.markedAt)
     }
 
-    var mark: Mark { Mark(key: MarkKey(kind: kind, start: start, end: end, surface: surface), markedAt: markedAt) }
+    var mark: Mark {
+      Mark(key: MarkKey(kind: kind, start: start, end: end, surface: surface), markedAt: markedAt)
+    }
   }
 
   /// Sorted keys and text-ordered marks: saving the same marks twice gives the same bytes.

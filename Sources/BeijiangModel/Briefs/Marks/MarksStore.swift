@@ -79,7 +79,13 @@ public struct MarksStore: Sendable {
     var store = self
     do {
       let backup = try FileAccess.moveAside(url, now: now)
-      return (store, [MarksProblem(.damagedMovedAside, "marks file was damaged; kept it as \(backup) and started with no marks")])
+      return (
+        store,
+        [
+          MarksProblem(
+            .damagedMovedAside, "marks file was damaged; kept it as \(backup) and started with no marks")
+        ]
+      )
     } catch {
       let problem = MarksProblem(
         .damagedKeptInPlace,
