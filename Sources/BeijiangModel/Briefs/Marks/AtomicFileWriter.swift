@@ -36,8 +36,8 @@ struct AtomicFileWriter: Sendable {
       open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     }
     do {
-      try writeAll(data, to: descriptor, path: temporary)
-      _ = try check(.sync, path: temporary) { fsync(descriptor) }
+      try writeAll(data, to: descriptor, path: directory)
+      _ = try check(.sync, path: directory) { fsync(descriptor) }
     } catch {
       close(descriptor)
       unlink(temporary)
@@ -45,8 +45,8 @@ struct AtomicFileWriter: Sendable {
     }
     do {
       // close can report a delayed write error (NFS, quotas), so it counts as a step.
-      _ = try check(.close, path: temporary) { close(descriptor) }
-      _ = try check(.rename, path: target.path) { rename(temporary, target.path) }
+      _ = try check(.close, path: directory) { close(descriptor) }
+      _ = try check(.rename, path: directory) { rename(temporary, target.path) }
     } catch {
       unlink(temporary)
       throw error
@@ -115,7 +115,9 @@ struct AtomicFileWriter: Sendable {
   }
 }
 
-/// A failed file operation: which step, the errno, and the path it concerned.
+/// A failed file operation: which step, the errno, and the path it concerned. For the steps of a
+/// save that is the directory holding the file (people know it; the temporary name means nothing to
+/// them), or the directory component that could not be created.
 struct FileOperationError: Error, Equatable, Sendable {
   var step: AtomicFileWriter.Step
   var code: Int32

@@ -161,12 +161,14 @@ public struct MarksStore: Sendable {
     let unchanged = "the previous marks file is unchanged; marks are kept only until you quit"
     let cause =
       switch error.code {
-      case EACCES, EPERM: "no permission to \(error.step.rawValue) in \(error.path)"
+      case EACCES where error.step == .createDirectory, EPERM where error.step == .createDirectory:
+        "no permission to create \(error.path)"
+      case EACCES, EPERM: "no permission to write in \(error.path)"
       case EROFS: "\(error.path) is on a read-only file system"
       case ENOSPC, EDQUOT: "the disk holding \(error.path) is full"
       case ENOTDIR: "\(error.path) is not a directory"
       case EEXIST where error.step == .createDirectory: "\(error.path) is not a directory"
-      default: "could not \(error.step.rawValue) \(error.path) (\(error.reason))"
+      default: "could not \(error.step.rawValue) in \(error.path) (\(error.reason))"
       }
     return MarksProblem(.cannotSave, "cannot save marks: \(cause); \(unchanged)")
   }
