@@ -44,8 +44,10 @@ struct AtomicFileWriter: Sendable {
       throw error
     }
     do {
-      // close can report a delayed write error (NFS, quotas), so it counts as a step.
-      _ = try check(.close, path: directory) { close(descriptor) }
+      // close can report a delayed write error (NFS, quotas), so it counts as a step. It runs
+      // before the check so an injected failure does not leak the descriptor.
+      let closed = close(descriptor)
+      _ = try check(.close, path: directory) { closed }
       _ = try check(.rename, path: directory) { rename(temporary, target.path) }
     } catch {
       unlink(temporary)
