@@ -34,6 +34,9 @@ let package = Package(
       ],
       path: "Sources/beijiang"),
 
+    // Measures metrics extraction throughput (docs/performance.md).
+    .executableTarget(name: "beijiang-bench", dependencies: ["BeijiangModel"], path: "Sources/BeijiangBench"),
+
     .testTarget(
       name: "BeijiangModelTests", dependencies: ["BeijiangModel"], path: "Tests/BeijiangModelTests"),
     .testTarget(
