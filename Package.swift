@@ -46,6 +46,9 @@ let package = Package(
       swiftSettings: fuzzSwiftSettings + (fuzzing ? [.define("BEIJIANG_FUZZ")] : []),
       linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []),
 
+    // Measures metrics extraction throughput (docs/performance.md).
+    .executableTarget(name: "beijiang-bench", dependencies: ["BeijiangModel"], path: "Sources/BeijiangBench"),
+
     .testTarget(
       name: "BeijiangModelTests", dependencies: ["BeijiangModel"], path: "Tests/BeijiangModelTests",
       exclude: ["Fixtures"]),

@@ -1,0 +1,52 @@
+/// Every data file the metrics extractors read, compiled once into lookup tables.
+struct MetricsLexicon: Sendable {
+  static let shared = MetricsLexicon()
+
+  let numerals: NumeralTable
+  let numbers: NumberReader
+  let units: UnitTable
+  let qualifiers: QualifierTable
+  let roles: RoleCueLexicon
+  let context: ContextWords
+  let notQuantities: NotQuantityWords
+  let ordinals: OrdinalLexicon
+  let dates: DateTables
+  let scalarFlags: ScalarFlags
+  let notQuantityFilter: NotQuantityFilter
+  let nounPhrases: NounPhraseRules
+
+  init() {
+    numerals = NumeralTable(BundledFiles.decodeData(NumeralLexicon.self, named: "numerals.json"))
+    numbers = NumberReader(table: numerals)
+    units = UnitTable(BundledFiles.decodeData(UnitLexicon.self, named: "units.json"))
+    qualifiers = QualifierTable(BundledFiles.decodeData(QualifierLexicon.self, named: "qualifiers.json"))
+    roles = BundledFiles.decodeData(RoleCueLexicon.self, named: "roles.json")
+    context = BundledFiles.decodeData(ContextWords.self, named: "context-words.json")
+    notQuantities = BundledFiles.decodeData(NotQuantityWords.self, named: "not-quantities.json")
+    ordinals = BundledFiles.decodeData(OrdinalLexicon.self, named: "ordinals.json")
+    dates = DateTables(BundledFiles.decodeData(DateLexicon.self, named: "dates.json"))
+    scalarFlags = ScalarFlags(numerals: numerals, dates: dates)
+    notQuantityFilter = NotQuantityFilter(notQuantities, numerals: numerals)
+    nounPhrases = NounPhraseRules(context)
+  }
+}
+
+/// A table over the Basic Multilingual Plane saying which scalars can start a mention, so the scan
+/// pays one array load for the great majority of characters, which start nothing.
+struct ScalarFlags: Sendable {
+  static let number: UInt8 = 1
+  static let dateWord: UInt8 = 2
+
+  private let flags: [UInt8]
+
+  init(numerals: NumeralTable, dates: DateTables) {
+    var flags = [UInt8](repeating: 0, count: 0x10000)
+    for scalar in 0..<UInt32(0x10000) where numerals.startsNumber(scalar) { flags[Int(scalar)] |= Self.number }
+    for scalar in dates.wordStarts where scalar < 0x10000 { flags[Int(scalar)] |= Self.dateWord }
+    self.flags = flags
+  }
+
+  @inline(__always) func flags(of scalar: UInt32) -> UInt8 {
+    scalar < 0x10000 ? flags[Int(scalar)] : 0
+  }
+}

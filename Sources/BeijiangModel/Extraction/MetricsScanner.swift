@@ -1,0 +1,121 @@
+/// The single forward pass over a text's scalars. At each scalar one table load says whether a
+/// mention can start there; only then are the readers tried, in this order:
+/// 1. date words and numeric dates (2024年, 3月29日, 今年, 上半年, “两节”);
+/// 2. numerals inside words that are not figures (进一步, 四子王旗) and place names (五原县) are skipped;
+/// 3. ordinals (第七届, 1号文件, 十四五);
+/// 4. quantities, then their role, counted noun and subject.
+/// After a mention the scan resumes at its end, so mentions never overlap and come out in order.
+struct MetricsScanner {
+  let lexicon: MetricsLexicon
+  let reference: CivilDate
+  private let dates: DateReader
+  private let ordinals: OrdinalReader
+  private let quantities: QuantityReader
+  private let roles: RoleResolver
+  private let subjects: SubjectFinder
+  private let countedNouns: CountedNounFinder
+
+  init(lexicon: MetricsLexicon, reference: CivilDate) {
+    self.lexicon = lexicon
+    self.reference = reference
+    dates = DateReader(tables: lexicon.dates, numbers: lexicon.numbers)
+    ordinals = OrdinalReader(lexicon: lexicon.ordinals, numbers: lexicon.numbers)
+    quantities = QuantityReader(lexicon: lexicon)
+    roles = RoleResolver(lexicon.roles, numbers: lexicon.numbers, yearMarker: lexicon.dates.yearMarkerScalar,
+      dateEnds: lexicon.dates.dayMarkers.union([lexicon.dates.yearMarkerScalar, lexicon.dates.monthMarker]))
+    subjects = SubjectFinder(rules: lexicon.nounPhrases)
+    countedNouns = CountedNounFinder(rules: lexicon.nounPhrases)
+  }
+
+  /// Every date in the text, with the year each one wrote out (for reference-date inference).
+  func scanDates(_ text: [UInt32]) -> [DateMatch] {
+    var found: [DateMatch] = []
+    var index = 0
+    while index < text.count {
+      guard lexicon.scalarFlags.flags(of: text[index]) != 0 else {
+        index += 1
+        continue
+      }
+      if let date = dates.read(text, at: index, lowerBound: found.last?.end ?? 0, reference: reference) {
+        found.append(date)
+        index = date.end
+      } else {
+        index = lexicon.numerals.startsNumber(text[index]) ? lexicon.numbers.endOfRun(text, from: index) : index + 1
+      }
+    }
+    return found
+  }
+
+  func scan(_ text: [UInt32]) -> ExtractedMetrics {
+    var result = ExtractedMetrics()
+    var lastEnd = 0
+    var index = 0
+    while index < text.count {
+      let flags = lexicon.scalarFlags.flags(of: text[index])
+      if flags == 0 {
+        index += 1
+        continue
+      }
+      if let date = dates.read(text, at: index, lowerBound: lastEnd, reference: reference) {
+        result.dates.append(mention(date, text))
+        (index, lastEnd) = (date.end, date.end)
+        continue
+      }
+      guard flags & ScalarFlags.number != 0 else {
+        index += 1
+        continue
+      }
+      if let skipEnd = notFigureEnd(text, at: index) {
+        index = skipEnd
+        continue
+      }
+      if let ordinal = ordinals.read(text, at: index, lowerBound: lastEnd) {
+        result.ordinals.append(
+          OrdinalMention(
+            surface: text.string(ordinal.start..<ordinal.end), start: ordinal.start, end: ordinal.end,
+            value: ordinal.value, kind: ordinal.kind))
+        (index, lastEnd) = (ordinal.end, ordinal.end)
+        continue
+      }
+      if let match = quantities.read(text, at: index, lowerBound: lastEnd) {
+        let followsQuantity = result.quantities.last.map { $0.end == lastEnd } ?? false
+        result.quantities.append(mention(match, text, lowerBound: lastEnd, followsQuantity: followsQuantity))
+        (index, lastEnd) = (match.end, match.end)
+        continue
+      }
+      index = lexicon.numbers.endOfRun(text, from: index)
+    }
+    return result
+  }
+
+  /// The end of a listed non-figure word or of a place name starting with this numeral.
+  private func notFigureEnd(_ text: [UInt32], at index: Int) -> Int? {
+    if let end = lexicon.notQuantityFilter.coveringWordEnd(text, at: index) { return max(end, index + 1) }
+    guard !ScalarClass.isArabicDigit(text[index]), let number = lexicon.numbers.read(text, at: index) else {
+      return nil
+    }
+    return lexicon.notQuantityFilter.placeNameEnd(text, numberEnd: number.end, units: lexicon.units)
+  }
+
+  private func mention(_ date: DateMatch, _ text: [UInt32]) -> DateMention {
+    DateMention(
+      surface: text.string(date.start..<date.end), start: date.start, end: date.end, startDate: date.startDate,
+      endDate: date.endDate, precision: date.precision)
+  }
+
+  private func mention(_ match: QuantityMatch, _ text: [UInt32], lowerBound: Int, followsQuantity: Bool)
+    -> QuantityMention
+  {
+    let counted = countedNouns.counted(text, after: match.tailStart, unit: match.unit)
+    let subject = subjects.subject(text, match: match, counted: counted, lowerBound: lowerBound, followsQuantity: followsQuantity)
+    let factor = match.unit.map { $0.dimension == "share" ? 1 : $0.toBase } ?? 1
+    let isShare = match.kind == .percentage && match.unit?.dimension != "ratio"
+    return QuantityMention(
+      kind: match.kind, surface: text.string(match.start..<match.end), start: match.start, end: match.end,
+      value: match.value, low: match.low, high: match.high, unit: match.unitName,
+      dimension: isShare ? "share" : match.unit?.dimension, baseValue: match.value.map { $0 * factor },
+      baseUnit: isShare ? "share" : match.unit?.baseUnit, qualifier: match.qualifier,
+      role: roles.role(text, start: match.start, end: match.end, referenceYear: reference.year),
+      subject: subject, counted: counted)
+  }
+}

@@ -1,0 +1,76 @@
+/// Reads Arabic numbers (ASCII or fullwidth digits) with optional thousands grouping, a decimal
+/// part and trailing Chinese magnitudes (21.72万, 3千, 4亿).
+struct ArabicNumberParser: Sendable {
+  let table: NumeralTable
+
+  func read(_ text: [UInt32], at start: Int) -> NumberReading? {
+    guard start < text.count, ScalarClass.isArabicDigit(text[start]) else { return nil }
+    var mantissa = 0.0
+    var index = start
+    var integerDigits = 0
+    while index < text.count, let digit = ScalarClass.arabicDigitValue(text[index]) {
+      mantissa = mantissa * 10 + Double(digit)
+      integerDigits += 1
+      index += 1
+    }
+    var hasGrouping = false
+    if integerDigits <= 3 {
+      while let groupEnd = validGroup(text, separatorAt: index) {
+        for position in (index + 1)..<groupEnd {
+          mantissa = mantissa * 10 + Double(ScalarClass.arabicDigitValue(text[position]) ?? 0)
+        }
+        integerDigits += 3
+        hasGrouping = true
+        index = groupEnd
+      }
+    }
+    var decimals = 0
+    if index + 1 < text.count, table.decimalPoints.contains(text[index]),
+      ScalarClass.isArabicDigit(text[index + 1])
+    {
+      index += 1
+      while index < text.count, let digit = ScalarClass.arabicDigitValue(text[index]) {
+        mantissa = mantissa * 10 + Double(digit)
+        decimals += 1
+        index += 1
+      }
+    }
+    let scale = pow10(decimals)
+    var cuts = [NumberReading.Cut(end: index, value: mantissa / scale)]
+    var magnitude = 1.0
+    while index < text.count, let factor = magnitudeFactor(text[index]) {
+      magnitude *= factor
+      index += 1
+      cuts.append(.init(end: index, value: mantissa * magnitude / scale))
+    }
+    return NumberReading(
+      start: start, style: .arabic, cuts: cuts, integerDigitCount: integerDigits,
+      hasDecimals: decimals > 0, hasGrouping: hasGrouping, isDigitString: false, isBareMagnitude: false)
+  }
+
+  /// The end of a `,123` group at `index`, when exactly three digits follow the separator.
+  private func validGroup(_ text: [UInt32], separatorAt index: Int) -> Int? {
+    guard index < text.count, table.groupSeparators.contains(text[index]) else { return nil }
+    for offset in 1...3 {
+      guard index + offset < text.count, ScalarClass.isArabicDigit(text[index + offset]) else { return nil }
+    }
+    let after = index + 4
+    if after < text.count, ScalarClass.isArabicDigit(text[after]) { return nil }
+    return after
+  }
+
+  /// Hundreds and above fold into an Arabic number (3千, 1.1万); 十 after digits is not written.
+  private func magnitudeFactor(_ scalar: UInt32) -> Double? {
+    switch table.chinese[scalar] {
+    case .smallUnit(let unit) where unit >= 100: return Double(unit)
+    case .magnitude(let factor): return factor
+    default: return nil
+    }
+  }
+
+  private func pow10(_ exponent: Int) -> Double {
+    var result = 1.0
+    for _ in 0..<exponent { result *= 10 }
+    return result
+  }
+}

@@ -1,0 +1,35 @@
+/// Reads a number of either script at a position.
+struct NumberReader: Sendable {
+  let table: NumeralTable
+  private let arabic: ArabicNumberParser
+  private let chinese: ChineseNumeralParser
+
+  init(table: NumeralTable) {
+    self.table = table
+    arabic = ArabicNumberParser(table: table)
+    chinese = ChineseNumeralParser(table: table)
+  }
+
+  func read(_ text: [UInt32], at start: Int) -> NumberReading? {
+    guard start < text.count else { return nil }
+    if ScalarClass.isArabicDigit(text[start]) { return arabic.read(text, at: start) }
+    return chinese.read(text, at: start)
+  }
+
+  /// A small whole number (a month, a day, a year) with nothing folded into it.
+  func readPlainInteger(_ text: [UInt32], at start: Int) -> (value: Int, end: Int)? {
+    guard let reading = read(text, at: start), let value = reading.plainInteger else { return nil }
+    return (value, reading.end)
+  }
+
+  /// The end of the run of numeral characters starting at `start`, so the scanner skips a number
+  /// it has rejected instead of re-reading its tail (the 000 of 2000).
+  func endOfRun(_ text: [UInt32], from start: Int) -> Int {
+    var index = start
+    while index < text.count, table.startsNumber(text[index]) || table.decimalPoints.contains(text[index])
+    {
+      index += 1
+    }
+    return max(index, start + 1)
+  }
+}

@@ -1,0 +1,72 @@
+/// Shared word lists for carving short noun phrases out of the text around a figure.
+struct NounPhraseRules: Sendable {
+  let measureVerbs: ScalarTrie
+  let actionVerbs: ScalarTrie
+  let stopWords: ScalarTrie
+  let leadingDrops: [[UInt32]]
+  let trailingDrops: [[UInt32]]
+  let notSubjects: Set<[UInt32]>
+  let minObjectLength: Int
+  let maxSubjectLength: Int
+  let maxCountedLength: Int
+  let possessive: UInt32 = 0x7684  // 的
+
+  init(_ words: ContextWords) {
+    measureVerbs = ScalarTrie(words.measureVerbs.enumerated().map { ($1, $0) })
+    actionVerbs = ScalarTrie(words.actionVerbs.enumerated().map { ($1, $0) })
+    stopWords = ScalarTrie(words.stopWords.enumerated().map { ($1, $0) })
+    leadingDrops = words.leadingWordsToDrop.map(\.scalarValues).sorted { $0.count > $1.count }
+    trailingDrops = words.trailingWordsToDrop.map(\.scalarValues).sorted { $0.count > $1.count }
+    notSubjects = Set(words.notSubjects.map(\.scalarValues))
+    minObjectLength = words.minObjectLength
+    maxSubjectLength = words.maxSubjectLength
+    maxCountedLength = words.maxCountedLength
+  }
+
+  /// Whether a word ending the phrase starts at `index`: a stop word, or a verb when asked.
+  func startsStop(_ text: [UInt32], at index: Int, verbs: Bool) -> Bool {
+    if stopWords.longestMatch(in: text, at: index) != nil { return true }
+    guard verbs else { return false }
+    return actionVerbs.longestMatch(in: text, at: index) != nil
+      || measureVerbs.longestMatch(in: text, at: index) != nil
+  }
+
+  /// A run of Han characters and quotes from `start` up to the first stop word, verb or other
+  /// character; nil when empty or longer than `maxLength` Han characters (a truncated phrase would
+  /// mislead more than none).
+  func phrase(_ text: [UInt32], from start: Int, maxLength: Int, stopAtVerbs: Bool) -> Range<Int>? {
+    var index = start
+    var hanCount = 0
+    while index < text.count {
+      let scalar = text[index]
+      if ScalarClass.isQuote(scalar) {
+        index += 1
+        continue
+      }
+      guard ScalarClass.isHan(scalar), !startsStop(text, at: index, verbs: stopAtVerbs) else { break }
+      hanCount += 1
+      index += 1
+    }
+    guard hanCount > 0, hanCount <= maxLength else { return nil }
+    return start..<index
+  }
+
+  /// `range` without leading and trailing filler words (从, 全区, 每年 / 上, 中), and without quotes.
+  func trimmed(_ text: [UInt32], _ range: Range<Int>) -> [UInt32] {
+    var scalars = Array(text[range]).filter { !ScalarClass.isQuote($0) }
+    var changed = true
+    while changed {
+      changed = false
+      for word in leadingDrops where scalars.count > word.count && Array(scalars.prefix(word.count)) == word {
+        scalars.removeFirst(word.count)
+        changed = true
+      }
+      for word in trailingDrops where scalars.count > word.count && Array(scalars.suffix(word.count)) == word {
+        scalars.removeLast(word.count)
+        changed = true
+      }
+    }
+    if leadingDrops.contains(scalars) { return [] }
+    return scalars
+  }
+}

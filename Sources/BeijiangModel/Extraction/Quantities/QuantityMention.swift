@@ -1,0 +1,90 @@
+/// A figure found in a text: a number with its unit, or a share (percentage, fraction, 成, 倍).
+/// Offsets count Unicode scalars of the text given to the extractor; `end` is exclusive.
+public struct QuantityMention: Codable, Equatable, Sendable {
+  public enum Kind: String, Codable, Sendable { case quantity, percentage }
+
+  public enum Qualifier: String, Codable, Sendable {
+    case atLeast = "at-least"
+    case atMost = "at-most"
+    case about
+    case emphasis
+  }
+
+  public enum Role: String, Codable, Sendable {
+    /// A plan, goal or forecast (将达到, 计划, 目标, 到2027年 ...).
+    case target
+    /// Done or current: the default.
+    case achieved
+  }
+
+  public var kind: Kind
+  public var surface: String
+  public var start: Int
+  public var end: Int
+  /// The value with magnitudes folded in (300万亩 → 3000000); nil for a range. For shares, the
+  /// fraction (40% → 0.4, 九成 → 0.9); for 倍, the multiple.
+  public var value: Double?
+  public var low: Double?
+  public var high: Double?
+  /// The unit as the lexicon names it (亩, 元, 千瓦, %, 个); nil for a bare number or a fraction.
+  public var unit: String?
+  /// money, area, length, power, energy, mass, volume, time, count, share, ratio.
+  public var dimension: String?
+  /// `value` (or `high` for a range) in the dimension's base unit, so one dimension compares.
+  public var baseValue: Double?
+  public var baseUnit: String?
+  public var qualifier: Qualifier?
+  public var role: Role
+  /// A short noun phrase saying what is measured (供热面积, 造林).
+  public var subject: String?
+  /// The noun a counter counts (85名北疆工匠 → 北疆工匠).
+  public var counted: String?
+
+  public init(
+    kind: Kind, surface: String, start: Int, end: Int, value: Double?, low: Double? = nil,
+    high: Double? = nil, unit: String? = nil, dimension: String? = nil, baseValue: Double? = nil,
+    baseUnit: String? = nil, qualifier: Qualifier? = nil, role: Role = .achieved, subject: String? = nil,
+    counted: String? = nil
+  ) {
+    self.kind = kind
+    self.surface = surface
+    self.start = start
+    self.end = end
+    self.value = value
+    self.low = low
+    self.high = high
+    self.unit = unit
+    self.dimension = dimension
+    self.baseValue = baseValue
+    self.baseUnit = baseUnit
+    self.qualifier = qualifier
+    self.role = role
+    self.subject = subject
+    self.counted = counted
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case kind, surface, start, end, value, low, high, unit, dimension, baseValue, baseUnit, qualifier
+    case role, subject, counted
+  }
+
+  /// Absent fields are written as null so every object has the same keys.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(kind, forKey: .kind)
+    try container.encode(surface, forKey: .surface)
+    try container.encode(start, forKey: .start)
+    try container.encode(end, forKey: .end)
+    try container.encode(value, forKey: .value)
+    try container.encode(low, forKey: .low)
+    try container.encode(high, forKey: .high)
+    try container.encode(unit, forKey: .unit)
+    try container.encode(dimension, forKey: .dimension)
+    try container.encode(baseValue, forKey: .baseValue)
+    try container.encode(baseUnit, forKey: .baseUnit)
+    try container.encode(qualifier, forKey: .qualifier)
+    try container.encode(role, forKey: .role)
+    try container.encode(subject, forKey: .subject)
+    try container.encode(counted, forKey: .counted)
+  }
+}

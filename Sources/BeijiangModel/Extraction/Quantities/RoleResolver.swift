@@ -1,0 +1,91 @@
+/// Decides whether a figure is a target (a plan, goal or forecast) or achieved (done or current).
+///
+/// Rules, in order: a target cue after the figure in its clause (…1500万亩以上的任务目标) makes it a
+/// target; otherwise the nearest cue before it decides, looking back through the sentence for
+/// sentence-scoped cues (计划, 目标, 确定的) and through the clause for clause-scoped ones (将, 已经);
+/// a year after the reference year, or 到/至 + a year not before it, counts as a target cue
+/// (到2027年, 2027年将达到). With no cue the figure is achieved.
+struct RoleResolver: Sendable {
+  private struct Cue {
+    let role: QuantityMention.Role
+    let scope: RoleCueLexicon.Scope
+    let blockers: Set<UInt32>
+  }
+
+  private let beforeCues: ScalarTrie
+  private let beforeEntries: [Cue]
+  private let afterCues: ScalarTrie
+  private let targetYearPrefixes: Set<UInt32>
+  private let numbers: NumberReader
+  private let yearMarker: UInt32
+  /// 年 月 日 号: a 至 after one of these joins a date range, it does not announce a target.
+  private let dateEnds: Set<UInt32>
+
+  init(_ lexicon: RoleCueLexicon, numbers: NumberReader, yearMarker: UInt32, dateEnds: Set<UInt32>) {
+    self.dateEnds = dateEnds
+    var before = ScalarTrie()
+    var entries: [Cue] = []
+    var after = ScalarTrie()
+    let all =
+      lexicon.targetCues.map { ($0, QuantityMention.Role.target) }
+      + lexicon.achievedCues.map { ($0, QuantityMention.Role.achieved) }
+    for (cue, role) in all {
+      if cue.direction == .after {
+        if role == .target { after.insert(cue.cue, payload: 0) }
+        continue
+      }
+      before.insert(cue.cue, payload: entries.count)
+      entries.append(Cue(role: role, scope: cue.scope, blockers: Set((cue.notAfter ?? []).map { $0.scalarValues[0] })))
+    }
+    beforeCues = before
+    beforeEntries = entries
+    afterCues = after
+    targetYearPrefixes = Set(lexicon.targetYearPrefixes.map { $0.scalarValues[0] })
+    self.numbers = numbers
+    self.yearMarker = yearMarker
+  }
+
+  func role(_ text: [UInt32], start: Int, end: Int, referenceYear: Int) -> QuantityMention.Role {
+    let clauseEnd = scanForward(text, from: end, limit: 40, stop: ScalarClass.endsClause)
+    for index in end..<clauseEnd where afterCues.longestMatch(in: text, at: index, limit: clauseEnd) != nil {
+      return .target
+    }
+    let sentenceStart = scanBackward(text, from: start, limit: 80, stop: ScalarClass.endsSentence)
+    let clauseStart = scanBackward(text, from: start, limit: 40, stop: ScalarClass.endsClause)
+    var index = start - 1
+    while index >= sentenceStart {
+      if isFutureYear(text, at: index, limit: start, referenceYear: referenceYear) { return .target }
+      if let match = beforeCues.longestMatch(in: text, at: index, limit: start) {
+        let cue = beforeEntries[match.payload]
+        let blocked = index > 0 && cue.blockers.contains(text[index - 1])
+        if !blocked, cue.scope == .sentence || index >= clauseStart { return cue.role }
+      }
+      index -= 1
+    }
+    return .achieved
+  }
+
+  /// A year written at `index` (2027年) later than the reference year, or 到/至 before a year not
+  /// earlier than it.
+  private func isFutureYear(_ text: [UInt32], at index: Int, limit: Int, referenceYear: Int) -> Bool {
+    guard ScalarClass.isArabicDigit(text[index]), index == 0 || !ScalarClass.isArabicDigit(text[index - 1]),
+      let (year, end) = numbers.readPlainInteger(text, at: index), end - index == 4, end < limit,
+      text[end] == yearMarker
+    else { return false }
+    if year > referenceYear { return true }
+    guard index > 0, targetYearPrefixes.contains(text[index - 1]), year >= referenceYear else { return false }
+    return index < 2 || !dateEnds.contains(text[index - 2])
+  }
+
+  private func scanBackward(_ text: [UInt32], from start: Int, limit: Int, stop: (UInt32) -> Bool) -> Int {
+    var index = start
+    while index > 0, start - index < limit, !stop(text[index - 1]) { index -= 1 }
+    return index
+  }
+
+  private func scanForward(_ text: [UInt32], from start: Int, limit: Int, stop: (UInt32) -> Bool) -> Int {
+    var index = start
+    while index < text.count, index - start < limit, !stop(text[index]) { index += 1 }
+    return index
+  }
+}
