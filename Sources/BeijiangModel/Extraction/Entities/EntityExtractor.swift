@@ -1,0 +1,77 @@
+/// Finds the people, organisations, places, quotes and initiatives of one document.
+///
+/// It reads the paragraphs in order and works at document level: a person named once with a title is
+/// recognised wherever the bare name appears later, and a short organisation name joins its full form.
+/// Mentions are Unicode-scalar offsets into the paragraph texts exactly as given. See
+/// docs/extraction.md for the rules and their limits.
+public struct EntityExtractor: Sendable {
+  private let lexicon: EntityLexicon
+
+  public init() {
+    lexicon = .shared
+  }
+
+  public func extract(paragraphs: [String]) -> ExtractedEntities {
+    let texts = paragraphs.enumerated().map { ScalarParagraph(index: $0.offset, text: $0.element) }
+    let places = texts.map { PlaceFinder(lexicon: lexicon).places(in: $0) }
+    let organizations = texts.map {
+      OrganizationFinder(lexicon: lexicon).organizations(in: $0, places: places[$0.index])
+    }
+    let segments = texts.map { QuotedSegments.segments(in: $0) }
+    let speech = texts.map { paragraph in
+      QuotedSegments.adjacentGroups(segments[paragraph.index]).filter {
+        QuotedSegments.readsAsSpeech($0, in: paragraph)
+      }
+    }
+    let initiatives = InitiativeFinder(lexicon: lexicon).initiatives(
+      in: texts, segments: segments, speech: speech.map { $0.flatMap { $0.map(\.span) } })
+    let blocked =
+      places.flatMap { $0.map(\.span) } + organizations.flatMap { $0.map(\.span) }
+      + initiatives.map(\.span)
+    let people = PeopleCollector(lexicon: lexicon).people(
+      in: texts, organizations: organizations.map { $0.map(\.span) }, blocked: blocked)
+    let initiativeSpans = initiatives.map(\.span)
+    return ExtractedEntities(
+      people: people.map { person(from: $0, texts) },
+      organizations: EntityAssembly.organizations(
+        organizations.flatMap { $0 }, names: OrganizationNames(lexicon: lexicon), texts),
+      places: EntityAssembly.places(
+        places.flatMap { $0 }.filter { place in
+          !initiativeSpans.contains { $0.contains(place.span) }
+        }, texts),
+      quotes: quotes(speech, texts, people: people),
+      initiatives: EntityAssembly.initiatives(initiatives, texts))
+  }
+
+  private func person(from record: PersonRecord, _ texts: [ScalarParagraph]) -> Person {
+    Person(
+      id: Self.personID(record.name), name: record.name, titles: record.titles,
+      mentions: record.mentions.sorted().map { texts[$0.paragraph].mention($0.start, $0.end) })
+  }
+
+  private static func personID(_ name: String) -> String { "person:\(name)" }
+
+  private func quotes(
+    _ speech: [[[QuotedSegment]]], _ texts: [ScalarParagraph], people: [PersonRecord]
+  ) -> [Quote] {
+    let named = people.flatMap { record in
+      record.mentions.map {
+        QuoteAttributor.NamedPerson(name: record.name, id: Self.personID(record.name), span: $0)
+      }
+    }
+    let attributor = QuoteAttributor(lexicon: lexicon)
+    var quotes: [Quote] = []
+    for paragraph in texts {
+      for group in speech[paragraph.index] {
+        guard let first = group.first, let last = group.last else { continue }
+        let text = group.map { paragraph.text($0.contentStart, $0.contentEnd) }.joined()
+        quotes.append(
+          Quote(
+            id: "quote:\(quotes.count + 1)", text: text,
+            speaker: attributor.speaker(of: group, in: paragraph, people: named),
+            mentions: [paragraph.mention(first.open, last.close + 1)]))
+      }
+    }
+    return quotes
+  }
+}

@@ -1,0 +1,143 @@
+/// The entity data files, loaded once and turned into tries for longest-match lookups.
+struct EntityLexicon: Sendable {
+  /// A gazetteer entry as the place finder needs it.
+  struct GazetteerPlace: Sendable {
+    let name: String
+    let kind: PlaceKind
+    let within: String?
+    let notBefore: [String]
+  }
+
+  /// A suffix rule for places the gazetteer lacks (…苏木, …嘎查).
+  struct PlaceSuffixRule: Sendable {
+    let suffix: String
+    let kind: PlaceKind
+    let bodyLength: ClosedRange<Int>
+    let notBefore: [String]
+    let notAfter: [String]
+  }
+
+  static let shared = EntityLexicon()
+
+  let surnames: ScalarTrie<Bool>
+  /// Roles and honours, matched backwards from the start of a name.
+  let titlesEndingAt: ScalarTrie<Bool>
+  let titles: ScalarTrie<Bool>
+  let titleBodyPrefixesEndingAt: ScalarTrie<Bool>
+  let titlesAfterName: ScalarTrie<Bool>
+  let speechVerbs: ScalarTrie<Bool>
+  let speechVerbsEndingAt: ScalarTrie<Bool>
+  let speechAdverbs: ScalarTrie<Bool>
+  let speechAdverbsEndingAt: ScalarTrie<Bool>
+  let personCuesAfter: ScalarTrie<Bool>
+  let strongPersonCuesAfter: ScalarTrie<Bool>
+  let enclosures: [(before: String, after: String)]
+  let counters: Set<String>
+  let groups: ScalarTrie<Bool>
+  let companions: ScalarTrie<Bool>
+  let nameStopwords: ScalarTrie<Bool>
+  /// Single characters that never belong to a given name (的, 在, 和 …): the one-character boundary words.
+  let nonNameScalars: Set<Unicode.Scalar>
+  /// Words a name of an organisation or place never starts with, matched backwards.
+  let boundaryWordsEndingAt: ScalarTrie<Bool>
+  let organizationSuffixesEndingAt: ScalarTrie<Bool>
+  /// Suffixes that are also common nouns (工会, 党委): a name ending in one needs a place, a qualifier
+  /// or another organisation in its body (包头市总工会, 集团工会), not just any words.
+  let anchoredOrganizationSuffixes: Set<String>
+  /// Known bodies: any of their names maps to the canonical name.
+  let knownBodies: ScalarTrie<String>
+  let organizationQualifiers: ScalarTrie<Bool>
+  let genericOrganizationBodies: ScalarTrie<Bool>
+  let places: ScalarTrie<GazetteerPlace>
+  let placeSuffixRulesEndingAt: ScalarTrie<PlaceSuffixRule>
+  let genericPlaceBodies: ScalarTrie<Bool>
+  let initiativeHeadsEndingAt: ScalarTrie<Bool>
+  let programmeNouns: ScalarTrie<Bool>
+  let launchVerbsEndingAt: ScalarTrie<Bool>
+  let initiativeLength: ClosedRange<Int>
+
+  private init() {
+    let surnames = BundledFiles.decodeData(LexiconFiles.Surnames.self, named: "surnames.json")
+    self.surnames = ScalarTrie(words: surnames.single + surnames.double, value: true)
+
+    let titles = BundledFiles.decodeData(LexiconFiles.Titles.self, named: "titles.json")
+    titlesEndingAt = ScalarTrie(words: titles.roles + titles.honors, value: true, reversed: true)
+    self.titles = ScalarTrie(words: titles.roles + titles.honors, value: true)
+    titleBodyPrefixesEndingAt = ScalarTrie(words: titles.bodyPrefixes, value: true, reversed: true)
+    titlesAfterName = ScalarTrie(words: titles.afterName, value: true)
+
+    let speech = BundledFiles.decodeData(LexiconFiles.SpeechVerbs.self, named: "speech-verbs.json")
+    speechVerbs = ScalarTrie(words: speech.verbs, value: true)
+    speechVerbsEndingAt = ScalarTrie(words: speech.verbs, value: true, reversed: true)
+    speechAdverbs = ScalarTrie(words: speech.adverbs, value: true)
+    speechAdverbsEndingAt = ScalarTrie(words: speech.adverbs, value: true, reversed: true)
+
+    let cues = BundledFiles.decodeData(LexiconFiles.PersonCues.self, named: "person-cues.json")
+    personCuesAfter = ScalarTrie(words: cues.after, value: true)
+    strongPersonCuesAfter = ScalarTrie(words: cues.strongAfter, value: true)
+    enclosures = cues.enclosures.map { ($0.before, $0.after) }
+    counters = Set(cues.counters)
+    groups = ScalarTrie(words: cues.groups, value: true)
+    companions = ScalarTrie(words: cues.companions, value: true)
+
+    let stopwords = BundledFiles.decodeData(LexiconFiles.WordList.self, named: "name-stopwords.json")
+    nameStopwords = ScalarTrie(words: stopwords.words, value: true)
+    let boundaries = BundledFiles.decodeData(LexiconFiles.WordList.self, named: "boundary-words.json")
+    boundaryWordsEndingAt = ScalarTrie(words: boundaries.words, value: true, reversed: true)
+    nonNameScalars = Set(
+      boundaries.words.filter { $0.unicodeScalars.count == 1 }.compactMap(\.unicodeScalars.first))
+
+    let organizations = BundledFiles.decodeData(
+      LexiconFiles.Organizations.self, named: "organizations.json")
+    organizationSuffixesEndingAt = ScalarTrie(
+      words: organizations.suffixes, value: true, reversed: true)
+    var bodies = ScalarTrie<String>()
+    for body in organizations.knownBodies {
+      for name in [body.name] + body.aliases { bodies.insert(name, value: body.name) }
+    }
+    knownBodies = bodies
+    anchoredOrganizationSuffixes = Set(organizations.anchoredSuffixes)
+    organizationQualifiers = ScalarTrie(words: organizations.qualifiers, value: true)
+    genericOrganizationBodies = ScalarTrie(words: organizations.genericBodies, value: true)
+
+    let gazetteer = BundledFiles.decodeData(LexiconFiles.Gazetteer.self, named: "gazetteer.json")
+    var places = ScalarTrie<GazetteerPlace>()
+    for entry in gazetteer.places {
+      let place = GazetteerPlace(
+        name: entry.name, kind: entry.kind, within: entry.within, notBefore: entry.notBefore ?? [])
+      for name in [entry.name] + (entry.aliases ?? []) { places.insert(name, value: place) }
+    }
+    self.places = places
+    var rules = ScalarTrie<PlaceSuffixRule>(reversed: true)
+    for rule in gazetteer.suffixRules {
+      rules.insert(
+        rule.suffix,
+        value: PlaceSuffixRule(
+          suffix: rule.suffix, kind: rule.kind, bodyLength: rule.minBody...rule.maxBody,
+          notBefore: rule.notBefore, notAfter: rule.notAfter))
+    }
+    placeSuffixRulesEndingAt = rules
+    genericPlaceBodies = ScalarTrie(words: gazetteer.genericBodies, value: true)
+
+    let initiatives = BundledFiles.decodeData(
+      LexiconFiles.InitiativeCues.self, named: "initiative-cues.json")
+    initiativeHeadsEndingAt = ScalarTrie(words: initiatives.heads, value: true, reversed: true)
+    programmeNouns = ScalarTrie(words: initiatives.programmeNouns, value: true)
+    launchVerbsEndingAt = ScalarTrie(words: initiatives.launchVerbs, value: true, reversed: true)
+    initiativeLength = initiatives.minLength...initiatives.maxLength
+  }
+
+  /// Whether `scalars` can be cut entirely into words of `dictionary` (greedy longest match, with a
+  /// fallback to shorter words) — how a body made only of generic words (各级, 企业) is recognised.
+  static func isComposed(of dictionary: ScalarTrie<Bool>, _ scalars: [Unicode.Scalar]) -> Bool {
+    guard !scalars.isEmpty else { return true }
+    var reachable = [Bool](repeating: false, count: scalars.count + 1)
+    reachable[0] = true
+    for start in 0..<scalars.count where reachable[start] {
+      for match in dictionary.matches(in: scalars, at: start) {
+        reachable[start + match.length] = true
+      }
+    }
+    return reachable[scalars.count]
+  }
+}

@@ -1,0 +1,60 @@
+/// Finds Han names: a surname from the lexicon, one or two given-name characters, and context that
+/// makes it a name (see `PersonContext`). Words in name-stopwords.json (弘扬, 荣获, 温暖 …) are never
+/// names, and neither is anything inside an organisation, place or initiative.
+struct HanNameFinder {
+  let lexicon: EntityLexicon
+
+  func names(in paragraph: ScalarParagraph, blocked: [TextSpan]) -> [TextSpan] {
+    let context = PersonContext(paragraph: paragraph, lexicon: lexicon)
+    var found: [TextSpan] = []
+    var offset = 0
+    while offset < paragraph.count {
+      // A title is read whole, so a surname inside it (范 in 全国劳模模范) never starts a name.
+      if let title = lexicon.titles.longestMatch(in: paragraph.scalars, at: offset) {
+        offset += title.length
+        continue
+      }
+      if let span = name(at: offset, in: paragraph, context: context),
+        !blocked.contains(where: { $0.overlaps(span) })
+      {
+        found.append(span)
+        offset = span.end
+      } else {
+        offset += 1
+      }
+    }
+    return found
+  }
+
+  /// The name starting at `start`, trying the longer given name first for strong context, then
+  /// either length for a title before plus weak context.
+  private func name(at start: Int, in paragraph: ScalarParagraph, context: PersonContext)
+    -> TextSpan?
+  {
+    let candidates = lexicon.surnames.matches(in: paragraph.scalars, at: start).reversed()
+      .flatMap { surname in [2, 1].map { start + surname.length + $0 } }
+      .filter { isPlausibleName(paragraph, start, $0) }
+    let hasTitle = context.hasTitle(before: start)
+    let accepted =
+      candidates.first {
+        context.strengthAfter($0) == .strong || context.isEnclosed(start: start, end: $0)
+      }
+      ?? (hasTitle ? candidates.first { context.strengthAfter($0) == .weak } : nil)
+    return accepted.map { TextSpan(paragraph: paragraph.index, start: start, end: $0) }
+  }
+
+  private func isPlausibleName(_ paragraph: ScalarParagraph, _ start: Int, _ end: Int) -> Bool {
+    guard end <= paragraph.count else { return false }
+    let scalars = paragraph.scalars[start..<end]
+    guard scalars.allSatisfy(ScalarClass.isHan),
+      !scalars.dropFirst().contains(where: lexicon.nonNameScalars.contains)
+    else { return false }
+    return !isStopword(paragraph, start, end)
+  }
+
+  /// A stopword covering the whole name, or its first two characters (高度 in 高度关).
+  private func isStopword(_ paragraph: ScalarParagraph, _ start: Int, _ end: Int) -> Bool {
+    let words = lexicon.nameStopwords.matches(in: paragraph.scalars, at: start)
+    return words.contains { $0.length == end - start || $0.length == 2 }
+  }
+}

@@ -1,0 +1,87 @@
+/// An initiative's name and one place it is named.
+struct InitiativeMatch: Sendable {
+  let name: String
+  let span: TextSpan
+}
+
+/// Finds initiatives among quoted phrases that are not speech. The rule, in order:
+/// 1. a phrase ending in a programme head (…工程, …行动, …年, …行, …之家, …之都, …基地, …任务) is an
+///    initiative named by the phrase (“诚信建设提升年”, “暖边北疆行”);
+/// 2. otherwise a phrase followed by a programme noun (工程, 行动, 活动, 工作 …) is one, named with its
+///    quotation marks and that noun (“五个一”工程, “求学圆梦”活动);
+/// 3. otherwise a phrase right after a launch verb (开展, 实施, 打造 …) is one (开展“劳模工匠进校园”).
+/// Anything else in quotation marks (“娘家人”, “卡脖子”, “一等”) is a scare quote. A phrase listing
+/// parts with 、 or spaces is a slogan and only rule 2 can make it an initiative. Once a name without
+/// quotation marks is known (温暖工程), its unquoted occurrences elsewhere are mentions too.
+struct InitiativeFinder {
+  let lexicon: EntityLexicon
+
+  func initiatives(
+    in paragraphs: [ScalarParagraph], segments: [[QuotedSegment]], speech: [[TextSpan]]
+  ) -> [InitiativeMatch] {
+    var found: [InitiativeMatch] = []
+    for paragraph in paragraphs {
+      for segment in segments[paragraph.index]
+      where !speech[paragraph.index].contains(where: { $0 == segment.span }) {
+        if let match = initiative(at: segment, in: paragraph) { found.append(match) }
+      }
+    }
+    return found + unquotedMentions(of: found, in: paragraphs)
+  }
+
+  private func initiative(at segment: QuotedSegment, in paragraph: ScalarParagraph)
+    -> InitiativeMatch?
+  {
+    let content = Array(paragraph.scalars[segment.contentStart..<segment.contentEnd])
+    guard lexicon.initiativeLength.contains(content.count),
+      !content.contains(where: ScalarClass.isClausePunctuation)
+    else { return nil }
+    let isSlogan = content.contains { "、 　“”‘’".unicodeScalars.contains($0) }
+    let endsInHead =
+      lexicon.initiativeHeadsEndingAt.longestMatch(in: paragraph.scalars, at: segment.contentEnd)
+      != nil
+    if !isSlogan && endsInHead {
+      return match(paragraph, segment.contentStart, segment.contentEnd)
+    }
+    if let noun = lexicon.programmeNouns.longestMatch(in: paragraph.scalars, at: segment.close + 1) {
+      return match(paragraph, segment.open, segment.close + 1 + noun.length)
+    }
+    let launched =
+      lexicon.launchVerbsEndingAt.longestMatch(in: paragraph.scalars, at: segment.open) != nil
+    return !isSlogan && launched ? match(paragraph, segment.contentStart, segment.contentEnd) : nil
+  }
+
+  private func match(_ paragraph: ScalarParagraph, _ start: Int, _ end: Int) -> InitiativeMatch {
+    InitiativeMatch(
+      name: paragraph.text(start, end),
+      span: TextSpan(paragraph: paragraph.index, start: start, end: end))
+  }
+
+  /// Unquoted occurrences of names of four or more characters that hold no quotation marks.
+  private func unquotedMentions(of found: [InitiativeMatch], in paragraphs: [ScalarParagraph])
+    -> [InitiativeMatch]
+  {
+    var names = ScalarTrie<String>()
+    for match in found
+    where match.name.unicodeScalars.count >= 4 && !match.name.contains(where: { "“”".contains($0) }) {
+      names.insert(match.name, value: match.name)
+    }
+    guard !names.isEmpty else { return [] }
+    var extra: [InitiativeMatch] = []
+    for paragraph in paragraphs {
+      var offset = 0
+      while offset < paragraph.count {
+        guard let hit = names.longestMatch(in: paragraph.scalars, at: offset) else {
+          offset += 1
+          continue
+        }
+        let span = TextSpan(paragraph: paragraph.index, start: offset, end: offset + hit.length)
+        if !found.contains(where: { $0.span.overlaps(span) }) {
+          extra.append(InitiativeMatch(name: hit.value, span: span))
+        }
+        offset += hit.length
+      }
+    }
+    return extra
+  }
+}

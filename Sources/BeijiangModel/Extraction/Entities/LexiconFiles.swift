@@ -1,0 +1,78 @@
+/// The shapes of the entity data files in `Sources/BeijiangModel/Data` (documented in docs/data.md).
+enum LexiconFiles {
+  struct Surnames: Decodable {
+    let single: [String]
+    let double: [String]
+  }
+
+  struct Titles: Decodable {
+    let roles: [String]
+    let honors: [String]
+    let bodyPrefixes: [String]
+    let afterName: [String]
+  }
+
+  struct SpeechVerbs: Decodable {
+    let verbs: [String]
+    let adverbs: [String]
+  }
+
+  struct PersonCues: Decodable {
+    struct Enclosure: Decodable {
+      let before: String
+      let after: String
+    }
+    let after: [String]
+    let before: [String]
+    let strongAfter: [String]
+    let enclosures: [Enclosure]
+    let counters: [String]
+    let groups: [String]
+    let companions: [String]
+  }
+
+  struct WordList: Decodable {
+    let words: [String]
+  }
+
+  struct Organizations: Decodable {
+    struct KnownBody: Decodable {
+      let name: String
+      let aliases: [String]
+    }
+    let suffixes: [String]
+    let anchoredSuffixes: [String]
+    let knownBodies: [KnownBody]
+    let qualifiers: [String]
+    let genericBodies: [String]
+  }
+
+  struct Gazetteer: Decodable {
+    struct Entry: Decodable {
+      let name: String
+      let kind: PlaceKind
+      let aliases: [String]?
+      let notBefore: [String]?
+      let within: String?
+    }
+    struct SuffixRule: Decodable {
+      let suffix: String
+      let kind: PlaceKind
+      let minBody: Int
+      let maxBody: Int
+      let notBefore: [String]
+      let notAfter: [String]
+    }
+    let places: [Entry]
+    let suffixRules: [SuffixRule]
+    let genericBodies: [String]
+  }
+
+  struct InitiativeCues: Decodable {
+    let heads: [String]
+    let programmeNouns: [String]
+    let launchVerbs: [String]
+    let maxLength: Int
+    let minLength: Int
+  }
+}

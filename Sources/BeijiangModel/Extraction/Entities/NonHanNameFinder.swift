@@ -1,0 +1,88 @@
+/// Finds names without a Han surname, such as Mongolian names (钢宝力达), which no lexicon can list.
+/// Three patterns suggest one: a title right before a short run that ends at punctuation
+/// (红色堡垒户钢宝力达。), an enclosure (以钢宝力达为代表, 包括…在内), and a companion after a run that
+/// starts a clause (钢宝力达和他的孩子). A run is taken as a name only when at least two different
+/// patterns give it in the document, which keeps ordinary words out.
+struct NonHanNameFinder {
+  private enum Cue: Hashable {
+    case title, enclosure, companion
+  }
+
+  private static let lengths = 2...5
+
+  let lexicon: EntityLexicon
+
+  /// The names found, each with every span a pattern gave it.
+  func names(in paragraphs: [ScalarParagraph], blocked: [TextSpan]) -> [String: [TextSpan]] {
+    var cues: [String: Set<Cue>] = [:]
+    var spans: [String: [TextSpan]] = [:]
+    for paragraph in paragraphs {
+      for (span, cue) in candidates(in: paragraph)
+      where !blocked.contains(where: { $0.overlaps(span) }) {
+        let name = paragraph.text(span.start, span.end)
+        guard isPlausible(Array(name.unicodeScalars)) else { continue }
+        cues[name, default: []].insert(cue)
+        spans[name, default: []].append(span)
+      }
+    }
+    return spans.filter { cues[$0.key, default: []].count >= 2 }
+  }
+
+  private func candidates(in paragraph: ScalarParagraph) -> [(TextSpan, Cue)] {
+    var found: [(TextSpan, Cue)] = []
+    for offset in 0..<paragraph.count {
+      if let end = runAfterTitle(endingAt: offset, in: paragraph) {
+        found.append((TextSpan(paragraph: paragraph.index, start: offset, end: end), .title))
+      }
+      if let start = runBeforeCompanion(at: offset, in: paragraph) {
+        found.append((TextSpan(paragraph: paragraph.index, start: start, end: offset), .companion))
+      }
+      for end in enclosedRunEnds(startingAt: offset, in: paragraph) {
+        found.append((TextSpan(paragraph: paragraph.index, start: offset, end: end), .enclosure))
+      }
+    }
+    return found
+  }
+
+  /// The end of a Han run that follows a title ending at `offset` and stops at punctuation.
+  private func runAfterTitle(endingAt offset: Int, in paragraph: ScalarParagraph) -> Int? {
+    guard lexicon.titlesEndingAt.longestMatch(in: paragraph.scalars, at: offset) != nil else {
+      return nil
+    }
+    let end = hanRunEnd(from: offset, in: paragraph)
+    guard Self.lengths.contains(end - offset), end < paragraph.count else { return nil }
+    return end
+  }
+
+  /// The start of a Han run that begins a clause and ends where a companion cue starts.
+  private func runBeforeCompanion(at offset: Int, in paragraph: ScalarParagraph) -> Int? {
+    guard lexicon.companions.longestMatch(in: paragraph.scalars, at: offset) != nil else {
+      return nil
+    }
+    var start = offset
+    while start > 0, ScalarClass.isHan(paragraph.scalars[start - 1]) { start -= 1 }
+    return Self.lengths.contains(offset - start) ? start : nil
+  }
+
+  private func enclosedRunEnds(startingAt offset: Int, in paragraph: ScalarParagraph) -> [Int] {
+    lexicon.enclosures.flatMap { enclosure -> [Int] in
+      guard paragraph.has(enclosure.before, endingAt: offset) else { return [] }
+      return Self.lengths.map { offset + $0 }.filter { end in
+        end <= paragraph.count && paragraph.has(enclosure.after, at: end)
+          && hanRunEnd(from: offset, in: paragraph) >= end
+      }
+    }
+  }
+
+  private func hanRunEnd(from offset: Int, in paragraph: ScalarParagraph) -> Int {
+    var end = offset
+    while end < paragraph.count, ScalarClass.isHan(paragraph.scalars[end]) { end += 1 }
+    return end
+  }
+
+  private func isPlausible(_ name: [Unicode.Scalar]) -> Bool {
+    !name.contains(where: lexicon.nonNameScalars.contains)
+      && lexicon.nameStopwords.matches(in: name, at: 0).isEmpty
+      && lexicon.titles.matches(in: name, at: 0).isEmpty
+  }
+}

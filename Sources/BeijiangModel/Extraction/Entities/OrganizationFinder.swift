@@ -1,0 +1,115 @@
+/// An organisation name found in one paragraph; `canonical` is set for known bodies.
+struct OrganizationMatch: Sendable {
+  let span: TextSpan
+  let surface: String
+  let knownCanonical: String?
+}
+
+/// Finds organisations: known bodies (国务院, 中华全国总工会) and names that end in a suffix from the
+/// lexicon (…总工会, …股份有限公司, …变电站), taking the longest well-formed name. The name's start is
+/// where a boundary is (see `NameExtent`); a name made only of generic words (各级工会, 企业工会) or
+/// with fewer than two characters before its suffix is not a name.
+struct OrganizationFinder {
+  let lexicon: EntityLexicon
+
+  func organizations(in paragraph: ScalarParagraph, places: [PlaceMatch]) -> [OrganizationMatch] {
+    var protected: [Int: TextSpan] = [:]
+    let known = knownBodies(in: paragraph)
+    for span in places.map(\.span) + qualifierSpans(in: paragraph) + known.map(\.span) {
+      for offset in span.start..<span.end where protected[offset] == nil { protected[offset] = span }
+    }
+    let candidates = known + suffixNames(in: paragraph, protected: protected)
+    return longestWithoutOverlap(candidates)
+  }
+
+  private func knownBodies(in paragraph: ScalarParagraph) -> [OrganizationMatch] {
+    var found: [OrganizationMatch] = []
+    var offset = 0
+    while offset < paragraph.count {
+      guard let match = lexicon.knownBodies.longestMatch(in: paragraph.scalars, at: offset) else {
+        offset += 1
+        continue
+      }
+      let span = TextSpan(paragraph: paragraph.index, start: offset, end: offset + match.length)
+      found.append(
+        OrganizationMatch(
+          span: span, surface: paragraph.text(span.start, span.end), knownCanonical: match.value))
+      offset += match.length
+    }
+    return found
+  }
+
+  private func qualifierSpans(in paragraph: ScalarParagraph) -> [TextSpan] {
+    var spans: [TextSpan] = []
+    var offset = 0
+    while offset < paragraph.count {
+      if let match = lexicon.organizationQualifiers.longestMatch(in: paragraph.scalars, at: offset) {
+        spans.append(TextSpan(paragraph: paragraph.index, start: offset, end: offset + match.length))
+        offset += match.length
+      } else {
+        offset += 1
+      }
+    }
+    return spans
+  }
+
+  private func suffixNames(in paragraph: ScalarParagraph, protected: [Int: TextSpan])
+    -> [OrganizationMatch]
+  {
+    var extent = NameExtent(
+      paragraph: paragraph, protectedSpans: protected, lexicon: lexicon,
+      options: .init(maxBody: 20, allowsDigitsAndBrackets: true, stopsAtProtectedSpans: false))
+    extent.endsWithOrganizationSuffix = { offset in
+      lexicon.organizationSuffixesEndingAt.longestMatch(in: paragraph.scalars, at: offset) != nil
+    }
+    var found: [OrganizationMatch] = []
+    for end in stride(from: 1, through: paragraph.count, by: 1) {
+      for suffix in lexicon.organizationSuffixesEndingAt.matches(in: paragraph.scalars, at: end)
+        .reversed()
+      {
+        let suffixStart = end - suffix.length
+        guard let start = extent.start(beforeSuffixAt: suffixStart),
+          isWellFormedBody(Array(paragraph.scalars[start..<suffixStart])),
+          !needsAnchor(paragraph.text(suffixStart, end))
+            || hasAnchor(paragraph, start..<suffixStart, protected: protected)
+        else { continue }
+        found.append(
+          OrganizationMatch(
+            span: TextSpan(paragraph: paragraph.index, start: start, end: end),
+            surface: paragraph.text(start, end), knownCanonical: nil))
+        break
+      }
+    }
+    return found
+  }
+
+  private func needsAnchor(_ suffix: String) -> Bool {
+    lexicon.anchoredOrganizationSuffixes.contains(suffix)
+  }
+
+  /// Whether the body holds a place, a qualifier, a known body or ends another organisation's suffix.
+  private func hasAnchor(
+    _ paragraph: ScalarParagraph, _ body: Range<Int>, protected: [Int: TextSpan]
+  ) -> Bool {
+    body.contains { protected[$0] != nil }
+      || body.dropFirst().contains {
+        lexicon.organizationSuffixesEndingAt.longestMatch(in: paragraph.scalars, at: $0 + 1) != nil
+      }
+  }
+
+  private func isWellFormedBody(_ body: [Unicode.Scalar]) -> Bool {
+    body.count >= 2 && !EntityLexicon.isComposed(of: lexicon.genericOrganizationBodies, body)
+  }
+
+  /// The longest candidates first; a candidate overlapping one already taken is dropped.
+  private func longestWithoutOverlap(_ candidates: [OrganizationMatch]) -> [OrganizationMatch] {
+    let ordered = candidates.sorted {
+      $0.span.length != $1.span.length ? $0.span.length > $1.span.length : $0.span < $1.span
+    }
+    var taken: [OrganizationMatch] = []
+    for candidate in ordered where !taken.contains(where: { $0.span.overlaps(candidate.span) }) {
+      taken.append(candidate)
+    }
+    return taken.sorted { $0.span < $1.span }
+  }
+}

@@ -1,0 +1,74 @@
+/// A person while the document is read: the name, titles so far and mentions.
+struct PersonRecord: Sendable {
+  let name: String
+  var titles: [String]
+  var mentions: [TextSpan]
+}
+
+/// Turns the names found by the Han and non-Han finders into people: one record per name, with every
+/// mention in the document — once a name is known, its bare occurrences elsewhere are mentions too —
+/// and the titles read at each mention.
+struct PeopleCollector {
+  let lexicon: EntityLexicon
+
+  func people(
+    in paragraphs: [ScalarParagraph], organizations: [[TextSpan]], blocked: [TextSpan]
+  ) -> [PersonRecord] {
+    var names: Set<String> = []
+    let hanFinder = HanNameFinder(lexicon: lexicon)
+    for paragraph in paragraphs {
+      for span in hanFinder.names(in: paragraph, blocked: blocked) {
+        names.insert(paragraph.text(span.start, span.end))
+      }
+    }
+    let nonHan = NonHanNameFinder(lexicon: lexicon).names(in: paragraphs, blocked: blocked)
+    names.formUnion(nonHan.keys)
+    let mentions = allMentions(of: names, in: paragraphs, blocked: blocked)
+    return records(from: mentions, in: paragraphs, organizations: organizations)
+  }
+
+  /// Every occurrence of a known name, longest name first at each offset.
+  private func allMentions(
+    of names: Set<String>, in paragraphs: [ScalarParagraph], blocked: [TextSpan]
+  ) -> [(name: String, span: TextSpan)] {
+    var trie = ScalarTrie<String>()
+    for name in names { trie.insert(name, value: name) }
+    var found: [(name: String, span: TextSpan)] = []
+    for paragraph in paragraphs {
+      var offset = 0
+      while offset < paragraph.count {
+        guard let hit = trie.longestMatch(in: paragraph.scalars, at: offset) else {
+          offset += 1
+          continue
+        }
+        let span = TextSpan(paragraph: paragraph.index, start: offset, end: offset + hit.length)
+        if !blocked.contains(where: { $0.overlaps(span) }) { found.append((hit.value, span)) }
+        offset += hit.length
+      }
+    }
+    return found
+  }
+
+  private func records(
+    from mentions: [(name: String, span: TextSpan)], in paragraphs: [ScalarParagraph],
+    organizations: [[TextSpan]]
+  ) -> [PersonRecord] {
+    var order: [String] = []
+    var byName: [String: PersonRecord] = [:]
+    for (name, span) in mentions {
+      let paragraph = paragraphs[span.paragraph]
+      let titles = PersonTitles(
+        paragraph: paragraph, organizations: organizations[span.paragraph], lexicon: lexicon
+      ).titles(of: span)
+      if byName[name] == nil {
+        order.append(name)
+        byName[name] = PersonRecord(name: name, titles: [], mentions: [])
+      }
+      byName[name]?.mentions.append(span)
+      for title in titles where !(byName[name]?.titles.contains(title) ?? true) {
+        byName[name]?.titles.append(title)
+      }
+    }
+    return order.compactMap { byName[$0] }
+  }
+}

@@ -1,0 +1,90 @@
+/// A place found in one paragraph.
+struct PlaceMatch: Sendable {
+  let span: TextSpan
+  let name: String
+  let kind: PlaceKind
+  let within: String?
+  let inGazetteer: Bool
+}
+
+/// Finds places: gazetteer names by longest match, then suffix rules (…苏木, …嘎查, …镇) for names the
+/// gazetteer lacks. A suffix-rule name must start at a boundary within a few characters, so it is never
+/// a fragment such as 王旗 or 杜镇, and only Inner Mongolian names are in the gazetteer, so 江岸苏木
+/// never turns into another province's 江岸区.
+struct PlaceFinder {
+  let lexicon: EntityLexicon
+
+  func places(in paragraph: ScalarParagraph) -> [PlaceMatch] {
+    var found = gazetteerPlaces(in: paragraph)
+    found += suffixRulePlaces(in: paragraph, after: found)
+    return found.sorted { $0.span < $1.span }
+  }
+
+  private func gazetteerPlaces(in paragraph: ScalarParagraph) -> [PlaceMatch] {
+    var found: [PlaceMatch] = []
+    var offset = 0
+    while offset < paragraph.count {
+      guard let match = lexicon.places.longestMatch(in: paragraph.scalars, at: offset),
+        !match.value.notBefore.contains(where: { paragraph.has($0, at: offset + match.length) })
+      else {
+        offset += 1
+        continue
+      }
+      let place = match.value
+      found.append(
+        PlaceMatch(
+          span: TextSpan(paragraph: paragraph.index, start: offset, end: offset + match.length),
+          name: place.name, kind: place.kind, within: place.within, inGazetteer: true))
+      offset += match.length
+    }
+    return found
+  }
+
+  private func suffixRulePlaces(in paragraph: ScalarParagraph, after known: [PlaceMatch])
+    -> [PlaceMatch]
+  {
+    var protected: [Int: TextSpan] = [:]
+    for place in known { cover(place.span, in: &protected) }
+    var found: [PlaceMatch] = []
+    for end in stride(from: 1, through: paragraph.count, by: 1) {
+      guard let match = lexicon.placeSuffixRulesEndingAt.longestMatch(in: paragraph.scalars, at: end)
+      else { continue }
+      let suffixStart = end - match.length
+      guard (suffixStart..<end).allSatisfy({ protected[$0] == nil }),
+        let start = bodyStart(for: match.value, suffixStart: suffixStart, in: paragraph, protected)
+      else { continue }
+      let span = TextSpan(paragraph: paragraph.index, start: start, end: end)
+      found.append(
+        PlaceMatch(
+          span: span, name: paragraph.text(start, end), kind: match.value.kind, within: nil,
+          inGazetteer: false))
+      cover(span, in: &protected)
+    }
+    return found
+  }
+
+  private func bodyStart(
+    for rule: EntityLexicon.PlaceSuffixRule, suffixStart: Int, in paragraph: ScalarParagraph,
+    _ protected: [Int: TextSpan]
+  ) -> Int? {
+    let end = suffixStart + rule.suffix.unicodeScalars.count
+    guard !rule.notBefore.contains(where: { paragraph.has($0, at: end) }),
+      !rule.notAfter.contains(where: { paragraph.has($0, endingAt: suffixStart) })
+    else { return nil }
+    let extent = NameExtent(
+      paragraph: paragraph, protectedSpans: protected, lexicon: lexicon,
+      options: .init(
+        maxBody: rule.bodyLength.upperBound, allowsDigitsAndBrackets: false,
+        stopsAtProtectedSpans: true))
+    guard let start = extent.start(beforeSuffixAt: suffixStart),
+      rule.bodyLength.contains(suffixStart - start)
+    else { return nil }
+    let body = Array(paragraph.scalars[start..<suffixStart])
+    guard !EntityLexicon.isComposed(of: lexicon.genericPlaceBodies, body) else { return nil }
+    return start
+  }
+
+  private func cover(_ span: TextSpan, in map: inout [Int: TextSpan]) {
+    for offset in span.start..<span.end { map[offset] = span }
+  }
+}
