@@ -1,19 +1,35 @@
 /// The pipeline from source text to a classified document.
 public struct DocumentBuilder: Sendable {
   public var classifier: ProjectClassifier
+  public var entityExtractor: EntityExtractor
 
-  public init(classifier: ProjectClassifier = ProjectClassifier()) {
+  public init(classifier: ProjectClassifier = ProjectClassifier(), entityExtractor: EntityExtractor = EntityExtractor()) {
     self.classifier = classifier
+    self.entityExtractor = entityExtractor
   }
 
   /// - Parameter referenceDate: `YYYY-MM-DD` to use instead of the date inferred from the text.
   public func build(_ source: SourceText, referenceDate: String? = nil) -> Document {
     var (sections, notes) = StructureBuilder(source: source).build()
     DocumentClassifier(classifier: classifier).classify(&sections)
+    let reference = Self.referenceDate(given: referenceDate, text: source.text)
+    let analysis = DocumentAnalyzer(referenceDate: reference ?? Self.fallbackReference, entityExtractor: entityExtractor)
+      .analyze(sections)
     return Document(
-      source: source, title: Self.title(of: sections), referenceDate: referenceDate, sections: sections,
-      notes: notes)
+      source: source, title: Self.title(of: sections), referenceDate: reference?.iso, sections: sections,
+      notes: notes, analysis: analysis)
   }
+
+  /// The given date, else the one the text speaks from (`ReferenceDate.infer`).
+  static func referenceDate(given: String?, text: String) -> CivilDate? {
+    if let given, let date = CivilDate(iso: given) { return date }
+    return ReferenceDate.infer(from: text)
+  }
+
+  /// For a text that names no year at all, relative dates resolve against the start of the Unix
+  /// epoch's year 1970 rather than today, so the same input always gives the same output; such a
+  /// document exports `referenceDate: null` so nobody mistakes it for a real date.
+  static let fallbackReference = CivilDate(year: 1970, month: 1, day: 1)!
 
   /// The first heading, or for an article without headings the start of its first paragraph.
   static func title(of sections: [Section]) -> String {

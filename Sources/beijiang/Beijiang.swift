@@ -13,7 +13,7 @@ struct Beijiang: ParsableCommand {
       68 empty input, 70 input too large, 71 no usable terminal.
       """,
     version: BeijiangVersion.current,
-    subcommands: [Export.self],
+    subcommands: [Export.self, Extract.self],
     defaultSubcommand: Export.self
   )
 }

@@ -19,6 +19,14 @@ public struct ModelExport: Codable, Equatable, Sendable {
     public var length: Int
     public var sections: [Section]
     public var notes: [StructureNote]
+    public var metrics: [Metric]
+    public var dates: [DatedEvent]
+    public var ordinals: [OrdinalRecord]
+    public var people: [PersonEntry]
+    public var organizations: [OrganizationEntry]
+    public var places: [PlaceEntry]
+    public var quotes: [QuoteEntry]
+    public var initiatives: [InitiativeEntry]
 
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
@@ -29,6 +37,14 @@ public struct ModelExport: Codable, Equatable, Sendable {
       try container.encode(length, forKey: .length)
       try container.encode(sections, forKey: .sections)
       try container.encode(notes, forKey: .notes)
+      try container.encode(metrics, forKey: .metrics)
+      try container.encode(dates, forKey: .dates)
+      try container.encode(ordinals, forKey: .ordinals)
+      try container.encode(people, forKey: .people)
+      try container.encode(organizations, forKey: .organizations)
+      try container.encode(places, forKey: .places)
+      try container.encode(quotes, forKey: .quotes)
+      try container.encode(initiatives, forKey: .initiatives)
     }
   }
 
@@ -40,10 +56,13 @@ public struct ModelExport: Codable, Equatable, Sendable {
     schemaVersion = Self.schemaVersion
     projects = catalog.projects.map { ProjectEntry(key: $0.key, name: $0.name, summary: $0.summary) }
     self.documents = documents.map {
-      DocumentEntry(
+      let analysis = $0.analysis
+      return DocumentEntry(
         source: $0.source.name, encoding: $0.source.encoding.rawValue, title: $0.title,
         referenceDate: $0.referenceDate, length: $0.source.scalars.count, sections: $0.sections,
-        notes: $0.notes)
+        notes: $0.notes, metrics: analysis.metrics, dates: analysis.dates, ordinals: analysis.ordinals,
+        people: analysis.people, organizations: analysis.organizations, places: analysis.places,
+        quotes: analysis.quotes, initiatives: analysis.initiatives)
     }
   }
 

@@ -6,6 +6,8 @@ public struct Document: Sendable {
   public var referenceDate: String?
   public var sections: [Section]
   public var notes: [StructureNote]
+  /// Figures, dates, ordinals and named things found in the body paragraphs.
+  public var analysis: DocumentAnalysis
 
   /// Every paragraph in text order.
   public var paragraphs: [Paragraph] { sections.flatMap(\.paragraphs) }

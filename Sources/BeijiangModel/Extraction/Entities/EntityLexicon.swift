@@ -19,96 +19,96 @@ struct EntityLexicon: Sendable {
 
   static let shared = EntityLexicon()
 
-  let surnames: ScalarTrie<Bool>
+  let surnames: EntityTrie<Bool>
   /// Roles and honours, matched backwards from the start of a name.
-  let titlesEndingAt: ScalarTrie<Bool>
-  let titles: ScalarTrie<Bool>
-  let titleBodyPrefixesEndingAt: ScalarTrie<Bool>
-  let titlesAfterName: ScalarTrie<Bool>
-  let speechVerbs: ScalarTrie<Bool>
-  let speechVerbsEndingAt: ScalarTrie<Bool>
-  let speechAdverbs: ScalarTrie<Bool>
-  let speechAdverbsEndingAt: ScalarTrie<Bool>
-  let personCuesAfter: ScalarTrie<Bool>
-  let strongPersonCuesAfter: ScalarTrie<Bool>
+  let titlesEndingAt: EntityTrie<Bool>
+  let titles: EntityTrie<Bool>
+  let titleBodyPrefixesEndingAt: EntityTrie<Bool>
+  let titlesAfterName: EntityTrie<Bool>
+  let speechVerbs: EntityTrie<Bool>
+  let speechVerbsEndingAt: EntityTrie<Bool>
+  let speechAdverbs: EntityTrie<Bool>
+  let speechAdverbsEndingAt: EntityTrie<Bool>
+  let personCuesAfter: EntityTrie<Bool>
+  let strongPersonCuesAfter: EntityTrie<Bool>
   let enclosures: [(before: String, after: String)]
   let counters: Set<String>
-  let groups: ScalarTrie<Bool>
-  let companions: ScalarTrie<Bool>
-  let nameStopwords: ScalarTrie<Bool>
+  let groups: EntityTrie<Bool>
+  let companions: EntityTrie<Bool>
+  let nameStopwords: EntityTrie<Bool>
   /// Single characters that never belong to a given name (的, 在, 和 …): the one-character boundary words.
   let nonNameScalars: Set<Unicode.Scalar>
   /// Words a name of an organisation or place never starts with, matched backwards.
-  let boundaryWordsEndingAt: ScalarTrie<Bool>
-  let organizationSuffixesEndingAt: ScalarTrie<Bool>
+  let boundaryWordsEndingAt: EntityTrie<Bool>
+  let organizationSuffixesEndingAt: EntityTrie<Bool>
   /// Suffixes that are also common nouns (工会, 党委): a name ending in one needs a place, a qualifier
   /// or another organisation in its body (包头市总工会, 集团工会), not just any words.
   let anchoredOrganizationSuffixes: Set<String>
   /// Known bodies: any of their names maps to the canonical name.
-  let knownBodies: ScalarTrie<String>
-  let organizationQualifiers: ScalarTrie<Bool>
-  let genericOrganizationBodies: ScalarTrie<Bool>
-  let places: ScalarTrie<GazetteerPlace>
-  let placeSuffixRulesEndingAt: ScalarTrie<PlaceSuffixRule>
-  let genericPlaceBodies: ScalarTrie<Bool>
-  let initiativeHeadsEndingAt: ScalarTrie<Bool>
-  let programmeNouns: ScalarTrie<Bool>
-  let launchVerbsEndingAt: ScalarTrie<Bool>
+  let knownBodies: EntityTrie<String>
+  let organizationQualifiers: EntityTrie<Bool>
+  let genericOrganizationBodies: EntityTrie<Bool>
+  let places: EntityTrie<GazetteerPlace>
+  let placeSuffixRulesEndingAt: EntityTrie<PlaceSuffixRule>
+  let genericPlaceBodies: EntityTrie<Bool>
+  let initiativeHeadsEndingAt: EntityTrie<Bool>
+  let programmeNouns: EntityTrie<Bool>
+  let launchVerbsEndingAt: EntityTrie<Bool>
   let initiativeLength: ClosedRange<Int>
 
   private init() {
     let surnames = BundledFiles.decodeData(LexiconFiles.Surnames.self, named: "surnames.json")
-    self.surnames = ScalarTrie(words: surnames.single + surnames.double, value: true)
+    self.surnames = EntityTrie(words: surnames.single + surnames.double, value: true)
 
     let titles = BundledFiles.decodeData(LexiconFiles.Titles.self, named: "titles.json")
-    titlesEndingAt = ScalarTrie(words: titles.roles + titles.honors, value: true, reversed: true)
-    self.titles = ScalarTrie(words: titles.roles + titles.honors, value: true)
-    titleBodyPrefixesEndingAt = ScalarTrie(words: titles.bodyPrefixes, value: true, reversed: true)
-    titlesAfterName = ScalarTrie(words: titles.afterName, value: true)
+    titlesEndingAt = EntityTrie(words: titles.roles + titles.honors, value: true, reversed: true)
+    self.titles = EntityTrie(words: titles.roles + titles.honors, value: true)
+    titleBodyPrefixesEndingAt = EntityTrie(words: titles.bodyPrefixes, value: true, reversed: true)
+    titlesAfterName = EntityTrie(words: titles.afterName, value: true)
 
     let speech = BundledFiles.decodeData(LexiconFiles.SpeechVerbs.self, named: "speech-verbs.json")
-    speechVerbs = ScalarTrie(words: speech.verbs, value: true)
-    speechVerbsEndingAt = ScalarTrie(words: speech.verbs, value: true, reversed: true)
-    speechAdverbs = ScalarTrie(words: speech.adverbs, value: true)
-    speechAdverbsEndingAt = ScalarTrie(words: speech.adverbs, value: true, reversed: true)
+    speechVerbs = EntityTrie(words: speech.verbs, value: true)
+    speechVerbsEndingAt = EntityTrie(words: speech.verbs, value: true, reversed: true)
+    speechAdverbs = EntityTrie(words: speech.adverbs, value: true)
+    speechAdverbsEndingAt = EntityTrie(words: speech.adverbs, value: true, reversed: true)
 
     let cues = BundledFiles.decodeData(LexiconFiles.PersonCues.self, named: "person-cues.json")
-    personCuesAfter = ScalarTrie(words: cues.after, value: true)
-    strongPersonCuesAfter = ScalarTrie(words: cues.strongAfter, value: true)
+    personCuesAfter = EntityTrie(words: cues.after, value: true)
+    strongPersonCuesAfter = EntityTrie(words: cues.strongAfter, value: true)
     enclosures = cues.enclosures.map { ($0.before, $0.after) }
     counters = Set(cues.counters)
-    groups = ScalarTrie(words: cues.groups, value: true)
-    companions = ScalarTrie(words: cues.companions, value: true)
+    groups = EntityTrie(words: cues.groups, value: true)
+    companions = EntityTrie(words: cues.companions, value: true)
 
     let stopwords = BundledFiles.decodeData(LexiconFiles.WordList.self, named: "name-stopwords.json")
-    nameStopwords = ScalarTrie(words: stopwords.words, value: true)
+    nameStopwords = EntityTrie(words: stopwords.words, value: true)
     let boundaries = BundledFiles.decodeData(LexiconFiles.WordList.self, named: "boundary-words.json")
-    boundaryWordsEndingAt = ScalarTrie(words: boundaries.words, value: true, reversed: true)
+    boundaryWordsEndingAt = EntityTrie(words: boundaries.words, value: true, reversed: true)
     nonNameScalars = Set(
       boundaries.words.filter { $0.unicodeScalars.count == 1 }.compactMap(\.unicodeScalars.first))
 
     let organizations = BundledFiles.decodeData(
       LexiconFiles.Organizations.self, named: "organizations.json")
-    organizationSuffixesEndingAt = ScalarTrie(
+    organizationSuffixesEndingAt = EntityTrie(
       words: organizations.suffixes, value: true, reversed: true)
-    var bodies = ScalarTrie<String>()
+    var bodies = EntityTrie<String>()
     for body in organizations.knownBodies {
       for name in [body.name] + body.aliases { bodies.insert(name, value: body.name) }
     }
     knownBodies = bodies
     anchoredOrganizationSuffixes = Set(organizations.anchoredSuffixes)
-    organizationQualifiers = ScalarTrie(words: organizations.qualifiers, value: true)
-    genericOrganizationBodies = ScalarTrie(words: organizations.genericBodies, value: true)
+    organizationQualifiers = EntityTrie(words: organizations.qualifiers, value: true)
+    genericOrganizationBodies = EntityTrie(words: organizations.genericBodies, value: true)
 
     let gazetteer = BundledFiles.decodeData(LexiconFiles.Gazetteer.self, named: "gazetteer.json")
-    var places = ScalarTrie<GazetteerPlace>()
+    var places = EntityTrie<GazetteerPlace>()
     for entry in gazetteer.places {
       let place = GazetteerPlace(
         name: entry.name, kind: entry.kind, within: entry.within, notBefore: entry.notBefore ?? [])
       for name in [entry.name] + (entry.aliases ?? []) { places.insert(name, value: place) }
     }
     self.places = places
-    var rules = ScalarTrie<PlaceSuffixRule>(reversed: true)
+    var rules = EntityTrie<PlaceSuffixRule>(reversed: true)
     for rule in gazetteer.suffixRules {
       rules.insert(
         rule.suffix,
@@ -117,19 +117,19 @@ struct EntityLexicon: Sendable {
           notBefore: rule.notBefore, notAfter: rule.notAfter))
     }
     placeSuffixRulesEndingAt = rules
-    genericPlaceBodies = ScalarTrie(words: gazetteer.genericBodies, value: true)
+    genericPlaceBodies = EntityTrie(words: gazetteer.genericBodies, value: true)
 
     let initiatives = BundledFiles.decodeData(
       LexiconFiles.InitiativeCues.self, named: "initiative-cues.json")
-    initiativeHeadsEndingAt = ScalarTrie(words: initiatives.heads, value: true, reversed: true)
-    programmeNouns = ScalarTrie(words: initiatives.programmeNouns, value: true)
-    launchVerbsEndingAt = ScalarTrie(words: initiatives.launchVerbs, value: true, reversed: true)
+    initiativeHeadsEndingAt = EntityTrie(words: initiatives.heads, value: true, reversed: true)
+    programmeNouns = EntityTrie(words: initiatives.programmeNouns, value: true)
+    launchVerbsEndingAt = EntityTrie(words: initiatives.launchVerbs, value: true, reversed: true)
     initiativeLength = initiatives.minLength...initiatives.maxLength
   }
 
   /// Whether `scalars` can be cut entirely into words of `dictionary` (greedy longest match, with a
   /// fallback to shorter words) — how a body made only of generic words (各级, 企业) is recognised.
-  static func isComposed(of dictionary: ScalarTrie<Bool>, _ scalars: [Unicode.Scalar]) -> Bool {
+  static func isComposed(of dictionary: EntityTrie<Bool>, _ scalars: [Unicode.Scalar]) -> Bool {
     guard !scalars.isEmpty else { return true }
     var reachable = [Bool](repeating: false, count: scalars.count + 1)
     reachable[0] = true

@@ -46,7 +46,7 @@ struct HanNameFinder {
   private func isPlausibleName(_ paragraph: ScalarParagraph, _ start: Int, _ end: Int) -> Bool {
     guard end <= paragraph.count else { return false }
     let scalars = paragraph.scalars[start..<end]
-    guard scalars.allSatisfy(ScalarClass.isHan),
+    guard scalars.allSatisfy(EntityScalarClass.isHan),
       !scalars.dropFirst().contains(where: lexicon.nonNameScalars.contains)
     else { return false }
     return !isStopword(paragraph, start, end)

@@ -34,7 +34,7 @@ struct InitiativeFinder {
   {
     let content = Array(paragraph.scalars[segment.contentStart..<segment.contentEnd])
     guard lexicon.initiativeLength.contains(content.count),
-      !content.contains(where: ScalarClass.isClausePunctuation)
+      !content.contains(where: EntityScalarClass.isClausePunctuation)
     else { return nil }
     let isSlogan = content.contains { "、 　“”‘’".unicodeScalars.contains($0) }
     let endsInHead =
@@ -61,7 +61,7 @@ struct InitiativeFinder {
   private func unquotedMentions(of found: [InitiativeMatch], in paragraphs: [ScalarParagraph])
     -> [InitiativeMatch]
   {
-    var names = ScalarTrie<String>()
+    var names = EntityTrie<String>()
     for match in found
     where match.name.unicodeScalars.count >= 4 && !match.name.contains(where: { "“”".contains($0) }) {
       names.insert(match.name, value: match.name)

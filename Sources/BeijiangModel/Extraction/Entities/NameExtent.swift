@@ -63,21 +63,21 @@ struct NameExtent {
   }
 
   private func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-    if ScalarClass.isHan(scalar) { return true }
+    if EntityScalarClass.isHan(scalar) { return true }
     guard options.allowsDigitsAndBrackets else { return false }
-    return ScalarClass.isDigit(scalar) || ScalarClass.isOpeningBracket(scalar)
-      || ScalarClass.isClosingBracket(scalar)
+    return EntityScalarClass.isDigit(scalar) || EntityScalarClass.isOpeningBracket(scalar)
+      || EntityScalarClass.isClosingBracket(scalar)
   }
 
   /// A name starts with an ideograph and its brackets balance; otherwise it starts after the problem.
   private func trimmedStart(_ start: Int, suffixStart: Int) -> Int {
     var start = start
-    while start < suffixStart, !ScalarClass.isHan(paragraph.scalars[start]) { start += 1 }
+    while start < suffixStart, !EntityScalarClass.isHan(paragraph.scalars[start]) { start += 1 }
     var depth = 0
     for offset in start..<suffixStart {
       let scalar = paragraph.scalars[offset]
-      if ScalarClass.isOpeningBracket(scalar) { depth += 1 }
-      if ScalarClass.isClosingBracket(scalar) {
+      if EntityScalarClass.isOpeningBracket(scalar) { depth += 1 }
+      if EntityScalarClass.isClosingBracket(scalar) {
         if depth == 0 { return offset + 1 }
         depth -= 1
       }

@@ -60,7 +60,7 @@ struct NonHanNameFinder {
       return nil
     }
     var start = offset
-    while start > 0, ScalarClass.isHan(paragraph.scalars[start - 1]) { start -= 1 }
+    while start > 0, EntityScalarClass.isHan(paragraph.scalars[start - 1]) { start -= 1 }
     return Self.lengths.contains(offset - start) ? start : nil
   }
 
@@ -76,7 +76,7 @@ struct NonHanNameFinder {
 
   private func hanRunEnd(from offset: Int, in paragraph: ScalarParagraph) -> Int {
     var end = offset
-    while end < paragraph.count, ScalarClass.isHan(paragraph.scalars[end]) { end += 1 }
+    while end < paragraph.count, EntityScalarClass.isHan(paragraph.scalars[end]) { end += 1 }
     return end
   }
 

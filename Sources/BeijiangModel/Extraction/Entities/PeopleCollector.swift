@@ -31,7 +31,7 @@ struct PeopleCollector {
   private func allMentions(
     of names: Set<String>, in paragraphs: [ScalarParagraph], blocked: [TextSpan]
   ) -> [(name: String, span: TextSpan)] {
-    var trie = ScalarTrie<String>()
+    var trie = EntityTrie<String>()
     for name in names { trie.insert(name, value: name) }
     var found: [(name: String, span: TextSpan)] = []
     for paragraph in paragraphs {

@@ -29,7 +29,7 @@ struct PersonContext {
     }
     if lexicon.personCuesAfter.longestMatch(in: scalars, at: offset) != nil { return .weak }
     let next = scalars[offset]
-    return ScalarClass.isHan(next) || ScalarClass.isDigit(next) ? .none : .weak
+    return EntityScalarClass.isHan(next) || EntityScalarClass.isDigit(next) ? .none : .weak
   }
 
   /// The length of a verb of saying at `offset`, with the adverbs allowed before it (这样诠释).

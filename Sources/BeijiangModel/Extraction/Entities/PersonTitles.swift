@@ -55,7 +55,7 @@ struct PersonTitles {
     else { return [] }
     var position = nameEnd + enclosure.after.unicodeScalars.count
     if paragraph.has("的", at: position) { position += 1 }
-    while position < paragraph.count, ScalarClass.isDigit(paragraph.scalars[position]) {
+    while position < paragraph.count, EntityScalarClass.isDigit(paragraph.scalars[position]) {
       position += 1
     }
     guard position < paragraph.count,

@@ -61,7 +61,7 @@ struct QuoteAttributor {
       start += 1
     }
     var position = start
-    while position < paragraph.count, !ScalarClass.isSentenceEnd(paragraph.scalars[position]),
+    while position < paragraph.count, !EntityScalarClass.isSentenceEnd(paragraph.scalars[position]),
       paragraph.scalars[position] != "“"
     {
       if let person = people.first(where: {

@@ -49,7 +49,7 @@ enum QuotedSegments {
   /// 、 or spaces and carry no such marks.
   static func readsAsSpeech(_ group: [QuotedSegment], in paragraph: ScalarParagraph) -> Bool {
     let content = group.flatMap { paragraph.scalars[$0.contentStart..<$0.contentEnd] }
-    if content.contains(where: ScalarClass.isSentenceEnd) { return true }
-    return content.count >= 12 && content.contains(where: ScalarClass.isClausePunctuation)
+    if content.contains(where: EntityScalarClass.isSentenceEnd) { return true }
+    return content.count >= 12 && content.contains(where: EntityScalarClass.isClausePunctuation)
   }
 }

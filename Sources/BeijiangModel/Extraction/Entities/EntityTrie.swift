@@ -2,7 +2,7 @@
 ///
 /// Words can be matched forwards (starting at an offset) or, when built `reversed`, backwards (ending
 /// at an offset), which is how suffixes and titles that end right before a name are found.
-struct ScalarTrie<Value: Sendable>: Sendable {
+struct EntityTrie<Value: Sendable>: Sendable {
   private struct Node: Sendable {
     var children: [Unicode.Scalar: Int] = [:]
     var value: Value?

@@ -1,5 +1,5 @@
 /// Character classes the entity rules need, decided per Unicode scalar.
-enum ScalarClass {
+enum EntityScalarClass {
   /// A CJK ideograph (the unified blocks and their extensions).
   static func isHan(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {

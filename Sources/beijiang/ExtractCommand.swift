@@ -1,0 +1,38 @@
+import ArgumentParser
+import BeijiangModel
+
+extension Beijiang {
+  struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print every figure, date, ordinal and named thing, one JSON object a line.",
+      discussion: """
+        Offsets count Unicode scalars into the input as given (after decoding and line-end
+        normalisation), end exclusive: input[start..<end] is the surface. With several files,
+        each line also names its `source`.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case jsonl, table
+    }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .jsonl
+
+    func run() throws {
+      let documents = input.documents()
+      for document in documents {
+        let lines = try MentionLines.lines(for: document).map {
+          documents.count > 1 ? $0.merging([("source", .string(document.source.name))]) : $0
+        }
+        switch format {
+        case .jsonl:
+          Output.write(lines.map { $0.text + "\n" }.joined())
+        case .table:
+          Output.write(MentionTable.render(lines))
+        }
+      }
+    }
+  }
+}
