@@ -55,6 +55,22 @@ let package = Package(
     .testTarget(
       name: "BeijiangCLITests", dependencies: ["beijiang", "beijiang-fuzz", "BeijiangModel"],
       path: "Tests/BeijiangCLITests"),
+
+    // ncursesw, wrapped in C for what Swift cannot import (macros, C globals, <term.h>, signals).
+    .target(
+      name: "CNcursesw",
+      path: "Sources/CNcursesw",
+      linkerSettings: [.linkedLibrary("ncursesw")]),
+    // The terminal-independent UI toolkit: display width, cell buffer, layout, widgets, themes, keymap.
+    .target(name: "BeijiangUI", path: "Sources/BeijiangUI"),
+    // The only code that talks to ncurses: start-up, drawing changed rows, input events, restore.
+    .target(
+      name: "BeijiangTerminal", dependencies: ["BeijiangUI", "CNcursesw"],
+      path: "Sources/BeijiangTerminal"),
+    .testTarget(
+      name: "BeijiangUITests", dependencies: ["BeijiangUI", "CNcursesw"],
+      path: "Tests/BeijiangUITests",
+      exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]
 )
