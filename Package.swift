@@ -50,6 +50,9 @@ let package = Package(
     .executableTarget(name: "beijiang-bench", dependencies: ["BeijiangModel"], path: "Sources/BeijiangBench"),
 
     .testTarget(
+      name: "BeijiangDashboardTests", dependencies: ["BeijiangDashboard", "BeijiangModel", "BeijiangUI"],
+      path: "Tests/BeijiangDashboardTests", exclude: ["Golden"]),
+    .testTarget(
       name: "BeijiangModelTests", dependencies: ["BeijiangModel"], path: "Tests/BeijiangModelTests",
       exclude: ["Fixtures"]),
     .testTarget(
@@ -63,6 +66,8 @@ let package = Package(
       linkerSettings: [.linkedLibrary("ncursesw")]),
     // The terminal-independent UI toolkit: display width, cell buffer, layout, widgets, themes, keymap.
     .target(name: "BeijiangUI", path: "Sources/BeijiangUI"),
+    // The dashboard application: state, update and view, on the model and the UI toolkit. No ncurses.
+    .target(name: "BeijiangDashboard", dependencies: ["BeijiangModel", "BeijiangUI"], path: "Sources/BeijiangDashboard"),
     // The only code that talks to ncurses: start-up, drawing changed rows, input events, restore.
     .target(
       name: "BeijiangTerminal", dependencies: ["BeijiangUI", "CNcursesw"],

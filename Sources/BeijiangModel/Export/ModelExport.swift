@@ -8,6 +8,7 @@ public struct ModelExport: Codable, Equatable, Sendable {
   public struct ProjectEntry: Codable, Equatable, Sendable {
     public var key: String
     public var name: LocalizedName
+    public var short: LocalizedName
     public var summary: LocalizedName
   }
 
@@ -54,7 +55,7 @@ public struct ModelExport: Codable, Equatable, Sendable {
 
   public init(documents: [Document], catalog: ProjectCatalog = .bundled) {
     schemaVersion = Self.schemaVersion
-    projects = catalog.projects.map { ProjectEntry(key: $0.key, name: $0.name, summary: $0.summary) }
+    projects = catalog.projects.map { ProjectEntry(key: $0.key, name: $0.name, short: $0.short, summary: $0.summary) }
     self.documents = documents.map {
       let analysis = $0.analysis
       return DocumentEntry(

@@ -13,6 +13,8 @@ public struct LocalizedName: Codable, Equatable, Hashable, Sendable {
 public struct Project: Codable, Equatable, Sendable {
   public var key: String
   public var name: LocalizedName
+  /// A name short enough for a tab or a chart label.
+  public var short: LocalizedName
   /// A one-line description of what the project is about, for cards and briefs.
   public var summary: LocalizedName
   /// Terms that speak for this project, with their weight as evidence.

@@ -77,3 +77,16 @@ extension Paragraph {
     try container.encode(duplicateOf, forKey: .duplicateOf)
   }
 }
+
+extension Paragraph {
+  /// The offset in `text` of a source offset inside one of the pieces, or nil when the source
+  /// offset lies outside the paragraph (in the blank lines of a repaired break, say).
+  public func textOffset(forSourceOffset offset: Int) -> Int? {
+    var consumed = 0
+    for piece in pieces {
+      if offset >= piece.start && offset <= piece.end { return consumed + offset - piece.start }
+      consumed += piece.length
+    }
+    return nil
+  }
+}

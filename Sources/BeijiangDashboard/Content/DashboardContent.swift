@@ -1,0 +1,72 @@
+import BeijiangModel
+
+/// The documents as the dashboard shows them: one digest per project (overview first), built once
+/// when the documents or the scope change, never per frame.
+public struct DashboardContent: Sendable, Equatable {
+  public var digests: [ProjectDigest]
+  public var title: String
+  public var referenceDates: [String]
+
+  public init(documents: [Document], scope: DocumentScope, catalog: ProjectCatalog = .bundled) {
+    var digests = catalog.projects.map { project in
+      ProjectDigest(project: project, headline: project.summary)
+    }
+    var headlineFound = Set<String>()
+    func digestIndex(_ key: String) -> Int? { digests.firstIndex { $0.key == key } }
+    for (index, document) in documents.enumerated() where scope.includes(index) {
+      for section in document.sections where !section.title.isEmpty && !headlineFound.contains(section.project) {
+        guard section.level > 0, let at = digestIndex(section.project), section.project != catalog.overview else { continue }
+        digests[at].headline = LocalizedName(zh: section.title, en: section.title)
+        headlineFound.insert(section.project)
+      }
+      for section in document.sections {
+        for paragraph in section.paragraphs where paragraph.kind == .body || paragraph.kind == .duplicate {
+          digests[digestIndex(paragraph.project) ?? 0].paragraphs.append(
+            ParagraphItem(document: index, paragraph: paragraph, sectionTitle: section.title))
+        }
+      }
+      let analysis = document.analysis
+      for metric in analysis.metrics {
+        digests[digestIndex(metric.project) ?? 0].metrics.append(MetricItem(document: index, metric: metric))
+      }
+      for event in analysis.dates {
+        digests[digestIndex(event.project) ?? 0].events.append(EventItem(document: index, event: event))
+      }
+      for item in Self.entityItems(analysis, document: index) {
+        for key in item.projects {
+          if let at = digestIndex(key) { digests[at].entities.append(item.item) }
+        }
+      }
+    }
+    for index in digests.indices {
+      digests[index].events.sort {
+        ($0.event.date.startDate, $0.document, $0.event.date.start) < ($1.event.date.startDate, $1.document, $1.event.date.start)
+      }
+    }
+    self.digests = digests
+    let inScope = documents.indices.filter(scope.includes)
+    title = inScope.count == 1 ? documents[inScope[0]].title : inScope.map { documents[$0].title }.joined(separator: " · ")
+    referenceDates = inScope.compactMap { documents[$0].referenceDate }
+  }
+
+  public func digest(_ key: String) -> ProjectDigest? { digests.first { $0.key == key } }
+
+  private static func entityItems(_ analysis: DocumentAnalysis, document: Int) -> [(item: EntityItem, projects: [String])] {
+    func items<Details>(_ records: [EntityRecord<Details>], _ kind: EntityItem.Kind, detail: (Details) -> String)
+      -> [(item: EntityItem, projects: [String])]
+    {
+      records.map {
+        (
+          EntityItem(
+            document: document, kind: kind, id: $0.id, label: $0.details.label, detail: detail($0.details),
+            mentions: $0.mentions), $0.projects
+        )
+      }
+    }
+    return items(analysis.people, .person) { $0.titles.joined(separator: "、") }
+      + items(analysis.organizations, .organization) { $0.aliases.joined(separator: "、") }
+      + items(analysis.places, .place) { $0.placeKind.rawValue }
+      + items(analysis.initiatives, .initiative) { _ in "" }
+      + items(analysis.quotes, .quote) { $0.speaker?.name ?? "" }
+  }
+}

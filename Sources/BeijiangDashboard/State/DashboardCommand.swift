@@ -1,0 +1,6 @@
+/// What `update` asks the program around it to do: the state itself never does I/O.
+public enum DashboardCommand: Sendable, Equatable {
+  case quit
+  /// Read the files again and call `reloaded(_:)` with the result.
+  case reload
+}

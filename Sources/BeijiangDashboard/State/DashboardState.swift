@@ -1,0 +1,146 @@
+import BeijiangModel
+import BeijiangUI
+
+/// The whole dashboard as a value. Every key, click and resize goes through `update`; `view`
+/// draws a frame from it. Nothing here touches the terminal.
+public struct DashboardState: Sendable {
+  public private(set) var documents: [Document]
+  public private(set) var content: DashboardContent
+  public private(set) var scope: DocumentScope
+  public var width: Int
+  public var height: Int
+  /// 0 is the overview; 1... are the projects in catalog order.
+  public var pane: Int = 0
+  public var focus: ProjectList = .metrics
+  public var overviewSelection: Int = 0
+  var selections: [ListKey: Int] = [:]
+  var offsets: [ListKey: Int] = [:]
+  public var sort: SortOrder = .text
+  public var dimensionFilter: String?
+  public var targetsOnly = false
+  public var settings: DashboardSettings
+  public var overlay: Overlay = .none
+  public var lastSearch: SearchState?
+  public var status: String?
+
+  public init(documents: [Document], width: Int, height: Int, settings: DashboardSettings = DashboardSettings()) {
+    self.documents = documents
+    scope = .all
+    content = DashboardContent(documents: documents, scope: .all)
+    self.width = width
+    self.height = height
+    self.settings = settings
+  }
+
+  public var theme: Theme { settings.theme }
+  public var language: Language { settings.language }
+  public var strings: StringTable { .dashboard }
+  public var paneCount: Int { content.digests.count }
+
+  func text(_ id: String) -> String { strings.text(id, language) }
+
+  /// Replaces the documents (after a reload), keeping pane, focus and scope where they still fit.
+  public mutating func replaceDocuments(_ documents: [Document]) {
+    self.documents = documents
+    if case .document(let index) = scope, index >= documents.count { scope = .all }
+    content = DashboardContent(documents: documents, scope: scope)
+    clampSelections()
+  }
+
+  public mutating func setScope(_ scope: DocumentScope) {
+    self.scope = scope
+    content = DashboardContent(documents: documents, scope: scope)
+    selections = [:]
+    offsets = [:]
+  }
+
+  public var digest: ProjectDigest? { pane > 0 && pane < content.digests.count ? content.digests[pane] : nil }
+
+  // MARK: - Rows of each list, as filtered and sorted for display
+
+  public func metricRows(_ pane: Int) -> [MetricItem] {
+    guard pane > 0, pane < content.digests.count else { return [] }
+    var rows = content.digests[pane].metrics
+    if targetsOnly { rows = rows.filter { $0.metric.quantity.role == .target } }
+    if let dimension = dimensionFilter { rows = rows.filter { $0.metric.quantity.dimension == dimension } }
+    switch sort {
+    case .text: break
+    case .value: rows.sort { ($0.metric.quantity.magnitude ?? -1) > ($1.metric.quantity.magnitude ?? -1) }
+    case .unit:
+      rows.sort {
+        let left = ($0.metric.quantity.dimension ?? "~", $0.metric.quantity.unit ?? "~")
+        let right = ($1.metric.quantity.dimension ?? "~", $1.metric.quantity.unit ?? "~")
+        return left != right ? left < right : ($0.metric.quantity.magnitude ?? -1) > ($1.metric.quantity.magnitude ?? -1)
+      }
+    }
+    return rows
+  }
+
+  public func eventRows(_ pane: Int) -> [EventItem] {
+    pane > 0 && pane < content.digests.count ? content.digests[pane].events : []
+  }
+
+  public func entityRows(_ pane: Int) -> [EntityItem] {
+    pane > 0 && pane < content.digests.count ? content.digests[pane].entities : []
+  }
+
+  public func paragraphRows(_ pane: Int) -> [ParagraphItem] {
+    pane > 0 && pane < content.digests.count ? content.digests[pane].paragraphs : []
+  }
+
+  public func rowCount(_ pane: Int, _ list: ProjectList) -> Int {
+    switch list {
+    case .metrics: metricRows(pane).count
+    case .timeline: eventRows(pane).count
+    case .entities: entityRows(pane).count
+    case .paragraphs: paragraphRows(pane).count
+    }
+  }
+
+  /// Dimensions present among a pane's figures, for the `f` filter.
+  public func dimensions(_ pane: Int) -> [String] {
+    guard pane > 0, pane < content.digests.count else { return [] }
+    var seen: [String] = []
+    for item in content.digests[pane].metrics {
+      if let dimension = item.metric.quantity.dimension, !seen.contains(dimension) { seen.append(dimension) }
+    }
+    return seen
+  }
+
+  // MARK: - Selection
+
+  public func selection(_ pane: Int, _ list: ProjectList) -> Int? {
+    let count = rowCount(pane, list)
+    guard count > 0 else { return nil }
+    return min(max(0, selections[ListKey(pane: pane, list: list)] ?? 0), count - 1)
+  }
+
+  func offset(_ pane: Int, _ list: ProjectList) -> Int { offsets[ListKey(pane: pane, list: list)] ?? 0 }
+
+  /// Selects a row and scrolls its list as little as needed to keep it in view.
+  mutating func select(_ row: Int, in pane: Int, _ list: ProjectList) {
+    let count = rowCount(pane, list)
+    let chosen = count == 0 ? 0 : min(max(0, row), count - 1)
+    selections[ListKey(pane: pane, list: list)] = chosen
+    let visible = max(1, pageSize)
+    setOffset(
+      Table.scrollOffset(selected: chosen, offset: offset(pane, list), visibleRows: visible, rowCount: count),
+      in: pane, list)
+  }
+
+  mutating func setOffset(_ offset: Int, in pane: Int, _ list: ProjectList) {
+    offsets[ListKey(pane: pane, list: list)] = offset
+  }
+
+  mutating func clampSelections() {
+    for key in selections.keys { select(selections[key] ?? 0, in: key.pane, key.list) }
+    pane = min(pane, max(0, paneCount - 1))
+  }
+
+  /// The top key figures of a pane's project, ranked as in the brief.
+  public func keyFigures(_ pane: Int, limit: Int = 3) -> [MetricItem] {
+    guard pane > 0, pane < content.digests.count else { return [] }
+    let metrics = content.digests[pane].metrics
+    return KeyFigureRanking.rank(metrics.map(\.metric.quantity), limit: limit).map { metrics[$0] }
+  }
+}

@@ -1,0 +1,66 @@
+import BeijiangUI
+
+/// Draws a frame: `view(state) -> Buffer`. A pure function of the state; the terminal backend only
+/// sends the rows that changed.
+public enum DashboardView {
+  public static func render(_ state: DashboardState) -> Buffer {
+    var buffer = Buffer(width: state.width, height: state.height, policy: state.settings.policy)
+    let theme = state.theme
+    let layout = ScreenLayout(width: state.width, height: state.height)
+    guard !layout.isTooSmall else {
+      TooSmall.draw(
+        need: ScreenLayout.minimum, area: buffer.area, buffer: &buffer, theme: theme, language: state.language,
+        strings: state.strings)
+      return buffer
+    }
+    buffer.fill(buffer.area, style: theme.base)
+    TabBar.draw(tabs: state.tabTitles, selected: state.pane, area: layout.tabBar, buffer: &buffer, theme: theme)
+    drawHeader(state, area: layout.header, buffer: &buffer)
+    if state.pane == 0 {
+      OverviewView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
+    } else {
+      ProjectPaneView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
+    }
+    HintBar.draw(state.settings.keymap.hints(in: state.keyScope, language: state.language), area: layout.hintBar, buffer: &buffer, theme: theme)
+    OverlayView.draw(state, area: layout.body, buffer: &buffer)
+    return buffer
+  }
+
+  /// Title and reference date on the left; sort, filter and status on the right.
+  static func drawHeader(_ state: DashboardState, area: Rect, buffer: inout Buffer) {
+    let theme = state.theme
+    var right: [String] = []
+    if state.pane > 0 {
+      right.append("\(state.text("header.sort")): \(state.text("sort.\(state.sort.rawValue)"))")
+      if let filter = state.dimensionFilter { right.append("\(state.text("header.filter")): \(filter)") }
+      if state.targetsOnly { right.append(state.text("header.targets")) }
+    }
+    if let status = state.status { right.append(status) }
+    let rightText = right.joined(separator: "  ")
+    let rightWidth = min(buffer.measure(rightText), area.width / 2)
+    let dates = state.content.referenceDates
+    let date = dates.isEmpty ? "" : "  \(state.text("header.reference")) \(dates.joined(separator: ", "))"
+    let documents = state.documents.count > 1 ? "  [\(state.documents.count) \(state.text("header.documents"))]" : ""
+    let left = state.content.title + date + documents
+    buffer.put(left, x: area.x, y: area.y, style: theme.title, clipWidth: max(0, area.width - rightWidth - 1), within: area)
+    buffer.put(
+      DisplayWidth.truncate(rightText, to: rightWidth, policy: buffer.policy), x: area.right - rightWidth, y: area.y,
+      style: state.status == nil ? theme.muted : theme.warning, within: area)
+  }
+}
+
+extension DashboardState {
+  /// Tab titles: the overview, then each project, in the interface language.
+  var tabTitles: [String] { content.digests.map(shortName) }
+
+  /// The key scope of what has focus now: an overlay's, else a list's.
+  public var keyScope: KeyScope {
+    switch overlay {
+    case .none: .list
+    case .help: .help
+    case .detail: .detail
+    case .search: .search
+    case .documents: "documents"
+    }
+  }
+}

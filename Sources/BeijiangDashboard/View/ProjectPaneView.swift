@@ -1,0 +1,78 @@
+import BeijiangModel
+import BeijiangUI
+
+/// A project pane: key figures on top, a tab row of its lists, the focused list, and a context
+/// panel (the selected row's source sentence, a comparison chart, a gauge towards a target).
+enum ProjectPaneView {
+  static func draw(_ state: DashboardState, area: Rect, stacked: Bool, buffer: inout Buffer) {
+    let layout = ProjectPaneLayout(body: area, stacked: stacked)
+    drawKeyFigures(state, layout: layout, buffer: &buffer)
+    drawListTabs(state, area: layout.listTabs, buffer: &buffer)
+    let theme = state.theme
+    let title = state.text(state.focus.stringID)
+    let inner = Box.draw(title: title, area: layout.list, buffer: &buffer, theme: theme, focused: true)
+    let table = state.table(state.focus, pane: state.pane)
+    if table.rows.isEmpty {
+      buffer.put(state.text("pane.empty"), x: inner.x, y: inner.y, style: theme.muted, within: inner)
+    } else {
+      Table.draw(table, area: inner, buffer: &buffer, theme: theme)
+    }
+    ContextPanel.draw(state, area: layout.context, buffer: &buffer)
+  }
+
+  /// The pane's top figures: cards with the value large, or one line when space is short.
+  static func drawKeyFigures(_ state: DashboardState, layout: ProjectPaneLayout, buffer: inout Buffer) {
+    let theme = state.theme
+    let area = layout.keyFigures
+    let figures = state.keyFigures(state.pane)
+    guard area.height > 1 else {
+      let line = figures.map { "\(state.spoken($0)) \(state.about($0))" }.joined(separator: "  \(theme.glyphs.separator)  ")
+      buffer.put(line.isEmpty ? state.text("overview.none") : line, x: area.x, y: area.y, style: theme.emphasis, within: area)
+      return
+    }
+    guard !figures.isEmpty else {
+      let inner = Box.draw(title: state.text("pane.keyFigures"), area: area, buffer: &buffer, theme: theme)
+      buffer.put(state.text("overview.none"), x: inner.x, y: inner.y, style: theme.muted, within: inner)
+      return
+    }
+    let cards = Layout.split(area, .horizontal, Array(repeating: .fill, count: figures.count), spacing: 1)
+    for (figure, card) in zip(figures, cards) {
+      let inner = Box.draw(title: state.roleText(figure), area: card, buffer: &buffer, theme: theme)
+      let cell = FigureFormatter.cell(figure.metric.quantity.figureText)
+      var row = inner.y
+      if layout.bigFigures {
+        let digits = BigDigits.render(cell.value, size: .three, ascii: theme.glyphs == .ascii)
+        if let width = digits.first.map(buffer.measure), width + 1 + buffer.measure(cell.unit) <= inner.width {
+          BigDigits.draw(cell.value, size: .three, area: inner, buffer: &buffer, theme: theme)
+          buffer.put(cell.unit, x: inner.x + width + 1, y: inner.y + 2, style: theme.emphasis, within: inner)
+          row += 3
+        }
+      }
+      if row == inner.y {
+        buffer.put(state.spoken(figure), x: inner.x, y: row, style: theme.emphasis, within: inner)
+        row += 1
+      }
+      buffer.put(state.about(figure), x: inner.x, y: row, style: theme.base, within: inner)
+      if row + 1 < inner.bottom {
+        buffer.put(state.qualifierText(figure), x: inner.x, y: row + 1, style: theme.muted, within: inner)
+      }
+    }
+  }
+
+  /// `指标 12 │ 时间线 5 │ …`, the focused list marked; returns each tab's rectangle for clicks.
+  @discardableResult
+  static func drawListTabs(_ state: DashboardState, area: Rect, buffer: inout Buffer) -> [(ProjectList, Rect)] {
+    let theme = state.theme
+    var x = area.x
+    var rects: [(ProjectList, Rect)] = []
+    for list in ProjectList.allCases {
+      let label = " \(state.text(list.stringID)) \(state.rowCount(state.pane, list)) "
+      let width = buffer.measure(label)
+      let style = list == state.focus ? theme.tabActive : theme.tabInactive
+      let end = buffer.put(label, x: x, y: area.y, style: style, within: area)
+      rects.append((list, Rect(x: x, y: area.y, width: min(width, max(0, area.right - x)), height: 1)))
+      x = end + 1
+    }
+    return rects
+  }
+}

@@ -1,0 +1,47 @@
+/// Which figures speak for a project, best first. The rules (docs/briefs.md, "Key figures"):
+/// 1. targets and plans before what is achieved;
+/// 2. money first, then physical measures (area, power, length, mass, volume, energy), then
+///    shares and percentages, then time spans, then counts;
+/// 3. within one class, the larger value first (compared in the dimension's base unit);
+/// 4. then text order;
+/// and only one figure per subject (the first, best-ranked, one), so a brief does not repeat 供热覆盖.
+public enum KeyFigureRanking {
+  static let classOrder: [String: Int] = [
+    "money": 0, "area": 1, "power": 1, "length": 1, "mass": 1, "volume": 1, "energy": 1,
+    "share": 2, "ratio": 2, "time": 3, "count": 4,
+  ]
+
+  /// The indices of `mentions` in ranked order, one per subject, at most `limit`.
+  public static func rank(_ mentions: [QuantityMention], limit: Int) -> [Int] {
+    let ordered = mentions.indices.filter { mentions[$0].magnitude != nil }.sorted { left, right in
+      let a = mentions[left]
+      let b = mentions[right]
+      if a.role != b.role { return a.role == .target }
+      let classA = classOrder[a.dimension ?? ""] ?? 5
+      let classB = classOrder[b.dimension ?? ""] ?? 5
+      if classA != classB { return classA < classB }
+      if a.magnitude != b.magnitude { return (a.magnitude ?? 0) > (b.magnitude ?? 0) }
+      return a.start < b.start
+    }
+    var seen = Set<String>()
+    var chosen: [Int] = []
+    for index in ordered where chosen.count < limit {
+      let key = mentions[index].subjectKey
+      if seen.insert(key).inserted { chosen.append(index) }
+    }
+    return chosen
+  }
+}
+
+extension QuantityMention {
+  /// The size used for ranking: the base value, else the top of a range, in base units.
+  public var magnitude: Double? {
+    let raw = value ?? high ?? low
+    guard let raw else { return nil }
+    if let baseValue { return baseValue }
+    return raw
+  }
+
+  /// What the figure is about, for "one figure per subject".
+  public var subjectKey: String { subject ?? counted ?? surface }
+}

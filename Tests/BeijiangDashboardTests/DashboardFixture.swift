@@ -1,0 +1,39 @@
+import BeijiangDashboard
+import BeijiangModel
+import BeijiangUI
+import Foundation
+
+/// The seed loaded once, and helpers to drive the dashboard as a person would.
+enum DashboardFixture {
+  static let seed: Document = {
+    let source = try! TextDecoder.decode([UInt8](BundledFiles.seed), name: BundledFiles.seedName)
+    return DocumentBuilder().build(source)
+  }()
+
+  static func state(width: Int = 80, height: Int = 24, language: Language = .zh, documents: [Document]? = nil) -> DashboardState {
+    DashboardState(
+      documents: documents ?? [seed], width: width, height: height,
+      settings: DashboardSettings(language: language, themeName: .dark, depth: .palette256))
+  }
+
+  /// Presses keys given as toolkit key names (`j`, `enter`, `esc`, `tab`, `/`, `ctrl-d`).
+  static func press(_ names: [String], on state: inout DashboardState) -> [DashboardCommand] {
+    names.compactMap { name in state.update(.key(Key(name: name)!)) }
+  }
+
+  /// Types text into the search box, one character at a time.
+  static func type(_ text: String, on state: inout DashboardState) {
+    for character in text { state.update(.key(.character(character))) }
+  }
+
+  /// The screen as text: one line per row, trailing spaces trimmed, with a ruler line so that
+  /// alignment errors show in diffs.
+  static func screen(_ state: DashboardState) -> String {
+    let buffer = DashboardView.render(state)
+    return buffer.rows.map { row in
+      var line = row
+      while line.hasSuffix(" ") { line.removeLast() }
+      return line
+    }.joined(separator: "\n") + "\n"
+  }
+}
