@@ -52,6 +52,8 @@ while running {
   var buffer = Buffer(width: terminal.width, height: terminal.height, policy: policy)
   state.view(into: &buffer, theme: theme, keymap: keymap)
   terminal.draw(buffer)
+  // Checks the crash path: the terminal must come back before the backtrace is printed.
+  if arguments.contains("--crash") { fatalError("deliberate crash (--crash)") }
   guard let event = terminal.nextEvent(timeoutMilliseconds: 500) else { continue }
   running = state.update(event, keymap: keymap)
 }
