@@ -76,6 +76,10 @@ let package = Package(
       name: "BeijiangUITests", dependencies: ["BeijiangUI", "CNcursesw"],
       path: "Tests/BeijiangUITests",
       exclude: ["Golden"]),
+    // A toolkit demo (every widget on one screen, real terminal) and the 200x50 frame benchmark.
+    .executableTarget(
+      name: "beijiang-ui-demo", dependencies: ["BeijiangUI", "BeijiangTerminal"],
+      path: "Sources/BeijiangUIDemo"),
   ],
   swiftLanguageModes: [.v6]
 )

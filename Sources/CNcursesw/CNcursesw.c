@@ -106,6 +106,23 @@ int cn_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
   return mvadd_wch(y, x, &cell);
 }
 
+int cn_refresh(void) { return refresh(); }
+
+void cn_force_redraw(void) { clearok(curscr, TRUE); }
+
+void cn_set_timeout(int ms) { timeout(ms); }
+
+int cn_get_wch(int *code) {
+  wint_t value = 0;
+  int status = get_wch(&value);
+  *code = (int)value;
+  return status;
+}
+
+int cn_init_pair(int pair, int foreground, int background) {
+  return init_pair((short)pair, (short)foreground, (short)background);
+}
+
 int cn_colors(void) { return has_colors() ? COLORS : 0; }
 int cn_color_pairs(void) { return has_colors() ? COLOR_PAIRS : 0; }
 

@@ -55,7 +55,9 @@ public enum Table {
       return TableLayout(offset: data.offset, rowRects: [], columnWidths: [])
     }
     let widths = columnWidths(data, available: area.width, buffer: buffer)
-    drawRow(data.columns.map(\.title), widths: widths, data: data, y: area.y, area: area, style: theme.header, buffer: &buffer)
+    drawRow(
+      data.columns.map(\.title), widths: widths, data: data, y: area.y, area: area, style: theme.header,
+      ellipsis: theme.glyphs.ellipsis, buffer: &buffer)
     let visible = area.height - 1
     let offset = scrollOffset(selected: data.selected, offset: data.offset, visibleRows: visible, rowCount: data.rows.count)
     var rects: [RowRect] = []
@@ -66,7 +68,9 @@ public enum Table {
       let isSelected = index == data.selected
       let style = isSelected ? theme.selection : theme.base
       if isSelected { buffer.fill(rowRect, style: style) }
-      drawRow(data.rows[index], widths: widths, data: data, y: rowRect.y, area: area, style: style, buffer: &buffer)
+      drawRow(
+        data.rows[index], widths: widths, data: data, y: rowRect.y, area: area, style: style,
+        ellipsis: theme.glyphs.ellipsis, buffer: &buffer)
       rects.append(RowRect(row: index, rect: rowRect))
     }
     return TableLayout(offset: offset, rowRects: rects, columnWidths: widths)
@@ -112,12 +116,14 @@ public enum Table {
   }
 
   private static func drawRow(
-    _ cells: [String], widths: [Int], data: TableData, y: Int, area: Rect, style: Style, buffer: inout Buffer
+    _ cells: [String], widths: [Int], data: TableData, y: Int, area: Rect, style: Style, ellipsis: String,
+    buffer: inout Buffer
   ) {
     var x = area.x
     for (index, width) in widths.enumerated() {
       let text = index < cells.count ? cells[index] : ""
-      let fitted = DisplayWidth.pad(text, to: width, alignment: data.columns[index].alignment, policy: buffer.policy)
+      let fitted = DisplayWidth.pad(
+        text, to: width, alignment: data.columns[index].alignment, ellipsis: ellipsis, policy: buffer.policy)
       buffer.put(fitted, x: x, y: y, style: style, clipWidth: width, within: area)
       x += width + 1
     }

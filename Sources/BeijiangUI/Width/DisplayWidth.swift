@@ -50,9 +50,10 @@ public enum DisplayWidth {
 
   /// `text` padded with spaces (or cut) to exactly `columns`, aligned left or right.
   public static func pad(
-    _ text: some StringProtocol, to columns: Int, alignment: Alignment = .left, policy: WidthPolicy = .standard
+    _ text: some StringProtocol, to columns: Int, alignment: Alignment = .left, ellipsis: String = "…",
+    policy: WidthPolicy = .standard
   ) -> String {
-    let cut = truncate(text, to: columns, policy: policy)
+    let cut = truncate(text, to: columns, ellipsis: ellipsis, policy: policy)
     let gap = String(repeating: " ", count: max(0, columns - of(cut, policy: policy)))
     switch alignment {
     case .left: return cut + gap

@@ -131,11 +131,13 @@ private struct LineFiller {
     }
     if token.kind == .noStart, canCarry(current.last) {
       let moved = current.removeLast()
+      currentWidth -= moved.width
       carried.insert(moved, at: 0)
       carriedWidth += moved.width
     }
     while current.last?.kind == .noEnd, canCarry(current.last) {
       let moved = current.removeLast()
+      currentWidth -= moved.width
       carried.insert(moved, at: 0)
       carriedWidth += moved.width
     }

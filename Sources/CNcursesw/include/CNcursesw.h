@@ -42,6 +42,16 @@ attr_t cn_attributes(int bold, int dim, int underline, int reverse, int italic);
 /// Writes one cell at (y, x): the spacing character plus up to 4 combining ones, with attributes and
 /// colour pair. Returns the curses status.
 int cn_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair);
+/// Sends the pending changes to the terminal (doupdate).
+int cn_refresh(void);
+/// Makes the next refresh repaint the whole screen (after Ctrl-Z/fg or when the screen is suspect).
+void cn_force_redraw(void);
+/// Waits at most `ms` milliseconds in cn_get_wch (-1 blocks).
+void cn_set_timeout(int ms);
+/// get_wch: returns OK (a character in *code), KEY_CODE_YES (a key code in *code) or ERR.
+int cn_get_wch(int *code);
+/// init_pair with -1 for the default colour; returns the curses status.
+int cn_init_pair(int pair, int foreground, int background);
 int cn_colors(void);
 int cn_color_pairs(void);
 /// Defines plain (non-keypad) arrow, Home/End sequences so they decode after Ctrl-Z and fg.

@@ -1,0 +1,103 @@
+import BeijiangUI
+import Testing
+
+@Suite("Keymap")
+struct KeymapTests {
+  private let keymap = Keymap.standard
+
+  @Test(arguments: [
+    (Key.character("j"), Action.moveDown), (.down, .moveDown), (.character("k"), .moveUp),
+    (.character("3"), .pane(3)), (.tab, .nextPane), (.backTab, .previousPane), (.character("l"), .nextPane),
+    (.left, .previousPane), (.character("G"), .bottom), (.home, .top), (.pageDown, .pageDown),
+    (.ctrl("d"), .halfPageDown), (.ctrl("u"), .halfPageUp), (.enter, .open), (.escape, .back),
+    (.character("/"), .search), (.character("N"), .previousMatch), (.character("s"), .cycleSort),
+    (.character("f"), .filterDimension), (.character("t"), .targetsOnly), (.character("L"), .toggleLanguage),
+    (.character("r"), .reload), (.character("?"), .help), (.character("q"), .quit),
+    (.character("p"), .presentation), (.character("m"), .mark), (.character("M"), .showMarks),
+  ])
+  func defaultKeysOfIssue5(key: Key, action: Action) {
+    #expect(keymap.action(for: key, in: .global) == action)
+    #expect(keymap.action(for: key, in: .list) == action)
+  }
+
+  @Test func scopesOverrideGlobalBindings() {
+    #expect(keymap.action(for: .character("q"), in: .help) == .back)
+    #expect(keymap.action(for: .character("q"), in: .global) == .quit)
+  }
+
+  @Test func searchScopeLeavesPrintableKeysToTheQuery() {
+    #expect(keymap.action(for: .character("q"), in: .search) == nil)
+    #expect(keymap.action(for: .character("j"), in: .search) == nil)
+    #expect(keymap.action(for: .escape, in: .search) == .back)
+    #expect(keymap.action(for: .ctrl("u"), in: .search) == .halfPageUp)
+  }
+
+  @Test func helpListsEachActionOnceWithAllItsKeys() {
+    let entries = keymap.helpEntries(in: .global, language: .en)
+    let moveDown = entries.first { $0.text == "move down" }
+    #expect(moveDown?.keys == "j/↓")
+    #expect(entries.filter { $0.text == "move down" }.count == 1)
+    let zh = keymap.helpEntries(in: .global, language: .zh)
+    #expect(zh.contains { $0.text == "退出" && $0.keys == "q" })
+  }
+
+  @Test(arguments: ["j", "G", "ctrl-u", "shift-tab", "pgdn", "pgup", "f5", "space", "esc", "enter", "up", "/"])
+  func keyNamesRoundTrip(name: String) throws {
+    let key = try #require(Key(name: name))
+    #expect(Key(name: key.name) == key)
+  }
+
+  @Test func keyNameAliases() {
+    #expect(Key(name: "C-x") == .ctrl("x"))
+    #expect(Key(name: "^D") == .ctrl("d"))
+    #expect(Key(name: "PageDown") == .pageDown)
+    #expect(Key(name: "\"#\"") == .character("#"))
+    #expect(Key(name: "ctrl-1") == nil)
+    #expect(Key(name: "banana") == nil)
+  }
+
+  @Test func fileRebindsUnbindsAndScopes() throws {
+    let text = """
+      # my keys
+      x = quit          # x quits too
+      q = none
+      ctrl-n = move-down
+      "#" = help
+
+      [detail]
+      backspace = back
+      """
+    let result = try KeymapFile.apply(text, to: keymap)
+    #expect(result.action(for: .character("x"), in: .global) == .quit)
+    #expect(result.action(for: .character("q"), in: .global) == nil)
+    #expect(result.action(for: .ctrl("n"), in: .list) == .moveDown)
+    #expect(result.action(for: .character("#"), in: .global) == .help)
+    #expect(result.action(for: .backspace, in: .detail) == .back)
+    #expect(result.action(for: .backspace, in: .global) == nil)
+    #expect(result.helpEntries(in: .global, language: .zh).contains { $0.text == "退出" && $0.keys == "x" })
+  }
+
+  @Test func rebindingReplacesTheKeysOldAction() throws {
+    let result = try KeymapFile.apply("j = quit", to: keymap)
+    #expect(result.action(for: .character("j"), in: .global) == .quit)
+    #expect(result.action(for: .down, in: .global) == .moveDown)
+  }
+
+  @Test(arguments: [
+    ("j move-down", 1, "expected `key = action`"),
+    ("\n\nbanana = quit", 3, "unknown key `banana`"),
+    ("j = fly", 1, "unknown action `fly`"),
+    ("[nowhere]", 1, "unknown section [nowhere]"),
+    ("j = move-down\n[detail", 2, "a section is written [name]"),
+    ("j =", 1, "expected `key = action`"),
+  ])
+  func errorsNameTheLineAndTheProblem(text: String, line: Int, message: String) {
+    #expect {
+      _ = try KeymapFile.apply(text, to: keymap)
+    } throws: { error in
+      guard let error = error as? KeymapFileError else { return false }
+      return error.line == line && error.description.contains(message)
+        && error.description.hasPrefix("line \(line): ")
+    }
+  }
+}
