@@ -35,7 +35,7 @@ let package = Package(
     .executableTarget(
       name: "beijiang",
       dependencies: [
-        "BeijiangModel",
+        "BeijiangModel", "BeijiangDashboard", "BeijiangTerminal", "BeijiangUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Sources/beijiang"),

@@ -13,8 +13,8 @@ struct Beijiang: ParsableCommand {
       68 empty input, 70 input too large, 71 no usable terminal.
       """,
     version: BeijiangVersion.current,
-    subcommands: [Export.self, Extract.self],
-    defaultSubcommand: Export.self
+    subcommands: [Dashboard.self, Export.self, Extract.self],
+    defaultSubcommand: Dashboard.self
   )
 }
 

@@ -18,6 +18,23 @@ struct InputOptions: ParsableArguments {
     }
   }
 
+  /// Loads and builds every named document again, for the dashboard's reload: an error is returned,
+  /// not fatal, so the dashboard keeps its last good model. Standard input cannot be read twice,
+  /// so its first text is reused.
+  func reloadDocuments(standardInput: SourceText?) -> Result<[Document], InputError> {
+    let builder = DocumentBuilder()
+    var documents: [Document] = []
+    for input in InputReader.inputs(for: files) {
+      do throws(InputError) {
+        let source = try input == .standardInput && standardInput != nil ? standardInput! : InputReader.load(input)
+        documents.append(builder.build(source, referenceDate: referenceDate))
+      } catch {
+        return .failure(error)
+      }
+    }
+    return .success(documents)
+  }
+
   /// Loads and builds every named document, or exits with the input's error line and code.
   func documents() -> [Document] {
     let builder = DocumentBuilder()
