@@ -56,7 +56,7 @@ let package = Package(
       name: "BeijiangModelTests", dependencies: ["BeijiangModel"], path: "Tests/BeijiangModelTests",
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "BeijiangCLITests", dependencies: ["beijiang", "beijiang-fuzz", "BeijiangModel"],
+      name: "BeijiangCLITests", dependencies: ["beijiang", "beijiang-fuzz", "BeijiangModel", "BeijiangUI"],
       path: "Tests/BeijiangCLITests"),
 
     // ncursesw, wrapped in C for what Swift cannot import (macros, C globals, <term.h>, signals).

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Drives a program in a real terminal, as a person would: tmux runs it on a private socket at a
 /// given size; tests send keys and read the screen with capture-pane.
 final class TmuxSession {
@@ -10,6 +14,8 @@ final class TmuxSession {
 
   private let socket = "beijiang-test-\(UUID().uuidString.prefix(8))"
   private let target = "main"
+  /// The last screen read while waiting for the exit, for failure messages.
+  private(set) var lastStatusReport = ""
 
   /// Starts `command` in a new detached session of `width` x `height`. The pane stays after the
   /// program exits so its exit status and last screen can be read.
@@ -17,15 +23,19 @@ final class TmuxSession {
     let defaults = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
     let variables = defaults.merging(environment) { $1 }.sorted { $0.key < $1.key }
       .map { "\($0.key)=\(Self.quote($0.value))" }
-    let shellCommand = (["env"] + variables + command.map(Self.quote)).joined(separator: " ")
-    try tmux(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"])
+    // The shell prints the exit status when the program ends; tmux's own pane_dead_status is not
+    // always recorded, the screen is.
+    let program = (["env"] + variables + command.map(Self.quote)).joined(separator: " ")
+    let shellCommand = "sh -c \(Self.quote("trap : INT TERM HUP; " + program + "; status=$?; echo; echo \(Self.exitMarker)$status; sleep 600"))"
+    // The server outlives this call and would hold a captured pipe open for ever: no pipes here.
+    try tmux(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"], capture: false)
     try tmux(["set-option", "-t", target, "remain-on-exit", "on"])
     try tmux(["set-option", "-t", target, "status", "off"])
     try tmux(["respawn-pane", "-k", "-t", target, shellCommand])
   }
 
   deinit {
-    _ = try? tmux(["kill-server"])
+    _ = try? tmux(["kill-server"], capture: false)
   }
 
   /// Sends tmux key names (`q`, `Enter`, `Escape`, `Down`, `C-d`, `BTab`) or literal text.
@@ -61,12 +71,14 @@ final class TmuxSession {
     try waitFor(timeout: timeout) { $0.joined(separator: "\n").contains(text) }
   }
 
+  static let exitMarker = "beijiang-exit-status="
+
   /// The program's exit status once it has ended, or nil while it runs.
   func exitStatus() throws -> Int32? {
-    let output = try tmux(["display-message", "-p", "-t", target, "#{pane_dead} #{pane_dead_status}"])
-    let parts = output.split(separator: " ")
-    guard parts.first == "1", parts.count > 1 else { return nil }
-    return Int32(parts[1].trimmingCharacters(in: .whitespacesAndNewlines))
+    let rows = try screen()
+    lastStatusReport = rows.joined(separator: "\n")
+    guard let line = rows.last(where: { $0.hasPrefix(Self.exitMarker) }) else { return nil }
+    return Int32(line.dropFirst(Self.exitMarker.count).trimmingCharacters(in: .whitespaces))
   }
 
   func waitForExit(timeout: TimeInterval = 10) throws -> Int32? {
@@ -78,18 +90,16 @@ final class TmuxSession {
     return nil
   }
 
+  /// Runs tmux through the shell with output to a file. Foundation's `Process.waitUntilExit` also
+  /// waits for the tmux server that `new-session` forks, so it cannot start tmux.
   @discardableResult
-  private func tmux(_ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["tmux", "-L", socket] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = Pipe()
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+  private func tmux(_ arguments: [String], capture: Bool = true) throws -> String {
+    let file = FileManager.default.temporaryDirectory.appending(path: "tmux-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let command = (["tmux", "-L", socket] + arguments).map(Self.quote).joined(separator: " ")
+    let target = capture ? Self.quote(file.path) : "/dev/null"
+    _ = system("\(command) </dev/null >\(target) 2>/dev/null")
+    return capture ? ((try? String(contentsOf: file, encoding: .utf8)) ?? "") : ""
   }
 
   static func quote(_ text: String) -> String {
