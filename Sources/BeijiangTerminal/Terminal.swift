@@ -94,7 +94,7 @@ public final class Terminal {
       let cell = buffer[x, y]
       if cell.isContinuation { continue }
       text.removeAll(keepingCapacity: true)
-      for scalar in cell.text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+      for scalar in cell.scalars { text.append(wchar_t(bitPattern: scalar.value)) }
       if text.isEmpty { text.append(0x20) }
       text.append(0)
       let style = cell.style

@@ -115,17 +115,31 @@ public enum Table {
     return widths
   }
 
+  /// Clears the row, then writes each cell at its aligned position: no padded strings are built, which
+  /// keeps a 40-row table cheap to draw every frame.
   private static func drawRow(
     _ cells: [String], widths: [Int], data: TableData, y: Int, area: Rect, style: Style, ellipsis: String,
     buffer: inout Buffer
   ) {
+    buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style)
     var x = area.x
     for (index, width) in widths.enumerated() {
-      let text = index < cells.count ? cells[index] : ""
-      let fitted = DisplayWidth.pad(
-        text, to: width, alignment: data.columns[index].alignment, ellipsis: ellipsis, policy: buffer.policy)
-      buffer.put(fitted, x: x, y: y, style: style, clipWidth: width, within: area)
-      x += width + 1
+      defer { x += width + 1 }
+      guard index < cells.count, width > 0 else { continue }
+      var text = cells[index]
+      var textWidth = buffer.measure(text)
+      if textWidth > width {
+        text = DisplayWidth.truncate(text, to: width, ellipsis: ellipsis, policy: buffer.policy)
+        textWidth = buffer.measure(text)
+      }
+      let gap = width - textWidth
+      let offset: Int
+      switch data.columns[index].alignment {
+      case .left: offset = 0
+      case .right: offset = gap
+      case .center: offset = gap / 2
+      }
+      buffer.put(text, x: x + offset, y: y, style: style, clipWidth: width - offset, within: area)
     }
   }
 }
