@@ -41,7 +41,9 @@ struct KeymapTests {
     #expect(zh.contains { $0.text == "退出" && $0.keys == "q" })
   }
 
-  @Test(arguments: ["j", "G", "ctrl-u", "shift-tab", "pgdn", "pgup", "f5", "space", "esc", "enter", "up", "/"])
+  @Test(arguments: [
+    "j", "G", "ctrl-u", "shift-tab", "pgdn", "pgup", "f5", "space", "esc", "enter", "up", "/",
+  ])
   func keyNamesRoundTrip(name: String) throws {
     let key = try #require(Key(name: name))
     #expect(Key(name: key.name) == key)

@@ -138,7 +138,9 @@ public struct Buffer: Sendable, Equatable {
 
   // MARK: - Cell writes that keep wide glyphs whole
 
-  private mutating func setGlyph(_ scalar: Unicode.Scalar, width glyphWidth: Int, style: Style, x: Int, y: Int) {
+  private mutating func setGlyph(
+    _ scalar: Unicode.Scalar, width glyphWidth: Int, style: Style, x: Int, y: Int
+  ) {
     setCell(Cell(scalar: scalar, style: style), x: x, y: y)
     if glyphWidth == 2 { setCell(.continuation(style), x: x + 1, y: y) }
   }

@@ -38,7 +38,8 @@ extension Keymap {
     KeyBinding(.character("/"), .search, zh: "搜索", en: "search", hint: true),
     KeyBinding(.character("n"), .nextMatch, zh: "下一个匹配", en: "next match"),
     KeyBinding(.character("N"), .previousMatch, zh: "上一个匹配", en: "previous match"),
-    KeyBinding(.character("s"), .cycleSort, zh: "切换排序（原文顺序、数值、单位）", en: "cycle sort (text order, value, unit)"),
+    KeyBinding(
+      .character("s"), .cycleSort, zh: "切换排序（原文顺序、数值、单位）", en: "cycle sort (text order, value, unit)"),
     KeyBinding(.character("f"), .filterDimension, zh: "按维度筛选", en: "filter by dimension"),
     KeyBinding(.character("t"), .targetsOnly, zh: "只看目标值", en: "targets only"),
     KeyBinding(.character("L"), .toggleLanguage, zh: "切换中文/英文", en: "switch Chinese/English", hint: true),

@@ -59,7 +59,8 @@ public enum Table {
       data.columns.map(\.title), widths: widths, data: data, y: area.y, area: area, style: theme.header,
       ellipsis: theme.glyphs.ellipsis, buffer: &buffer)
     let visible = area.height - 1
-    let offset = scrollOffset(selected: data.selected, offset: data.offset, visibleRows: visible, rowCount: data.rows.count)
+    let offset = scrollOffset(
+      selected: data.selected, offset: data.offset, visibleRows: visible, rowCount: data.rows.count)
     var rects: [RowRect] = []
     for line in 0..<max(0, visible) {
       let index = offset + line
@@ -104,7 +105,9 @@ public enum Table {
     }
     var spare = available - gaps - widths.reduce(0, +)
     if spare > 0 && !fills.isEmpty {
-      for (order, index) in fills.enumerated() { widths[index] += spare / fills.count + (order < spare % fills.count ? 1 : 0) }
+      for (order, index) in fills.enumerated() {
+        widths[index] += spare / fills.count + (order < spare % fills.count ? 1 : 0)
+      }
       spare = 0
     }
     // Too narrow: take from the widest columns first so short columns (numbers, units) survive.

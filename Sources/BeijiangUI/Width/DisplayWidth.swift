@@ -68,7 +68,8 @@ public enum DisplayWidth {
     policy: WidthPolicy = .standard
   ) -> String {
     let width = of(text, policy: policy)
-    let cut = width <= columns ? String(text) : truncate(text, to: columns, ellipsis: ellipsis, policy: policy)
+    let cut =
+      width <= columns ? String(text) : truncate(text, to: columns, ellipsis: ellipsis, policy: policy)
     let cutWidth = width <= columns ? width : of(cut, policy: policy)
     let gap = String(repeating: " ", count: max(0, columns - cutWidth))
     switch alignment {
