@@ -9,7 +9,7 @@ import CNcursesw
 /// turns input into `InputEvent`s and puts the terminal back however the program ends.
 ///
 /// Use from one thread (the main one). `restore()` is idempotent and also runs on deinit.
-public final class Terminal {
+public final class Terminal: TerminalBackend {
   public struct Options: Sendable {
     /// How long a lone Esc waits for the rest of an escape sequence.
     public var escapeDelayMilliseconds: Int32 = 25
