@@ -119,3 +119,26 @@ struct WidgetBoundsTests {
     }
   }
 }
+
+@Suite("Tab bar edge cases")
+struct TabBarEdgeTests {
+  @Test func selectedTabIsCutWhenNothingElseFits() {
+    var buffer = Buffer(width: 8, height: 1)
+    let rects = TabBar.draw(
+      tabs: ["总览", "三北工程攻坚战"], selected: 1, area: buffer.area, buffer: &buffer, theme: .dark())
+    #expect(rects[1] != nil)
+    #expect(buffer.row(0).contains("2 三"))
+  }
+
+  @Test func anOutOfRangeSelectionDoesNotCrash() {
+    var buffer = Buffer(width: 30, height: 1)
+    let rects = TabBar.draw(
+      tabs: ["总览", "三北"], selected: 9, area: buffer.area, buffer: &buffer, theme: .dark())
+    #expect(rects.count == 2)
+  }
+
+  @Test func helpMergesTheNumberKeys() {
+    let entries = Keymap.standard.helpEntries(in: .global, language: .en)
+    #expect(entries.first == HelpEntry(keys: "1-7", text: "show pane N"))
+  }
+}

@@ -6,8 +6,7 @@ extension Keymap {
   private static let paneKeys: [KeyBinding] =
     (1...7).map { number in
       KeyBinding(
-        .character(Character(String(number))), .pane(number), zh: "切换到第 \(number) 个面板",
-        en: "show pane \(number)")
+        .character(Character(String(number))), .pane(number), zh: "切换到第 N 个面板", en: "show pane N")
     } + [
       KeyBinding(.tab, .nextPane, zh: "下一个面板", en: "next pane", hint: true),
       KeyBinding(.backTab, .previousPane, zh: "上一个面板", en: "previous pane"),
