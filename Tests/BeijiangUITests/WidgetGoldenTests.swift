@@ -165,6 +165,16 @@ struct WidgetGoldenTests {
       theme: Self.unicode)
     Golden.check(buffer, "help-zh")
     #expect(box.height == 20)
+
+    // Wide enough for two columns: every entry is shown.
+    var wide = Buffer(width: 120, height: 20, fill: Cell("·"))
+    HelpOverlay.draw(
+      title: "Keys", entries: Keymap.standard.helpEntries(in: .list, language: .en),
+      footer: "Esc or ? closes",
+      area: wide.area, buffer: &wide, theme: Self.ascii)
+    Golden.check(wide, "help-en-two-columns")
+    let shown = wide.rows.joined()
+    for entry in Keymap.standard.helpEntries(in: .list, language: .en) { #expect(shown.contains(entry.text)) }
   }
 
   @Test func tooSmallMessage() {
