@@ -16,7 +16,8 @@ struct ColorPairs {
   mutating func pair(foreground: Color, background: Color, depth: ColorDepth) -> Int16 {
     guard depth != .none else { return 0 }
     let key = Key(
-      foreground: foreground.reduced(to: depth).paletteIndex, background: background.reduced(to: depth).paletteIndex)
+      foreground: foreground.reduced(to: depth).paletteIndex,
+      background: background.reduced(to: depth).paletteIndex)
     if key.foreground == -1 && key.background == -1 { return 0 }
     if let number = numbers[key] { return number }
     guard next < min(cn_color_pairs(), Int32(Int16.max)) else { return 0 }

@@ -3,21 +3,9 @@ import CNcursesw
 
 /// Turns what get_wch returns into `Key`s.
 enum KeyDecoder {
-  /// A character get_wch returned with OK: controls become named keys, Ctrl-letters `.ctrl`, and
-  /// other control codes are dropped.
+  /// A character get_wch returned with OK (see `Key.fromTerminalCharacter`).
   static func character(_ code: Int32) -> Key? {
-    switch code {
-    case 9: return .tab
-    case 10, 13: return .enter
-    case 27: return .escape
-    case 8, 127: return .backspace
-    case 1...26: return .ctrl(Character(Unicode.Scalar(UInt8(code) + 0x60)))
-    case 0..<32: return nil
-    default:
-      guard let scalar = Unicode.Scalar(UInt32(bitPattern: code)), code >= 0x20 else { return nil }
-      guard WidthTable.glibcWidth(scalar.value) >= 0 else { return nil }
-      return .character(Character(scalar))
-    }
+    code < 0 ? nil : Key.fromTerminalCharacter(UInt32(code))
   }
 
   /// A key code get_wch returned with KEY_CODE_YES.

@@ -9,7 +9,7 @@ import CNcursesw
 /// turns input into `InputEvent`s and puts the terminal back however the program ends.
 ///
 /// Use from one thread (the main one). `restore()` is idempotent and also runs on deinit.
-public final class Terminal {
+public final class Terminal: TerminalBackend {
   public struct Options: Sendable {
     /// How long a lone Esc waits for the rest of an escape sequence.
     public var escapeDelayMilliseconds: Int32 = 25
@@ -94,7 +94,7 @@ public final class Terminal {
       let cell = buffer[x, y]
       if cell.isContinuation { continue }
       text.removeAll(keepingCapacity: true)
-      for scalar in cell.text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+      for scalar in cell.scalars { text.append(wchar_t(bitPattern: scalar.value)) }
       if text.isEmpty { text.append(0x20) }
       text.append(0)
       let style = cell.style

@@ -28,7 +28,8 @@ public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
   public var description: String {
     let hint = "use `beijiang summary` or `beijiang export` instead"
     switch self {
-    case .notATerminal: return "beijiang: the dashboard needs a terminal (stdin and stdout are not a TTY); \(hint)"
+    case .notATerminal:
+      return "beijiang: the dashboard needs a terminal (stdin and stdout are not a TTY); \(hint)"
     case .termUnset: return "beijiang: TERM is not set, so the terminal type is unknown; \(hint)"
     case .termUnknown(let term): return "beijiang: unknown terminal type TERM=\(term); \(hint)"
     case .termTooLimited(let term):

@@ -30,7 +30,9 @@ struct DemoState {
       switch mouse.kind {
       case .click:
         if let tab = TabBar.tab(at: mouse.x, mouse.y, in: tabRects) { self.tab = tab }
-        if let row = rowRects.first(where: { $0.rect.contains(x: mouse.x, y: mouse.y) })?.row { selected = row }
+        if let row = rowRects.first(where: { $0.rect.contains(x: mouse.x, y: mouse.y) })?.row {
+          selected = row
+        }
       case .wheelUp: selected = max(0, selected - 3)
       case .wheelDown: selected = min(Self.rows.count - 1, selected + 3)
       }
@@ -50,7 +52,9 @@ struct DemoState {
       case .previousPane: tab = (tab + Self.tabs.count - 1) % Self.tabs.count
       case .toggleLanguage: language = language.toggled
       default:
-        if action.rawValue.hasPrefix("pane-"), let number = Int(action.rawValue.dropFirst(5)), number <= Self.tabs.count {
+        if action.rawValue.hasPrefix("pane-"), let number = Int(action.rawValue.dropFirst(5)),
+          number <= Self.tabs.count
+        {
           tab = number - 1
         }
       }
@@ -68,10 +72,12 @@ struct DemoState {
     let parts = buffer.area.rows([.fixed(1), .fill, .fixed(1)])
     tabRects = TabBar.draw(tabs: Self.tabs, selected: tab, area: parts[0], buffer: &buffer, theme: theme)
     let columns = parts[1].columns([.ratio(2, 3), .fill])
-    let inner = Box.draw(title: Self.tabs[tab] + " · 指标", area: columns[0], buffer: &buffer, theme: theme, focused: true)
+    let inner = Box.draw(
+      title: Self.tabs[tab] + " · 指标", area: columns[0], buffer: &buffer, theme: theme, focused: true)
     let table = TableData(
       columns: [
-        TableColumn("指标", width: .fill(min: 10)), TableColumn("数值", width: .content(max: 10), alignment: .right),
+        TableColumn("指标", width: .fill(min: 10)),
+        TableColumn("数值", width: .content(max: 10), alignment: .right),
         TableColumn("单位", width: .content(max: 8)), TableColumn("类型", width: .fixed(4)),
       ], rows: Self.rows, selected: selected, offset: offset)
     let layout = Table.draw(table, area: inner, buffer: &buffer, theme: theme)
@@ -96,7 +102,8 @@ struct DemoState {
       HelpOverlay.draw(
         title: StringTable.toolkit.text("ui.help.title", language),
         entries: keymap.helpEntries(in: .list, language: language),
-        footer: StringTable.toolkit.text("ui.help.close", language), area: buffer.area, buffer: &buffer, theme: theme)
+        footer: StringTable.toolkit.text("ui.help.close", language), area: buffer.area, buffer: &buffer,
+        theme: theme)
     }
   }
 }

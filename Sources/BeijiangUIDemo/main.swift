@@ -30,7 +30,9 @@ if arguments.first == "--bench" {
     }
   }
   let perFrame = elapsed / frames
-  print("200x50 frames: \(frames), per frame (view + diff): \(perFrame), changed rows per frame: \(changed / frames)")
+  print(
+    "200x50 frames: \(frames), per frame (view + diff): \(perFrame), changed rows per frame: \(changed / frames)"
+  )
   exit(0)
 }
 

@@ -8,7 +8,8 @@ import Testing
 /// buffer row with trailing spaces removed. Set `BEIJIANG_UPDATE_GOLDEN=1` to (re)write the files
 /// instead of comparing; review the diff before committing.
 enum Golden {
-  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Golden")
 
   static var updating: Bool { ProcessInfo.processInfo.environment["BEIJIANG_UPDATE_GOLDEN"] == "1" }
 
@@ -23,8 +24,11 @@ enum Golden {
   /// Compares `buffer` with the golden file `name`, recording an issue that shows both on mismatch.
   static func check(_ buffer: Buffer, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     // Every row must be exactly as wide as the buffer, whatever the content.
-    for (y, row) in buffer.rows.enumerated() where DisplayWidth.of(row, policy: buffer.policy) != buffer.width {
-      Issue.record("row \(y) of \(name) is \(DisplayWidth.of(row)) columns, not \(buffer.width)", sourceLocation: sourceLocation)
+    for (y, row) in buffer.rows.enumerated() where DisplayWidth.of(row, policy: buffer.policy) != buffer.width
+    {
+      Issue.record(
+        "row \(y) of \(name) is \(DisplayWidth.of(row)) columns, not \(buffer.width)",
+        sourceLocation: sourceLocation)
     }
     let actual = text(of: buffer)
     let file = directory.appendingPathComponent(name + ".txt")
@@ -40,7 +44,9 @@ enum Golden {
       return
     }
     if expected != actual {
-      Issue.record("\(name) differs from its golden file.\nexpected:\n\(expected)\nactual:\n\(actual)", sourceLocation: sourceLocation)
+      Issue.record(
+        "\(name) differs from its golden file.\nexpected:\n\(expected)\nactual:\n\(actual)",
+        sourceLocation: sourceLocation)
     }
   }
 }

@@ -41,7 +41,9 @@ struct KeymapTests {
     #expect(zh.contains { $0.text == "退出" && $0.keys == "q" })
   }
 
-  @Test(arguments: ["j", "G", "ctrl-u", "shift-tab", "pgdn", "pgup", "f5", "space", "esc", "enter", "up", "/"])
+  @Test(arguments: [
+    "j", "G", "ctrl-u", "shift-tab", "pgdn", "pgup", "f5", "space", "esc", "enter", "up", "/",
+  ])
   func keyNamesRoundTrip(name: String) throws {
     let key = try #require(Key(name: name))
     #expect(Key(name: key.name) == key)
@@ -99,5 +101,41 @@ struct KeymapTests {
       return error.line == line && error.description.contains(message)
         && error.description.hasPrefix("line \(line): ")
     }
+  }
+}
+
+@Suite("Input decoding and backends")
+struct InputTests {
+  @Test(arguments: [
+    (UInt32(9), Key.tab), (10, .enter), (13, .enter), (27, .escape), (127, .backspace), (8, .backspace),
+    (21, .ctrl("u")), (4, .ctrl("d")), (0x6A, .character("j")), (0x47, .character("G")),
+    (0x4E2D, .character("中")), (0xFF0C, .character("，")),
+  ])
+  func terminalCharactersBecomeKeys(code: UInt32, key: Key) {
+    #expect(Key.fromTerminalCharacter(code) == key)
+  }
+
+  @Test(arguments: [UInt32(0), 28, 31, 0x85, 0x9B, 0xD800, 0x378])
+  func unprintableCodesAreIgnored(code: UInt32) {
+    #expect(Key.fromTerminalCharacter(code) == nil)
+  }
+
+  @Test func memoryTerminalReplaysAScriptAndRecordsFrames() {
+    let terminal = MemoryTerminal(
+      width: 80, height: 24, events: [.key(.character("j")), .resize(width: 100, height: 30)])
+    #expect(terminal.nextEvent(timeoutMilliseconds: 0) == .key(.character("j")))
+    terminal.draw(Buffer(width: terminal.width, height: terminal.height))
+    #expect(terminal.nextEvent(timeoutMilliseconds: 0) == .resize(width: 100, height: 30))
+    #expect(terminal.width == 100 && terminal.height == 30)
+    #expect(terminal.nextEvent(timeoutMilliseconds: 0) == .interrupt)
+    #expect(terminal.frames.count == 1)
+    #expect(terminal.lastFrame?.width == 80)
+  }
+
+  @Test func noColorWinsOverTheTerminal() {
+    #expect(ColorDepth.effective(terminalColors: 256, environment: [:]) == .palette256)
+    #expect(ColorDepth.effective(terminalColors: 256, environment: ["NO_COLOR": "1"]) == .none)
+    #expect(ColorDepth.effective(terminalColors: 256, environment: ["NO_COLOR": ""]) == .palette256)
+    #expect(ColorDepth.effective(terminalColors: 8, environment: [:], noColorFlag: true) == .none)
   }
 }

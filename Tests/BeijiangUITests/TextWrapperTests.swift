@@ -1,5 +1,6 @@
-@testable import BeijiangUI
 import Testing
+
+@testable import BeijiangUI
 
 @Suite("Text wrapping")
 struct TextWrapperTests {

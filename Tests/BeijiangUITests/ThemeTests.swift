@@ -21,7 +21,9 @@ struct ThemeTests {
   @Test(arguments: [Theme.Name.dark, .light])
   func sixteenColourThemesUseOnlyNamedColours(name: Theme.Name) {
     let theme = Theme.named(name, depth: .ansi16)
-    let styles = [theme.border, theme.title, theme.selection, theme.bar, theme.highlight, theme.muted, theme.tabActive]
+    let styles = [
+      theme.border, theme.title, theme.selection, theme.bar, theme.highlight, theme.muted, theme.tabActive,
+    ]
     for style in styles {
       for color in [style.foreground, style.background] {
         if case .indexed = color { Issue.record("\(name) at 16 colours uses \(color)") }
@@ -52,7 +54,9 @@ struct ThemeTests {
     app.add("tab.overview", zh: "总览", en: "Overview")
     let table = StringTable.toolkit.merging(app)
     #expect(table.text("tab.overview", .zh) == "总览")
-    #expect(table.format("ui.tooSmall", .en, ["need": "40x12", "have": "30x10"]) == "too small: need 40x12 (now 30x10)")
+    #expect(
+      table.format("ui.tooSmall", .en, ["need": "40x12", "have": "30x10"])
+        == "too small: need 40x12 (now 30x10)")
     #expect(table.text("missing.id", .en) == "missing.id")
   }
 }

@@ -33,7 +33,8 @@ struct WidgetGoldenTests {
     #expect(wide[third.x, 0].style == Self.unicode.tabActive)
 
     var narrow = Buffer(width: 40, height: 1)
-    let narrowRects = TabBar.draw(tabs: tabs, selected: 5, area: narrow.area, buffer: &narrow, theme: Self.unicode)
+    let narrowRects = TabBar.draw(
+      tabs: tabs, selected: 5, area: narrow.area, buffer: &narrow, theme: Self.unicode)
     Golden.check(narrow, "tabbar-40")
     #expect(narrow.row(0).contains("6 防沙治沙"))
     #expect(narrowRects.compactMap { $0 }.allSatisfy { $0.right <= 40 })
@@ -127,8 +128,10 @@ struct WidgetGoldenTests {
     Golden.check(buffer, "paragraph")
     #expect(lines == 5)
     let highlighted = (0..<buffer.height).flatMap { y in
-      (0..<buffer.width).filter { buffer[$0, y].style.attributes.contains(.reverse) && !buffer[$0, y].isContinuation }
-        .map { buffer[$0, y].text }
+      (0..<buffer.width).filter {
+        buffer[$0, y].style.attributes.contains(.reverse) && !buffer[$0, y].isContinuation
+      }
+      .map { buffer[$0, y].text }
     }
     #expect(highlighted.joined() == "1500万亩")
   }
@@ -147,7 +150,9 @@ struct WidgetGoldenTests {
     HintBar.draw(hints, area: buffer.area, buffer: &buffer, theme: Self.unicode)
     Golden.check(buffer, "hintbar-zh")
     var english = Buffer(width: 80, height: 1)
-    HintBar.draw(Keymap.standard.hints(in: .global, language: .en), area: english.area, buffer: &english, theme: Self.unicode)
+    HintBar.draw(
+      Keymap.standard.hints(in: .global, language: .en), area: english.area, buffer: &english,
+      theme: Self.unicode)
     Golden.check(english, "hintbar-en")
   }
 
@@ -156,9 +161,20 @@ struct WidgetGoldenTests {
     let entries = Keymap.standard.helpEntries(in: .list, language: .zh)
     let box = HelpOverlay.draw(
       title: StringTable.toolkit.text("ui.help.title", .zh), entries: entries,
-      footer: StringTable.toolkit.text("ui.help.close", .zh), area: buffer.area, buffer: &buffer, theme: Self.unicode)
+      footer: StringTable.toolkit.text("ui.help.close", .zh), area: buffer.area, buffer: &buffer,
+      theme: Self.unicode)
     Golden.check(buffer, "help-zh")
     #expect(box.height == 20)
+
+    // Wide enough for two columns: every entry is shown.
+    var wide = Buffer(width: 120, height: 20, fill: Cell("·"))
+    HelpOverlay.draw(
+      title: "Keys", entries: Keymap.standard.helpEntries(in: .list, language: .en),
+      footer: "Esc or ? closes",
+      area: wide.area, buffer: &wide, theme: Self.ascii)
+    Golden.check(wide, "help-en-two-columns")
+    let shown = wide.rows.joined()
+    for entry in Keymap.standard.helpEntries(in: .list, language: .en) { #expect(shown.contains(entry.text)) }
   }
 
   @Test func tooSmallMessage() {
@@ -176,7 +192,10 @@ struct WidgetGoldenTests {
       var buffer = Buffer(width: 50, height: size.rawValue)
       let width = BigDigits.draw("1,500万 -3.5%", size: size, area: buffer.area, buffer: &buffer, theme: theme)
       Golden.check(buffer, "bigdigits-\(size.rawValue)-\(name)")
-      #expect(width == BigDigits.render("1,500万 -3.5%", size: size, ascii: name == "ascii").map { DisplayWidth.of($0) }.max())
+      #expect(
+        width
+          == BigDigits.render("1,500万 -3.5%", size: size, ascii: name == "ascii").map { DisplayWidth.of($0) }
+          .max())
     }
   }
 }

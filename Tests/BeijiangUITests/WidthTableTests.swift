@@ -13,7 +13,8 @@ struct WidthTableTests {
       let expected = Int(wcwidth(wchar_t(bitPattern: codePoint)))
       let actual = WidthTable.glibcWidth(codePoint)
       if expected != actual && mismatches.count < 20 {
-        mismatches.append("U+\(String(codePoint, radix: 16, uppercase: true)): glibc \(expected), table \(actual)")
+        mismatches.append(
+          "U+\(String(codePoint, radix: 16, uppercase: true)): glibc \(expected), table \(actual)")
       }
     }
     #expect(mismatches.isEmpty, "\(mismatches)")

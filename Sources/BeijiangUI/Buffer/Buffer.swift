@@ -10,9 +10,6 @@ public struct Buffer: Sendable, Equatable {
   public let policy: WidthPolicy
   public private(set) var cells: [Cell]
 
-  /// Combining scalars kept per cell beyond the spacing one (curses' cchar_t holds five in all).
-  static let maxZeroWidthPerCell = 4
-
   public init(width: Int, height: Int, policy: WidthPolicy = .standard, fill: Cell = .blank) {
     self.width = max(0, width)
     self.height = max(0, height)
@@ -43,8 +40,7 @@ public struct Buffer: Sendable, Equatable {
     var column = x
     var lastWritten: Int? = nil
     for raw in text.unicodeScalars {
-      guard let scalar = TextSanitizer.sanitize(raw) else { continue }
-      let glyphWidth = DisplayWidth.of(scalar, policy: policy)
+      guard let (scalar, glyphWidth) = DisplayWidth.glyph(raw, policy: policy) else { continue }
       if glyphWidth == 0 {
         if let last = lastWritten { appendZeroWidth(scalar, at: last, y: y) }
         continue
@@ -54,7 +50,7 @@ public struct Buffer: Sendable, Equatable {
         return min(column + glyphWidth, limit)
       }
       if column >= bounds.x {
-        setGlyph(String(scalar), width: glyphWidth, style: style, x: column, y: y)
+        setGlyph(scalar, width: glyphWidth, style: style, x: column, y: y)
         lastWritten = column
       } else if column + glyphWidth > bounds.x {
         // The left half is outside the clip: show a space for the visible right half.
@@ -72,9 +68,14 @@ public struct Buffer: Sendable, Equatable {
     guard !target.isEmpty else { return }
     let glyph = String(character)
     let glyphWidth = measure(glyph)
+    let cell = Cell(TextSanitizer.sanitize(glyph), style: style)
     for y in target.y..<target.bottom {
       if glyphWidth == 1 {
-        for x in target.x..<target.right { setCell(Cell(glyph, style: style), x: x, y: y) }
+        // Only the cells at the rect's edges can be halves of wide glyphs that straddle it.
+        setCell(cell, x: target.x, y: y)
+        setCell(cell, x: target.right - 1, y: y)
+        let row = y * width
+        for x in (target.x + 1)..<max(target.x + 1, target.right - 1) { cells[row + x] = cell }
       } else {
         put(String(repeating: glyph, count: target.width), x: target.x, y: y, style: style, within: target)
       }
@@ -124,20 +125,28 @@ public struct Buffer: Sendable, Equatable {
   public func changedRows(since previous: Buffer?) -> [Int] {
     guard let previous, previous.width == width, previous.height == height, previous.policy == policy
     else { return Array(0..<height) }
-    return (0..<height).filter { y in
-      let start = y * width
-      return cells[start..<start + width] != previous.cells[start..<start + width]
+    return cells.withUnsafeBufferPointer { current in
+      previous.cells.withUnsafeBufferPointer { old in
+        (0..<height).filter { y in
+          let start = y * width
+          for index in start..<(start + width) where current[index] != old[index] { return true }
+          return false
+        }
+      }
     }
   }
 
   // MARK: - Cell writes that keep wide glyphs whole
 
-  private mutating func setGlyph(_ text: String, width glyphWidth: Int, style: Style, x: Int, y: Int) {
-    setCell(Cell(text, style: style), x: x, y: y)
+  private mutating func setGlyph(
+    _ scalar: Unicode.Scalar, width glyphWidth: Int, style: Style, x: Int, y: Int
+  ) {
+    setCell(Cell(scalar: scalar, style: style), x: x, y: y)
     if glyphWidth == 2 { setCell(.continuation(style), x: x + 1, y: y) }
   }
 
   /// Writes one cell, first blanking the other half of any wide glyph it overwrites.
+  @inline(__always)
   private mutating func setCell(_ cell: Cell, x: Int, y: Int) {
     guard x >= 0, x < width, y >= 0, y < height else { return }
     let index = y * width + x
@@ -151,9 +160,7 @@ public struct Buffer: Sendable, Equatable {
   }
 
   private mutating func appendZeroWidth(_ scalar: Unicode.Scalar, at x: Int, y: Int) {
-    let index = y * width + x
-    guard cells[index].text.unicodeScalars.count <= Self.maxZeroWidthPerCell else { return }
-    cells[index].text.unicodeScalars.append(scalar)
+    cells[y * width + x].appendMark(scalar)
   }
 
   private mutating func updateCells(in rect: Rect, _ change: (inout Cell) -> Void) {

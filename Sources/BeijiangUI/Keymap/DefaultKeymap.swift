@@ -6,8 +6,7 @@ extension Keymap {
   private static let paneKeys: [KeyBinding] =
     (1...7).map { number in
       KeyBinding(
-        .character(Character(String(number))), .pane(number), zh: "切换到第 \(number) 个面板",
-        en: "show pane \(number)")
+        .character(Character(String(number))), .pane(number), zh: "切换到第 N 个面板", en: "show pane N")
     } + [
       KeyBinding(.tab, .nextPane, zh: "下一个面板", en: "next pane", hint: true),
       KeyBinding(.backTab, .previousPane, zh: "上一个面板", en: "previous pane"),
@@ -38,7 +37,8 @@ extension Keymap {
     KeyBinding(.character("/"), .search, zh: "搜索", en: "search", hint: true),
     KeyBinding(.character("n"), .nextMatch, zh: "下一个匹配", en: "next match"),
     KeyBinding(.character("N"), .previousMatch, zh: "上一个匹配", en: "previous match"),
-    KeyBinding(.character("s"), .cycleSort, zh: "切换排序（原文顺序、数值、单位）", en: "cycle sort (text order, value, unit)"),
+    KeyBinding(
+      .character("s"), .cycleSort, zh: "切换排序（原文顺序、数值、单位）", en: "cycle sort (text order, value, unit)"),
     KeyBinding(.character("f"), .filterDimension, zh: "按维度筛选", en: "filter by dimension"),
     KeyBinding(.character("t"), .targetsOnly, zh: "只看目标值", en: "targets only"),
     KeyBinding(.character("L"), .toggleLanguage, zh: "切换中文/英文", en: "switch Chinese/English", hint: true),

@@ -50,7 +50,33 @@ public struct Keymap: Sendable, Equatable {
       keys[binding.action, default: []].append(binding.key.label)
       if text[binding.action] == nil { text[binding.action] = binding.help[language] }
     }
-    return order.map { HelpEntry(keys: keys[$0]!.joined(separator: "/"), text: text[$0]!) }
+    let entries = order.map { HelpEntry(keys: keys[$0]!.joined(separator: "/"), text: text[$0]!) }
+    return Self.mergingNeighbours(entries)
+  }
+
+  /// Neighbouring entries with the same text become one ("1", "2" ... "7" → "1-7"), so help stays short.
+  static func mergingNeighbours(_ entries: [HelpEntry]) -> [HelpEntry] {
+    var merged: [HelpEntry] = []
+    var group: [String] = []
+    for (index, entry) in entries.enumerated() {
+      group.append(entry.keys)
+      let next = index + 1 < entries.count ? entries[index + 1] : nil
+      guard next?.text != entry.text else { continue }
+      merged.append(HelpEntry(keys: Self.joinedKeys(group), text: entry.text))
+      group = []
+    }
+    return merged
+  }
+
+  /// "1/2/3" as "1-3" when the keys are consecutive digits, otherwise joined with "/".
+  private static func joinedKeys(_ keys: [String]) -> String {
+    let digits = keys.compactMap { $0.count == 1 ? Int($0) : nil }
+    if keys.count > 2, digits.count == keys.count,
+      zip(digits, digits.dropFirst()).allSatisfy({ $1 == $0 + 1 })
+    {
+      return "\(digits.first!)-\(digits.last!)"
+    }
+    return keys.joined(separator: "/")
   }
 
   /// Hint bar items for `scope`: the bindings marked for it, one per action.

@@ -31,19 +31,22 @@ public enum KeymapFile {
     return result
   }
 
-  private static func parseScope(_ line: String, line number: Int, known: Set<KeyScope>) throws(KeymapFileError)
+  private static func parseScope(_ line: String, line number: Int, known: Set<KeyScope>)
+    throws(KeymapFileError)
     -> KeyScope
   {
     guard line.hasSuffix("]") else { throw KeymapFileError(line: number, .malformedSection(line)) }
     let scope = KeyScope(rawValue: String(line.dropFirst().dropLast()).trimmingSpaces)
     guard known.contains(scope) else {
-      throw KeymapFileError(line: number, .unknownScope(scope.rawValue, known: known.map(\.rawValue).sorted()))
+      throw KeymapFileError(
+        line: number, .unknownScope(scope.rawValue, known: known.map(\.rawValue).sorted()))
     }
     return scope
   }
 
   /// `key = action`; the action is nil for `none`. The key may itself be `=` only when quoted.
-  private static func parseBinding(_ line: String, line number: Int, known: Set<Action>) throws(KeymapFileError)
+  private static func parseBinding(_ line: String, line number: Int, known: Set<Action>)
+    throws(KeymapFileError)
     -> (Key, Action?)
   {
     let separator: String.Index?
@@ -55,7 +58,9 @@ public enum KeymapFile {
     guard let separator else { throw KeymapFileError(line: number, .missingEquals(line)) }
     let keyName = String(line[..<separator]).trimmingSpaces
     let actionName = String(line[line.index(after: separator)...]).trimmingSpaces
-    guard !keyName.isEmpty, !actionName.isEmpty else { throw KeymapFileError(line: number, .missingEquals(line)) }
+    guard !keyName.isEmpty, !actionName.isEmpty else {
+      throw KeymapFileError(line: number, .missingEquals(line))
+    }
     guard let key = Key(name: keyName) else { throw KeymapFileError(line: number, .unknownKey(keyName)) }
     if actionName == "none" { return (key, nil) }
     let action = Action(rawValue: actionName)

@@ -43,7 +43,8 @@ public enum Layout {
     var sizes = constraints.map { constraint -> Int in
       switch constraint {
       case .fixed(let n), .min(let n): return Swift.max(0, n)
-      case .ratio(let numerator, let denominator): return denominator > 0 ? total * numerator / denominator : 0
+      case .ratio(let numerator, let denominator):
+        return denominator > 0 ? total * numerator / denominator : 0
       case .fill: return 0
       }
     }

@@ -25,7 +25,8 @@ public struct Rect: Sendable, Codable, Hashable {
   public func intersection(_ other: Rect) -> Rect {
     let left = max(x, other.x)
     let top = max(y, other.y)
-    return Rect(x: left, y: top, width: min(right, other.right) - left, height: min(bottom, other.bottom) - top)
+    return Rect(
+      x: left, y: top, width: min(right, other.right) - left, height: min(bottom, other.bottom) - top)
   }
 
   /// The rectangle shrunk by the given margins (never below zero size).
@@ -33,13 +34,16 @@ public struct Rect: Sendable, Codable, Hashable {
     Rect(x: x + left, y: y + top, width: width - left - right, height: height - top - bottom)
   }
 
-  public func inset(by margin: Int) -> Rect { inset(top: margin, left: margin, bottom: margin, right: margin) }
+  public func inset(by margin: Int) -> Rect {
+    inset(top: margin, left: margin, bottom: margin, right: margin)
+  }
 
   /// A rectangle of at most `width` x `height` centred in this one.
   public func centered(width w: Int, height h: Int) -> Rect {
     let fitWidth = min(w, width)
     let fitHeight = min(h, height)
-    return Rect(x: x + (width - fitWidth) / 2, y: y + (height - fitHeight) / 2, width: fitWidth, height: fitHeight)
+    return Rect(
+      x: x + (width - fitWidth) / 2, y: y + (height - fitHeight) / 2, width: fitWidth, height: fitHeight)
   }
 
   /// Row `index` of this rectangle as a one-row rectangle.

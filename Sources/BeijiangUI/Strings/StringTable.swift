@@ -28,7 +28,8 @@ public struct StringTable: Sendable, Equatable {
 
   /// Strings the toolkit's widgets use.
   public static let toolkit = StringTable([
-    "ui.tooSmall": LocalizedText(zh: "终端太小：至少需要 {need}（当前 {have}）", en: "too small: need {need} (now {have})"),
+    "ui.tooSmall": LocalizedText(
+      zh: "终端太小：至少需要 {need}（当前 {have}）", en: "too small: need {need} (now {have})"),
     "ui.help.title": LocalizedText(zh: "按键帮助", en: "Keys"),
     "ui.help.close": LocalizedText(zh: "按 Esc 或 ? 关闭", en: "Esc or ? closes"),
     "ui.table.empty": LocalizedText(zh: "（无）", en: "(none)"),

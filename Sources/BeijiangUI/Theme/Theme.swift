@@ -128,8 +128,8 @@ public struct Theme: Sendable, Equatable {
 
   static var stylePaths: [WritableKeyPath<Theme, Style>] {
     [
-    \.base, \.border, \.focusedBorder, \.title, \.tabActive, \.tabInactive, \.header, \.selection,
-    \.emphasis, \.muted, \.highlight, \.bar, \.gaugeFilled, \.gaugeEmpty, \.hintKey, \.hintLabel,
+      \.base, \.border, \.focusedBorder, \.title, \.tabActive, \.tabInactive, \.header, \.selection,
+      \.emphasis, \.muted, \.highlight, \.bar, \.gaugeFilled, \.gaugeEmpty, \.hintKey, \.hintLabel,
       \.warning,
     ]
   }

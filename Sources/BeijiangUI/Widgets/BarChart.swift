@@ -23,9 +23,11 @@ public enum BarChart {
       let y = area.y + line
       let label = DisplayWidth.pad(item.label, to: labelWidth, policy: buffer.policy)
       buffer.put(label, x: area.x, y: y, style: theme.base, within: area)
-      let bar = barText(fraction: largest > 0 ? max(0, item.value) / largest : 0, width: barWidth, glyphs: theme.glyphs)
+      let bar = barText(
+        fraction: largest > 0 ? max(0, item.value) / largest : 0, width: barWidth, glyphs: theme.glyphs)
       buffer.put(bar, x: area.x + labelWidth + 1, y: y, style: theme.bar, clipWidth: barWidth, within: area)
-      let value = DisplayWidth.pad(item.formattedValue, to: valueWidth, alignment: .right, policy: buffer.policy)
+      let value = DisplayWidth.pad(
+        item.formattedValue, to: valueWidth, alignment: .right, policy: buffer.policy)
       buffer.put(value, x: area.right - valueWidth, y: y, style: theme.emphasis, within: area)
     }
   }

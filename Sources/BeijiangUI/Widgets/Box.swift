@@ -11,7 +11,8 @@ public enum Box {
     let style = focused ? theme.focusedBorder : theme.border
     let innerWidth = area.width - 2
     let horizontal = String(repeating: glyphs.horizontal, count: innerWidth)
-    buffer.put(glyphs.topLeft + horizontal + glyphs.topRight, x: area.x, y: area.y, style: style, within: area)
+    buffer.put(
+      glyphs.topLeft + horizontal + glyphs.topRight, x: area.x, y: area.y, style: style, within: area)
     buffer.put(
       glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: area.x, y: area.bottom - 1, style: style,
       within: area)
@@ -21,7 +22,8 @@ public enum Box {
     }
     if let title, innerWidth >= 3 {
       // " title " sits one cell in from the corner and never touches the right corner.
-      let text = DisplayWidth.truncate(title, to: innerWidth - 3, ellipsis: glyphs.ellipsis, policy: buffer.policy)
+      let text = DisplayWidth.truncate(
+        title, to: innerWidth - 3, ellipsis: glyphs.ellipsis, policy: buffer.policy)
       buffer.put(" " + text + " ", x: area.x + 1, y: area.y, style: theme.title, clipWidth: innerWidth)
     }
     return area.inset(by: 1)

@@ -27,7 +27,8 @@ public enum Gauge {
     guard !area.isEmpty else { return }
     let percentText = data.percent.map { "\($0)%" } ?? "–"
     let tail = " " + percentText + " " + data.formattedValues
-    let label = DisplayWidth.truncate(data.label, to: area.width / 3, ellipsis: theme.glyphs.ellipsis, policy: buffer.policy)
+    let label = DisplayWidth.truncate(
+      data.label, to: area.width / 3, ellipsis: theme.glyphs.ellipsis, policy: buffer.policy)
     let labelWidth = buffer.measure(label)
     let tailWidth = min(buffer.measure(tail), max(0, area.width - labelWidth - 1))
     let gaugeWidth = max(0, area.width - labelWidth - 1 - tailWidth)
@@ -35,10 +36,13 @@ public enum Gauge {
     let fraction = data.target > 0 ? min(1, max(0, data.current / data.target)) : 0
     let filled = Int((fraction * Double(gaugeWidth)).rounded(.down))
     let gaugeX = area.x + labelWidth + 1
-    buffer.put(String(repeating: theme.glyphs.gaugeFilled, count: filled), x: gaugeX, y: area.y, style: theme.gaugeFilled, within: area)
+    buffer.put(
+      String(repeating: theme.glyphs.gaugeFilled, count: filled), x: gaugeX, y: area.y,
+      style: theme.gaugeFilled, within: area)
     buffer.put(
       String(repeating: theme.glyphs.gaugeEmpty, count: gaugeWidth - filled), x: gaugeX + filled, y: area.y,
       style: theme.gaugeEmpty, within: area)
-    buffer.put(tail, x: gaugeX + gaugeWidth, y: area.y, style: theme.emphasis, clipWidth: tailWidth, within: area)
+    buffer.put(
+      tail, x: gaugeX + gaugeWidth, y: area.y, style: theme.emphasis, clipWidth: tailWidth, within: area)
   }
 }

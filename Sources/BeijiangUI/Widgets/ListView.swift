@@ -6,7 +6,8 @@ public enum ListView {
     _ items: [String], selected: Int?, offset: Int = 0, area: Rect, buffer: inout Buffer, theme: Theme
   ) -> TableLayout {
     guard !area.isEmpty else { return TableLayout(offset: offset, rowRects: [], columnWidths: []) }
-    let first = Table.scrollOffset(selected: selected, offset: offset, visibleRows: area.height, rowCount: items.count)
+    let first = Table.scrollOffset(
+      selected: selected, offset: offset, visibleRows: area.height, rowCount: items.count)
     let marker = theme.glyphs.selectionMarker
     let markerWidth = buffer.measure(marker) + 1
     var rects: [RowRect] = []
@@ -16,7 +17,8 @@ public enum ListView {
       let style = isSelected ? theme.selection : theme.base
       buffer.fill(rowRect, style: style)
       if isSelected { buffer.put(marker, x: area.x, y: rowRect.y, style: style, within: area) }
-      let text = DisplayWidth.truncate(items[index], to: area.width - markerWidth, ellipsis: theme.glyphs.ellipsis, policy: buffer.policy)
+      let text = DisplayWidth.truncate(
+        items[index], to: area.width - markerWidth, ellipsis: theme.glyphs.ellipsis, policy: buffer.policy)
       buffer.put(text, x: area.x + markerWidth, y: rowRect.y, style: style, within: area)
       rects.append(RowRect(row: index, rect: rowRect))
     }
@@ -24,7 +26,8 @@ public enum ListView {
       buffer.put(theme.glyphs.moreAbove, x: area.right - 1, y: area.y, style: theme.muted, within: area)
     }
     if first + area.height < items.count {
-      buffer.put(theme.glyphs.moreBelow, x: area.right - 1, y: area.bottom - 1, style: theme.muted, within: area)
+      buffer.put(
+        theme.glyphs.moreBelow, x: area.right - 1, y: area.bottom - 1, style: theme.muted, within: area)
     }
     return TableLayout(offset: first, rowRects: rects, columnWidths: [area.width])
   }

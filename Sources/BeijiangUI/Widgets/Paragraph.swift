@@ -13,7 +13,9 @@ public struct Highlight: Sendable, Equatable {
   public init(_ range: Range<String.Index>, in text: String, style: Style) {
     let scalars = text.unicodeScalars
     let start = scalars.distance(from: scalars.startIndex, to: range.lowerBound)
-    self.init(scalarOffsets: start..<(start + scalars.distance(from: range.lowerBound, to: range.upperBound)), style: style)
+    self.init(
+      scalarOffsets: start..<(start + scalars.distance(from: range.lowerBound, to: range.upperBound)),
+      style: style)
   }
 }
 
@@ -31,7 +33,9 @@ public enum Paragraph {
     let first = max(0, min(scroll, lines.count - 1))
     let scalars = Array(text.unicodeScalars)
     for (row, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
-      drawLine(line, scalars: scalars, highlights: highlights, y: area.y + row, area: area, base: style ?? theme.base, buffer: &buffer)
+      drawLine(
+        line, scalars: scalars, highlights: highlights, y: area.y + row, area: area,
+        base: style ?? theme.base, buffer: &buffer)
     }
     return lines.count
   }
@@ -46,7 +50,9 @@ public enum Paragraph {
     while runStart < line.range.upperBound {
       let style = styleAt(runStart, highlights: highlights, base: base)
       var runEnd = runStart + 1
-      while runEnd < line.range.upperBound && styleAt(runEnd, highlights: highlights, base: base) == style { runEnd += 1 }
+      while runEnd < line.range.upperBound && styleAt(runEnd, highlights: highlights, base: base) == style {
+        runEnd += 1
+      }
       var run = String.UnicodeScalarView()
       run.append(contentsOf: scalars[runStart..<runEnd])
       x = buffer.put(String(run), x: x, y: y, style: style, within: area)

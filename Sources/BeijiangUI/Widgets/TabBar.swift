@@ -34,12 +34,19 @@ public enum TabBar {
   /// " 1 标签 " per tab; when they do not fit, unselected labels are cut to a shared width first, then
   /// tabs are dropped from the end.
   static func fittedLabels(
-    _ tabs: [String], numbered: Bool, width: Int, selected: Int, buffer: Buffer
+    _ tabs: [String], numbered: Bool, width: Int, selected requested: Int, buffer: Buffer
   ) -> [String] {
+    let selected = tabs.indices.contains(requested) ? requested : 0
     let prefixes = tabs.indices.map { numbered && $0 < 9 ? "\($0 + 1) " : "" }
-    let full = tabs.indices.map { " " + prefixes[$0] + tabs[$0] + " " }
+    var full = tabs.indices.map { " " + prefixes[$0] + tabs[$0] + " " }
     let total = full.map(buffer.measure).reduce(0, +) + tabs.count - 1
     guard total > width else { return full }
+    if buffer.measure(full[selected]) > width {
+      // Not even the selected tab fits: show as much of it as there is room for.
+      let name = DisplayWidth.truncate(
+        prefixes[selected] + tabs[selected], to: max(0, width - 2), policy: buffer.policy)
+      full[selected] = width >= 3 ? " " + name + " " : name
+    }
     let fixed = buffer.measure(full[selected])
     let others = max(1, tabs.count - 1)
     let share = max(0, (width - fixed - (tabs.count - 1)) / others)

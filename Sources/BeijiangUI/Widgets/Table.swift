@@ -59,7 +59,8 @@ public enum Table {
       data.columns.map(\.title), widths: widths, data: data, y: area.y, area: area, style: theme.header,
       ellipsis: theme.glyphs.ellipsis, buffer: &buffer)
     let visible = area.height - 1
-    let offset = scrollOffset(selected: data.selected, offset: data.offset, visibleRows: visible, rowCount: data.rows.count)
+    let offset = scrollOffset(
+      selected: data.selected, offset: data.offset, visibleRows: visible, rowCount: data.rows.count)
     var rects: [RowRect] = []
     for line in 0..<max(0, visible) {
       let index = offset + line
@@ -104,7 +105,9 @@ public enum Table {
     }
     var spare = available - gaps - widths.reduce(0, +)
     if spare > 0 && !fills.isEmpty {
-      for (order, index) in fills.enumerated() { widths[index] += spare / fills.count + (order < spare % fills.count ? 1 : 0) }
+      for (order, index) in fills.enumerated() {
+        widths[index] += spare / fills.count + (order < spare % fills.count ? 1 : 0)
+      }
       spare = 0
     }
     // Too narrow: take from the widest columns first so short columns (numbers, units) survive.
@@ -115,17 +118,31 @@ public enum Table {
     return widths
   }
 
+  /// Clears the row, then writes each cell at its aligned position: no padded strings are built, which
+  /// keeps a 40-row table cheap to draw every frame.
   private static func drawRow(
     _ cells: [String], widths: [Int], data: TableData, y: Int, area: Rect, style: Style, ellipsis: String,
     buffer: inout Buffer
   ) {
+    buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style)
     var x = area.x
     for (index, width) in widths.enumerated() {
-      let text = index < cells.count ? cells[index] : ""
-      let fitted = DisplayWidth.pad(
-        text, to: width, alignment: data.columns[index].alignment, ellipsis: ellipsis, policy: buffer.policy)
-      buffer.put(fitted, x: x, y: y, style: style, clipWidth: width, within: area)
-      x += width + 1
+      defer { x += width + 1 }
+      guard index < cells.count, width > 0 else { continue }
+      var text = cells[index]
+      var textWidth = buffer.measure(text)
+      if textWidth > width {
+        text = DisplayWidth.truncate(text, to: width, ellipsis: ellipsis, policy: buffer.policy)
+        textWidth = buffer.measure(text)
+      }
+      let gap = width - textWidth
+      let offset: Int
+      switch data.columns[index].alignment {
+      case .left: offset = 0
+      case .right: offset = gap
+      case .center: offset = gap / 2
+      }
+      buffer.put(text, x: x + offset, y: y, style: style, clipWidth: width - offset, within: area)
     }
   }
 }

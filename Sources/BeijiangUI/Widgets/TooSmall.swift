@@ -7,7 +7,8 @@ public enum TooSmall {
   ) {
     buffer.fill(area, style: theme.base)
     let message = strings.format(
-      "ui.tooSmall", language, ["need": "\(need.width)x\(need.height)", "have": "\(area.width)x\(area.height)"])
+      "ui.tooSmall", language,
+      ["need": "\(need.width)x\(need.height)", "have": "\(area.width)x\(area.height)"])
     let lines = TextWrapper.wrap(message, width: max(1, area.width), policy: buffer.policy)
     let top = area.y + max(0, (area.height - lines.count) / 2)
     for (index, line) in lines.prefix(area.height).enumerated() {

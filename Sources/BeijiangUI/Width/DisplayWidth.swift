@@ -14,6 +14,20 @@ public enum DisplayWidth {
     return glibc
   }
 
+  /// What the buffer stores for `raw` and its width, with a single table lookup: nil for NUL, a space
+  /// for tab and newlines, U+FFFD for other unprintable scalars (see `TextSanitizer`).
+  @inline(__always)
+  static func glyph(_ raw: Unicode.Scalar, policy: WidthPolicy) -> (scalar: Unicode.Scalar, width: Int)? {
+    let value = raw.value
+    if value >= 0x20 && value < 0x7F { return (raw, 1) }
+    if value == 0 { return nil }
+    if value == 0x09 || value == 0x0A || value == 0x0D { return (" ", 1) }
+    let glibc = WidthTable.glibcWidth(value)
+    if glibc < 0 { return (TextSanitizer.substitute, 1) }
+    if glibc == 1 && policy == .ambiguousWide && WidthTable.isAmbiguous(value) { return (raw, 2) }
+    return (raw, glibc)
+  }
+
   /// Columns taken by a string on one line, as drawn by `Buffer` (tabs and newlines count as one space).
   public static func of(_ text: some StringProtocol, policy: WidthPolicy = .standard) -> Int {
     var total = 0
@@ -53,8 +67,11 @@ public enum DisplayWidth {
     _ text: some StringProtocol, to columns: Int, alignment: Alignment = .left, ellipsis: String = "…",
     policy: WidthPolicy = .standard
   ) -> String {
-    let cut = truncate(text, to: columns, ellipsis: ellipsis, policy: policy)
-    let gap = String(repeating: " ", count: max(0, columns - of(cut, policy: policy)))
+    let width = of(text, policy: policy)
+    let cut =
+      width <= columns ? String(text) : truncate(text, to: columns, ellipsis: ellipsis, policy: policy)
+    let cutWidth = width <= columns ? width : of(cut, policy: policy)
+    let gap = String(repeating: " ", count: max(0, columns - cutWidth))
     switch alignment {
     case .left: return cut + gap
     case .right: return gap + cut

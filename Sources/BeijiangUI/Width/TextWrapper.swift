@@ -18,7 +18,8 @@ public enum TextWrapper {
     var paragraphStart = 0
     for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
       let tokens = tokenize(scalars, from: paragraphStart, to: index, policy: policy)
-      lines += LineFiller(width: max(1, width), scalars: scalars, policy: policy).fill(tokens, emptyAt: paragraphStart)
+      lines += LineFiller(width: max(1, width), scalars: scalars, policy: policy).fill(
+        tokens, emptyAt: paragraphStart)
       paragraphStart = index + 1
     }
     return lines
