@@ -6,25 +6,19 @@
 /// 4. quantities, then their role, counted noun and subject.
 /// After a mention the scan resumes at its end, so mentions never overlap and come out in order.
 struct MetricsScanner {
-  let lexicon: MetricsLexicon
   let reference: CivilDate
-  private let dates: DateReader
-  private let ordinals: OrdinalReader
-  private let quantities: QuantityReader
-  private let roles: RoleResolver
-  private let subjects: SubjectFinder
-  private let countedNouns: CountedNounFinder
+  private let readers: MetricsReaders
+  private var lexicon: MetricsLexicon { readers.lexicon }
+  private var dates: DateReader { readers.dates }
+  private var ordinals: OrdinalReader { readers.ordinals }
+  private var quantities: QuantityReader { readers.quantities }
+  private var roles: RoleResolver { readers.roles }
+  private var subjects: SubjectFinder { readers.subjects }
+  private var countedNouns: CountedNounFinder { readers.countedNouns }
 
-  init(lexicon: MetricsLexicon, reference: CivilDate) {
-    self.lexicon = lexicon
+  init(reference: CivilDate, readers: MetricsReaders = .shared) {
     self.reference = reference
-    dates = DateReader(tables: lexicon.dates, numbers: lexicon.numbers)
-    ordinals = OrdinalReader(lexicon: lexicon.ordinals, numbers: lexicon.numbers)
-    quantities = QuantityReader(lexicon: lexicon)
-    roles = RoleResolver(lexicon.roles, numbers: lexicon.numbers, yearMarker: lexicon.dates.yearMarkerScalar,
-      dateEnds: lexicon.dates.dayMarkers.union([lexicon.dates.yearMarkerScalar, lexicon.dates.monthMarker]))
-    subjects = SubjectFinder(rules: lexicon.nounPhrases)
-    countedNouns = CountedNounFinder(rules: lexicon.nounPhrases)
+    self.readers = readers
   }
 
   /// Every date in the text, with the year each one wrote out (for reference-date inference).

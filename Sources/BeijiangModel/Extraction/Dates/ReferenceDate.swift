@@ -16,7 +16,7 @@ public enum ReferenceDate {
     let scalars = text.scalarValues
     let lexicon = MetricsLexicon.shared
     guard let placeholder = CivilDate(year: 1, month: 1, day: 1) else { return nil }
-    let firstPass = MetricsScanner(lexicon: lexicon, reference: placeholder).scanDates(scalars)
+    let firstPass = MetricsScanner(reference: placeholder).scanDates(scalars)
     var counts: [Int: Int] = [:]
     for date in firstPass {
       guard let year = date.explicitYear, !isForwardLooking(date, scalars, lexicon: lexicon) else { continue }
@@ -25,7 +25,7 @@ public enum ReferenceDate {
     guard let year = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key,
       let endOfYear = CivilDate(year: year, month: 12, day: 31)
     else { return nil }
-    let secondPass = MetricsScanner(lexicon: lexicon, reference: endOfYear).scanDates(scalars)
+    let secondPass = MetricsScanner(reference: endOfYear).scanDates(scalars)
     let days = secondPass.filter { $0.precision == .day && $0.endDate.year == year && $0.startDate.year == year }
     return days.map(\.endDate).max() ?? endOfYear
   }

@@ -61,7 +61,7 @@ struct ArabicNumberParser: Sendable {
 
   /// Hundreds and above fold into an Arabic number (3千, 1.1万); 十 after digits is not written.
   private func magnitudeFactor(_ scalar: UInt32) -> Double? {
-    switch table.chinese[scalar] {
+    switch table.chinese(scalar) {
     case .smallUnit(let unit) where unit >= 100: return Double(unit)
     case .magnitude(let factor): return factor
     default: return nil

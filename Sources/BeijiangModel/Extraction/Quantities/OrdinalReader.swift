@@ -44,7 +44,7 @@ struct OrdinalReader: Sendable {
   /// 十X五 with X a digit: the Xth five-year plan (十四五 is the 14th).
   private func readPeriod(_ text: [UInt32], at position: Int) -> (start: Int, end: Int, value: Int?, kind: String)? {
     guard position + 2 < text.count, text[position] == periodLead, text[position + 2] == periodTail,
-      case .digit(let digit) = numbers.table.chinese[text[position + 1]], digit > 0
+      case .digit(let digit) = numbers.table.chinese(text[position + 1]), digit > 0
     else { return nil }
     if position + 3 < text.count, numbers.table.startsNumber(text[position + 3]) { return nil }
     return (position, position + 3, 10 + digit, lexicon.periodPattern.kind)

@@ -70,18 +70,20 @@ struct SubjectFinder: Sendable {
   /// The verb ending last in `range`; among verbs ending together, the longest (累计投入 over 投入).
   private func lastVerb(_ text: [UInt32], in range: Range<Int>) -> (range: Range<Int>, isMeasure: Bool)? {
     var best: (range: Range<Int>, isMeasure: Bool)?
-    for index in range {
-      for (trie, isMeasure) in [(rules.measureVerbs, true), (rules.actionVerbs, false)] {
-        guard let match = trie.longestMatch(in: text, at: index, limit: range.upperBound) else { continue }
-        let found = index..<match.end
-        if let current = best,
-          current.range.upperBound > found.upperBound
-            || (current.range.upperBound == found.upperBound && current.range.count >= found.count)
-        {
-          continue
-        }
-        best = (found, isMeasure)
+    func consider(_ trie: ScalarTrie, isMeasure: Bool, at index: Int) {
+      guard let match = trie.longestMatch(in: text, at: index, limit: range.upperBound) else { return }
+      let found = index..<match.end
+      if let current = best,
+        current.range.upperBound > found.upperBound
+          || (current.range.upperBound == found.upperBound && current.range.count >= found.count)
+      {
+        return
       }
+      best = (found, isMeasure)
+    }
+    for index in range {
+      consider(rules.measureVerbs, isMeasure: true, at: index)
+      consider(rules.actionVerbs, isMeasure: false, at: index)
     }
     return best
   }
