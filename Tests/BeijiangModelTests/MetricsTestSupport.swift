@@ -17,7 +17,8 @@ enum MetricsFixtures {
 
   static func quantities(_ text: String) -> [QuantityMention] { extractor.extract(text).quantities }
 
-  /// Whether every mention's offsets slice the text back to its surface, in order, without overlap.
+  /// Whether every mention's offsets slice the text back to its surface, in order, without overlap,
+  /// and every number is finite (JSON cannot carry infinities).
   static func offsetsAreConsistent(_ metrics: ExtractedMetrics, in text: String) -> Bool {
     let scalars = Array(text.unicodeScalars)
     var spans: [(Int, Int, String)] = []
@@ -29,6 +30,11 @@ enum MetricsFixtures {
       var view = String.UnicodeScalarView()
       view.append(contentsOf: scalars[start..<end])
       guard String(view) == surface else { return false }
+    }
+    for quantity in metrics.quantities {
+      for number in [quantity.value, quantity.low, quantity.high, quantity.baseValue].compactMap({ $0 }) {
+        guard number.isFinite else { return false }
+      }
     }
     let sorted = spans.sorted { $0.0 < $1.0 }
     for (left, right) in zip(sorted, sorted.dropFirst()) where left.1 > right.0 { return false }
