@@ -71,6 +71,13 @@ struct ExpectedQuantity: Sendable, CustomStringConvertible {
     ("运行十一个月", ExpectedQuantity(surface: "十一个月", value: 11, unit: "个月", dimension: "time")),
     ("完成１２０吨", ExpectedQuantity(surface: "１２０吨", value: 120, unit: "吨")),
     ("储量3亿立方米", ExpectedQuantity(surface: "3亿立方米", value: 300_000_000, unit: "立方米", dimension: "volume")),
+    ("全区新能源装机达到1.35亿千瓦，", ExpectedQuantity(surface: "1.35亿千瓦", value: 135_000_000, unit: "千瓦", dimension: "power", subject: "新能源装机")),
+    ("风电装机规模达到3000万至4000万千瓦。", ExpectedQuantity(surface: "3000万至4000万千瓦", value: nil, unit: "千瓦", low: 30_000_000, high: 40_000_000, subject: "风电装机规模")),
+    ("下半年将新增就业岗位2万个。", ExpectedQuantity(surface: "2万个", value: 20_000, unit: "个", role: .target, subject: "就业岗位")),
+    ("到2025年，全区森林覆盖率达到23.5%以上", ExpectedQuantity(surface: "23.5%以上", value: 0.235, unit: "%", dimension: "share", qualifier: .atLeast, role: .target, subject: "森林覆盖率")),
+    ("建成后，年发电量可达30亿千瓦时", ExpectedQuantity(surface: "30亿千瓦时", value: 3_000_000_000, unit: "千瓦时", dimension: "energy", subject: "年发电量")),
+    ("一季度实现地区生产总值5600亿元", ExpectedQuantity(surface: "5600亿元", value: 560_000_000_000, unit: "元", subject: "地区生产总值")),
+    ("50余家企业的2000多名职工参加", ExpectedQuantity(surface: "2000多名", value: 2000, unit: "名", qualifier: .atLeast, counted: "职工")),
     ("40多年来坚持创新", ExpectedQuantity(surface: "40多年", value: 40, unit: "年", dimension: "time", qualifier: .atLeast)),
   ])
   func extractsQuantity(text: String, expected: ExpectedQuantity) {

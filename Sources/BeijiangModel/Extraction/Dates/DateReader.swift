@@ -48,7 +48,9 @@ struct DateReader: Sendable {
     -> (date: CivilDate, position: Int)?
   {
     guard let connector = tables.connectors.longestMatch(in: text, at: first.endPosition) else { return nil }
-    if let now = tables.untilNow.longestMatch(in: text, at: connector.end), reference >= first.start {
+    if let now = tables.untilNow.longestMatch(in: text, at: connector.end), reference >= first.start,
+      now.end >= text.count || !tables.untilNowBlockers.contains(text[now.end])
+    {
       return (reference, now.end)
     }
     guard var second = readPoint(text, at: connector.end, inheriting: first, reference: reference) else {
@@ -102,6 +104,7 @@ struct DateReader: Sendable {
       }
     }
     guard let (value, end) = numbers.readPlainInteger(text, at: position), end < text.count else { return nil }
+    if let numeric = readNumericDate(text, year: value, yearStart: position, yearEnd: end) { return numeric }
     if end - position == 4, tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= value,
       let marker = tables.yearMarkers.longestMatch(in: text, at: end)
     {
@@ -203,6 +206,32 @@ struct DateReader: Sendable {
     }
     guard let month = day.month, let dayOfMonth = day.day else { return nil }
     return CivilDate(year: year, month: month, day: dayOfMonth)
+  }
+
+  /// 2024-01-18, 2024/1/18, 2024.1.18: Arabic year, month and day joined by one separator.
+  private func readNumericDate(_ text: [UInt32], year: Int, yearStart: Int, yearEnd: Int) -> DatePoint? {
+    guard yearEnd - yearStart == 4, ScalarClass.isArabicDigit(text[yearStart]),
+      tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= year, yearEnd + 1 < text.count,
+      tables.numericSeparators.contains(text[yearEnd]), ScalarClass.isArabicDigit(text[yearEnd + 1]),
+      let month = readDigits(text, at: yearEnd + 1, maxCount: 2), month.end < text.count,
+      text[month.end] == text[yearEnd], let day = readDigits(text, at: month.end + 1, maxCount: 2),
+      let date = CivilDate(year: year, month: month.value, day: day.value)
+    else { return nil }
+    return DatePoint(
+      start: date, end: date, precision: .day, endPosition: day.end, year: year, month: month.value,
+      explicitYear: true)
+  }
+
+  /// One or two Arabic digits not followed by another digit.
+  private func readDigits(_ text: [UInt32], at position: Int, maxCount: Int) -> (value: Int, end: Int)? {
+    var value = 0
+    var index = position
+    while index < text.count, index - position < maxCount, let digit = ScalarClass.arabicDigitValue(text[index]) {
+      value = value * 10 + digit
+      index += 1
+    }
+    guard index > position, index >= text.count || !ScalarClass.isArabicDigit(text[index]) else { return nil }
+    return (value, index)
   }
 
   /// A four-digit year without its 年 (the first end of 2022至2024年).
