@@ -59,16 +59,17 @@ import Testing
     #expect(read("零") == nil)
   }
 
-  @Test(arguments: [
-    ("增长40%", 0.4, "%"),
-    ("增长４０％", 0.4, "%"),
-    ("占比百分之五十", 0.5, "%"),
-    ("九成以上", 0.9, "成"),
-    ("满足一半需求", 0.5, nil),
-    ("三分之一", 1.0 / 3.0, nil),
-    ("提高1.5倍", 1.5, "倍"),
-    ("下降2.5‰", 0.0025, "‰"),
-  ] as [(String, Double, String?)])
+  @Test(
+    arguments: [
+      ("增长40%", 0.4, "%"),
+      ("增长４０％", 0.4, "%"),
+      ("占比百分之五十", 0.5, "%"),
+      ("九成以上", 0.9, "成"),
+      ("满足一半需求", 0.5, nil),
+      ("三分之一", 1.0 / 3.0, nil),
+      ("提高1.5倍", 1.5, "倍"),
+      ("下降2.5‰", 0.0025, "‰"),
+    ] as [(String, Double, String?)])
   func readsShares(text: String, value: Double, unit: String?) throws {
     let quantities = MetricsFixtures.quantities(text)
     try #require(quantities.count == 1)

@@ -42,7 +42,8 @@ import Testing
         let position = Int.random(in: 0...scalars.count, using: &generator)
         switch Int.random(in: 0..<3, using: &generator) {
         case 0 where position < scalars.count: scalars.remove(at: position)
-        case 1 where position < scalars.count: scalars[position] = Self.alphabet.randomElement(using: &generator)!
+        case 1 where position < scalars.count:
+          scalars[position] = Self.alphabet.randomElement(using: &generator)!
         default: scalars.insert(Self.alphabet.randomElement(using: &generator)!, at: position)
         }
       }
@@ -62,7 +63,8 @@ import Testing
 
   @Test func extremeInputsDoNotTrap() {
     let inputs = [
-      "", "1", "万", "亿亿亿亿", "3" + String(repeating: "亿", count: 60) + "元", String(repeating: "9", count: 400), "1" + String(repeating: ",999", count: 40) + "亿亿元",
+      "", "1", "万", "亿亿亿亿", "3" + String(repeating: "亿", count: 60) + "元", String(repeating: "9", count: 400),
+      "1" + String(repeating: ",999", count: 40) + "亿亿元",
       "0." + String(repeating: "5", count: 500) + "万亿", String(repeating: "九", count: 300),
       "1,000,000,000,000,000,000,000元", "99999999999999999999.99999亿元", "12月31日至1月1日", "2月29日", "0月0日",
       "第", "十", "分之", "百分之", "三分之", "至", "3至", "3-", "1900年至2100年至", "“两节", "两节期间", "\u{1F600}3个",

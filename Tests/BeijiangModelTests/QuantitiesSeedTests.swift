@@ -69,20 +69,21 @@ import Testing
     }
   }
 
-  @Test(arguments: [
-    ("3235万平方米", "供热面积", nil),
-    ("300万亩以上", "造林", nil),
-    ("1300万亩以上", "种草", nil),
-    ("1500万亩以上", "防沙治沙", nil),
-    ("21.72万户", "热用户", nil),
-    ("4200多公里", "边境线", nil),
-    ("430平方米", "司机之家", nil),
-    ("110兆瓦", "光伏项目", nil),
-    ("1000元", "学费", nil),
-    ("85名", nil, "北疆工匠"),
-    ("4名", nil, "大国工匠"),
-    ("18条", nil, "具体举措"),
-  ] as [(String, String?, String?)])
+  @Test(
+    arguments: [
+      ("3235万平方米", "供热面积", nil),
+      ("300万亩以上", "造林", nil),
+      ("1300万亩以上", "种草", nil),
+      ("1500万亩以上", "防沙治沙", nil),
+      ("21.72万户", "热用户", nil),
+      ("4200多公里", "边境线", nil),
+      ("430平方米", "司机之家", nil),
+      ("110兆瓦", "光伏项目", nil),
+      ("1000元", "学费", nil),
+      ("85名", nil, "北疆工匠"),
+      ("4名", nil, "大国工匠"),
+      ("18条", nil, "具体举措"),
+    ] as [(String, String?, String?)])
   func subjectsAndCountedNouns(surface: String, subject: String?, counted: String?) {
     let mention = found.first { $0.surface == surface }
     if let subject { #expect(mention?.subject == subject) }
@@ -124,6 +125,9 @@ import Testing
     let ordinals = MetricsFixtures.seedParagraphs.flatMap { MetricsFixtures.extractor.extract($0).ordinals }
     #expect(
       ordinals.map(\.surface) == ["十一届", "七次全会", "第七届", "十四五", "1号文件", "第五", "十四五", "六期工程", "1328驿站"])
-    #expect(ordinals.map(\.kind) == ["edition", "session", "edition", "period", "document", "ordinal", "period", "phase", "station"])
+    #expect(
+      ordinals.map(\.kind) == [
+        "edition", "session", "edition", "period", "document", "ordinal", "period", "phase", "station",
+      ])
   }
 }

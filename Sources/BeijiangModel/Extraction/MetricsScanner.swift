@@ -34,7 +34,8 @@ struct MetricsScanner {
         found.append(date)
         index = date.end
       } else {
-        index = lexicon.numerals.startsNumber(text[index]) ? lexicon.numbers.endOfRun(text, from: index) : index + 1
+        index =
+          lexicon.numerals.startsNumber(text[index]) ? lexicon.numbers.endOfRun(text, from: index) : index + 1
       }
     }
     return found
@@ -93,7 +94,8 @@ struct MetricsScanner {
 
   private func mention(_ date: DateMatch, _ text: [UInt32]) -> DateMention {
     DateMention(
-      surface: text.string(date.start..<date.end), start: date.start, end: date.end, startDate: date.startDate,
+      surface: text.string(date.start..<date.end), start: date.start, end: date.end,
+      startDate: date.startDate,
       endDate: date.endDate, precision: date.precision)
   }
 
@@ -101,7 +103,8 @@ struct MetricsScanner {
     -> QuantityMention
   {
     let counted = countedNouns.counted(text, after: match.tailStart, unit: match.unit)
-    let subject = subjects.subject(text, match: match, counted: counted, lowerBound: lowerBound, followsQuantity: followsQuantity)
+    let subject = subjects.subject(
+      text, match: match, counted: counted, lowerBound: lowerBound, followsQuantity: followsQuantity)
     let factor = match.unit.map { $0.dimension == "share" ? 1 : $0.toBase } ?? 1
     let isShare = match.kind == .percentage && match.unit?.dimension != "ratio"
     return QuantityMention(

@@ -73,8 +73,11 @@ extension String {
     var copy = self
     return copy.withUTF8 { bytes in
       var values: [UInt32] = []
-      // Chinese text takes three bytes a scalar; anything denser grows the array as usual.
-      values.reserveCapacity(bytes.count / 3 + 16)
+      // Count the scalars first (every byte that is not a continuation byte starts one) so the
+      // array is allocated once; growing it copies the whole text again.
+      var count = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+      values.reserveCapacity(count)
       var index = 0
       while index < bytes.count {
         let lead = UInt32(bytes[index])
@@ -85,7 +88,8 @@ extension String {
           values.append((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))
           index += 2
         } else if lead < 0xF0 {
-          values.append((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
+          values.append(
+            (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
           index += 3
         } else {
           values.append(

@@ -84,17 +84,21 @@ struct DateReader: Sendable {
       explicitYear: year)
   }
 
-  private func readPoint(_ text: [UInt32], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate)
+  private func readPoint(
+    _ text: [UInt32], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate
+  )
     -> DatePoint?
   {
     guard position < text.count else { return nil }
-    if let match = tables.wordTrie.longestMatch(in: text, at: position), !isBlocked(match.payload, text, position)
+    if let match = tables.wordTrie.longestMatch(in: text, at: position),
+      !isBlocked(match.payload, text, position)
     {
       let year = inherited?.year ?? reference.year
       switch tables.words[match.payload] {
       case .relativeYear(let index):
         let relativeYear = reference.year + tables.lexicon.relativeYears[index].offset
-        return readAfterYear(text, year: relativeYear, yearMarkerAt: match.end - 1, after: match.end, explicit: false)
+        return readAfterYear(
+          text, year: relativeYear, yearMarkerAt: match.end - 1, after: match.end, explicit: false)
       case .span(let index):
         return spanPoint(index, year: year, end: match.end, explicit: inherited?.explicitYear ?? false)
       case .festival(let index):
@@ -103,7 +107,9 @@ struct DateReader: Sendable {
           explicit: inherited?.explicitYear ?? false)
       }
     }
-    guard let (value, end) = numbers.readPlainInteger(text, at: position), end < text.count else { return nil }
+    guard let (value, end) = numbers.readPlainInteger(text, at: position), end < text.count else {
+      return nil
+    }
     if let numeric = readNumericDate(text, year: value, yearStart: position, yearEnd: end) { return numeric }
     if end - position == 4, tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= value,
       let marker = tables.yearMarkers.longestMatch(in: text, at: end)
@@ -112,7 +118,8 @@ struct DateReader: Sendable {
     }
     if text[end] == tables.monthMarker, (1...12).contains(value) {
       let year = inherited?.year ?? reference.year
-      return monthPoint(text, year: year, month: value, after: end + 1, explicit: inherited?.explicitYear ?? false)
+      return monthPoint(
+        text, year: year, month: value, after: end + 1, explicit: inherited?.explicitYear ?? false)
     }
     if let inherited, let month = inherited.month, tables.dayMarkers.contains(text[end]),
       let date = CivilDate(year: inherited.year, month: month, day: value)
@@ -125,7 +132,9 @@ struct DateReader: Sendable {
   }
 
   /// What may follow a year: a span sharing its 年 (年初), a span or festival, a month, or nothing.
-  private func readAfterYear(_ text: [UInt32], year: Int, yearMarkerAt marker: Int, after: Int, explicit: Bool)
+  private func readAfterYear(
+    _ text: [UInt32], year: Int, yearMarkerAt marker: Int, after: Int, explicit: Bool
+  )
     -> DatePoint?
   {
     if let shared = tables.wordTrie.longestMatch(in: text, at: marker), shared.end > after,
@@ -150,7 +159,8 @@ struct DateReader: Sendable {
     {
       return monthPoint(text, year: year, month: month, after: end + 1, explicit: explicit)
     }
-    guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31)
+    guard let first = CivilDate(year: year, month: 1, day: 1),
+      let last = CivilDate(year: year, month: 12, day: 31)
     else { return nil }
     return DatePoint(
       start: first, end: last, precision: .year, endPosition: after, year: year, month: nil,
@@ -192,7 +202,8 @@ struct DateReader: Sendable {
     if let suffix { end = suffix.end }
     let quoted = ScalarClass.isQuote(text[match.start])
     if festival.needsContext == true, !quoted, suffix == nil, !yearGiven { return nil }
-    guard let first = festivalDay(festival.start, year: year), let last = festivalDay(festival.end, year: year),
+    guard let first = festivalDay(festival.start, year: year),
+      let last = festivalDay(festival.end, year: year),
       first <= last
     else { return nil }
     return DatePoint(
@@ -226,7 +237,9 @@ struct DateReader: Sendable {
   private func readDigits(_ text: [UInt32], at position: Int, maxCount: Int) -> (value: Int, end: Int)? {
     var value = 0
     var index = position
-    while index < text.count, index - position < maxCount, let digit = ScalarClass.arabicDigitValue(text[index]) {
+    while index < text.count, index - position < maxCount,
+      let digit = ScalarClass.arabicDigitValue(text[index])
+    {
       value = value * 10 + digit
       index += 1
     }

@@ -5,7 +5,7 @@
 ///    leaving out forward-looking ones: a year right after 到 or followed within two characters by
 ///    将 (到2027年, 2027年将达到), which name targets, not the present.
 /// 2. The reference year is the most frequent of them; a tie goes to the later year. An article
-///    reports mostly on its own year (the seed names 2024 seven times, 2023 twice, 2027 once as a
+///    reports mostly on its own year (the seed names 2024 seven times, 2023 three times, 2027 once as a
 ///    target).
 /// 3. The reference day is the latest day-precise date in that year (dates without a year count as
 ///    in it: 4月17日至18日 gives 04-18), since an article is written on or after what it reports;
@@ -26,7 +26,9 @@ public enum ReferenceDate {
       let endOfYear = CivilDate(year: year, month: 12, day: 31)
     else { return nil }
     let secondPass = MetricsScanner(reference: endOfYear).scanDates(scalars)
-    let days = secondPass.filter { $0.precision == .day && $0.endDate.year == year && $0.startDate.year == year }
+    let days = secondPass.filter {
+      $0.precision == .day && $0.endDate.year == year && $0.startDate.year == year
+    }
     return days.map(\.endDate).max() ?? endOfYear
   }
 

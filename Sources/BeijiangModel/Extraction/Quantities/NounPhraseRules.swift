@@ -61,7 +61,8 @@ struct NounPhraseRules: Sendable {
         scalars.removeFirst(word.count)
         changed = true
       }
-      for word in trailingDrops where scalars.count > word.count && scalars.suffix(word.count).elementsEqual(word) {
+      for word in trailingDrops
+      where scalars.count > word.count && scalars.suffix(word.count).elementsEqual(word) {
         scalars.removeLast(word.count)
         changed = true
       }
