@@ -45,7 +45,7 @@ struct QuantityReader: Sendable {
       let inner = lexicon.qualifiers.matchAfterNumber(text, at: cut.end)
       if let inner { unitStart = inner.end }
       guard let unit = lexicon.units.match(text, at: unitStart) else { continue }
-      if best == nil || unit.end > best!.end { best = (cut, unit.unit, unit.end, inner?.0) }
+      if unit.end > best?.end ?? -1 { best = (cut, unit.unit, unit.end, inner?.0) }
     }
     guard let best, isAcceptable(text, number, cut: best.cut, unit: best.unit) else { return nil }
     var match = QuantityMatch(
