@@ -106,6 +106,9 @@ struct ExpectedQuantity: Sendable, CustomStringConvertible {
     ("发放补贴三千五百万元", ExpectedQuantity(surface: "三千五百万元", value: 35_000_000, unit: "元")),
     ("建成两百座充电站", ExpectedQuantity(surface: "两百座", value: 200, unit: "座", counted: "充电站")),
     ("运行十一个月", ExpectedQuantity(surface: "十一个月", value: 11, unit: "个月", dimension: "time")),
+    ("工期3年多", ExpectedQuantity(surface: "3年多", value: 3, unit: "年", qualifier: .atLeast)),
+    ("建成3个以上", ExpectedQuantity(surface: "3个以上", value: 3, unit: "个", qualifier: .atLeast)),
+    ("1.2万亩以下", ExpectedQuantity(surface: "1.2万亩以下", value: 12_000, unit: "亩", qualifier: .atMost)),
     ("完成１２０吨", ExpectedQuantity(surface: "１２０吨", value: 120, unit: "吨")),
     ("储量3亿立方米", ExpectedQuantity(surface: "3亿立方米", value: 300_000_000, unit: "立方米", dimension: "volume")),
     (
@@ -171,7 +174,7 @@ struct ExpectedQuantity: Sendable, CustomStringConvertible {
     "进一步激励", "一站式服务", "第一时间印发", "一时间，各级工会纷纷行动", "千方百计为职工办实事", "一幕幕生动实践",
     "下一盘棋、拧成一股绳", "建功“十四五”", "第七届全国职工", "十一届七次全会", "2024年1号文件", "阿荣山1328驿站",
     "“三北”六期工程", "实施“六个工程”", "“两个稀土基地”建设", "一场大会战", "每一件实事", "六盘水市", "5G基站",
-    "万物新生", "百舸争流",
+    "万物新生", "百舸争流", "万人空巷", "百年大计", "五成员单位", "PM2.5浓度",
   ])
   func findsNoQuantity(text: String) {
     #expect(MetricsFixtures.quantities(text).isEmpty, "\(MetricsFixtures.quantities(text).map(\.surface))")
