@@ -109,6 +109,8 @@ struct ExpectedQuantity: Sendable, CustomStringConvertible {
     ("工期3年多", ExpectedQuantity(surface: "3年多", value: 3, unit: "年", qualifier: .atLeast)),
     ("建成3个以上", ExpectedQuantity(surface: "3个以上", value: 3, unit: "个", qualifier: .atLeast)),
     ("1.2万亩以下", ExpectedQuantity(surface: "1.2万亩以下", value: 12_000, unit: "亩", qualifier: .atMost)),
+    ("覆盖三个旗县", ExpectedQuantity(surface: "三个旗县", value: 3, unit: "个旗县")),
+    ("走访两个县", ExpectedQuantity(surface: "两个", value: 2, unit: "个", counted: "县")),
     ("完成１２０吨", ExpectedQuantity(surface: "１２０吨", value: 120, unit: "吨")),
     ("储量3亿立方米", ExpectedQuantity(surface: "3亿立方米", value: 300_000_000, unit: "立方米", dimension: "volume")),
     (
