@@ -17,6 +17,6 @@ public struct MetricsExtractor: Sendable {
   }
 
   public func extract(_ text: String) -> ExtractedMetrics {
-    MetricsScanner(lexicon: .shared, reference: referenceDate).scan(text.scalarValues)
+    MetricsScanner(reference: referenceDate).scan(text.scalarValues)
   }
 }

@@ -41,7 +41,9 @@ struct ScalarFlags: Sendable {
 
   init(numerals: NumeralTable, dates: DateTables) {
     var flags = [UInt8](repeating: 0, count: 0x10000)
-    for scalar in 0..<UInt32(0x10000) where numerals.startsNumber(scalar) { flags[Int(scalar)] |= Self.number }
+    for scalar in 0..<UInt32(0x10000) where numerals.startsNumber(scalar) {
+      flags[Int(scalar)] |= Self.number
+    }
     for scalar in dates.wordStarts where scalar < 0x10000 { flags[Int(scalar)] |= Self.dateWord }
     self.flags = flags
   }

@@ -6,25 +6,19 @@
 /// 4. quantities, then their role, counted noun and subject.
 /// After a mention the scan resumes at its end, so mentions never overlap and come out in order.
 struct MetricsScanner {
-  let lexicon: MetricsLexicon
   let reference: CivilDate
-  private let dates: DateReader
-  private let ordinals: OrdinalReader
-  private let quantities: QuantityReader
-  private let roles: RoleResolver
-  private let subjects: SubjectFinder
-  private let countedNouns: CountedNounFinder
+  private let readers: MetricsReaders
+  private var lexicon: MetricsLexicon { readers.lexicon }
+  private var dates: DateReader { readers.dates }
+  private var ordinals: OrdinalReader { readers.ordinals }
+  private var quantities: QuantityReader { readers.quantities }
+  private var roles: RoleResolver { readers.roles }
+  private var subjects: SubjectFinder { readers.subjects }
+  private var countedNouns: CountedNounFinder { readers.countedNouns }
 
-  init(lexicon: MetricsLexicon, reference: CivilDate) {
-    self.lexicon = lexicon
+  init(reference: CivilDate, readers: MetricsReaders = .shared) {
     self.reference = reference
-    dates = DateReader(tables: lexicon.dates, numbers: lexicon.numbers)
-    ordinals = OrdinalReader(lexicon: lexicon.ordinals, numbers: lexicon.numbers)
-    quantities = QuantityReader(lexicon: lexicon)
-    roles = RoleResolver(lexicon.roles, numbers: lexicon.numbers, yearMarker: lexicon.dates.yearMarkerScalar,
-      dateEnds: lexicon.dates.dayMarkers.union([lexicon.dates.yearMarkerScalar, lexicon.dates.monthMarker]))
-    subjects = SubjectFinder(rules: lexicon.nounPhrases)
-    countedNouns = CountedNounFinder(rules: lexicon.nounPhrases)
+    self.readers = readers
   }
 
   /// Every date in the text, with the year each one wrote out (for reference-date inference).
@@ -40,7 +34,8 @@ struct MetricsScanner {
         found.append(date)
         index = date.end
       } else {
-        index = lexicon.numerals.startsNumber(text[index]) ? lexicon.numbers.endOfRun(text, from: index) : index + 1
+        index =
+          lexicon.numerals.startsNumber(text[index]) ? lexicon.numbers.endOfRun(text, from: index) : index + 1
       }
     }
     return found
@@ -99,7 +94,8 @@ struct MetricsScanner {
 
   private func mention(_ date: DateMatch, _ text: [UInt32]) -> DateMention {
     DateMention(
-      surface: text.string(date.start..<date.end), start: date.start, end: date.end, startDate: date.startDate,
+      surface: text.string(date.start..<date.end), start: date.start, end: date.end,
+      startDate: date.startDate,
       endDate: date.endDate, precision: date.precision)
   }
 
@@ -107,7 +103,8 @@ struct MetricsScanner {
     -> QuantityMention
   {
     let counted = countedNouns.counted(text, after: match.tailStart, unit: match.unit)
-    let subject = subjects.subject(text, match: match, counted: counted, lowerBound: lowerBound, followsQuantity: followsQuantity)
+    let subject = subjects.subject(
+      text, match: match, counted: counted, lowerBound: lowerBound, followsQuantity: followsQuantity)
     let factor = match.unit.map { $0.dimension == "share" ? 1 : $0.toBase } ?? 1
     let isShare = match.kind == .percentage && match.unit?.dimension != "ratio"
     return QuantityMention(

@@ -43,6 +43,10 @@ struct DateLexicon: Decodable, Sendable {
   let rangeConnectors: [String]
   let rangeOpeners: [String]
   let untilNowWords: [String]
+  /// 至今 is not "until now" before these (至今年2月 is 至 + 今年2月).
+  let untilNowNotBefore: [String]
+  /// Separators of numeric dates (2024-01-18, 2024/1/18, 2024.1.18).
+  let numericSeparators: [String]
   let relativeYears: [RelativeYear]
   let spans: [Span]
   let festivals: [Festival]
@@ -69,6 +73,8 @@ struct DateTables: Sendable {
   let connectors: ScalarTrie
   let openers: Set<UInt32>
   let untilNow: ScalarTrie
+  let untilNowBlockers: Set<UInt32>
+  let numericSeparators: Set<UInt32>
   /// Relative years, spans and festivals (bare and quoted), payload = index into `words`.
   let wordTrie: ScalarTrie
   let words: [DateWord]
@@ -86,6 +92,8 @@ struct DateTables: Sendable {
     connectors = ScalarTrie(lexicon.rangeConnectors.enumerated().map { ($1, $0) })
     openers = Set(lexicon.rangeOpeners.map { $0.scalarValues[0] })
     untilNow = ScalarTrie(lexicon.untilNowWords.enumerated().map { ($1, $0) })
+    untilNowBlockers = Set(lexicon.untilNowNotBefore.map { $0.scalarValues[0] })
+    numericSeparators = Set(lexicon.numericSeparators.map { $0.scalarValues[0] })
     festivalSuffixes = ScalarTrie(lexicon.festivalSuffixes.enumerated().map { ($1, $0) })
     var entries: [(String, DateWord, [String])] = []
     for (index, entry) in lexicon.relativeYears.enumerated() {

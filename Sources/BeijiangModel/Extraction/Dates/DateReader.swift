@@ -48,7 +48,9 @@ struct DateReader: Sendable {
     -> (date: CivilDate, position: Int)?
   {
     guard let connector = tables.connectors.longestMatch(in: text, at: first.endPosition) else { return nil }
-    if let now = tables.untilNow.longestMatch(in: text, at: connector.end), reference >= first.start {
+    if let now = tables.untilNow.longestMatch(in: text, at: connector.end), reference >= first.start,
+      now.end >= text.count || !tables.untilNowBlockers.contains(text[now.end])
+    {
       return (reference, now.end)
     }
     guard var second = readPoint(text, at: connector.end, inheriting: first, reference: reference) else {
@@ -82,17 +84,21 @@ struct DateReader: Sendable {
       explicitYear: year)
   }
 
-  private func readPoint(_ text: [UInt32], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate)
+  private func readPoint(
+    _ text: [UInt32], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate
+  )
     -> DatePoint?
   {
     guard position < text.count else { return nil }
-    if let match = tables.wordTrie.longestMatch(in: text, at: position), !isBlocked(match.payload, text, position)
+    if let match = tables.wordTrie.longestMatch(in: text, at: position),
+      !isBlocked(match.payload, text, position)
     {
       let year = inherited?.year ?? reference.year
       switch tables.words[match.payload] {
       case .relativeYear(let index):
         let relativeYear = reference.year + tables.lexicon.relativeYears[index].offset
-        return readAfterYear(text, year: relativeYear, yearMarkerAt: match.end - 1, after: match.end, explicit: false)
+        return readAfterYear(
+          text, year: relativeYear, yearMarkerAt: match.end - 1, after: match.end, explicit: false)
       case .span(let index):
         return spanPoint(index, year: year, end: match.end, explicit: inherited?.explicitYear ?? false)
       case .festival(let index):
@@ -101,7 +107,10 @@ struct DateReader: Sendable {
           explicit: inherited?.explicitYear ?? false)
       }
     }
-    guard let (value, end) = numbers.readPlainInteger(text, at: position), end < text.count else { return nil }
+    guard let (value, end) = numbers.readPlainInteger(text, at: position), end < text.count else {
+      return nil
+    }
+    if let numeric = readNumericDate(text, year: value, yearStart: position, yearEnd: end) { return numeric }
     if end - position == 4, tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= value,
       let marker = tables.yearMarkers.longestMatch(in: text, at: end)
     {
@@ -109,7 +118,8 @@ struct DateReader: Sendable {
     }
     if text[end] == tables.monthMarker, (1...12).contains(value) {
       let year = inherited?.year ?? reference.year
-      return monthPoint(text, year: year, month: value, after: end + 1, explicit: inherited?.explicitYear ?? false)
+      return monthPoint(
+        text, year: year, month: value, after: end + 1, explicit: inherited?.explicitYear ?? false)
     }
     if let inherited, let month = inherited.month, tables.dayMarkers.contains(text[end]),
       let date = CivilDate(year: inherited.year, month: month, day: value)
@@ -122,7 +132,9 @@ struct DateReader: Sendable {
   }
 
   /// What may follow a year: a span sharing its 年 (年初), a span or festival, a month, or nothing.
-  private func readAfterYear(_ text: [UInt32], year: Int, yearMarkerAt marker: Int, after: Int, explicit: Bool)
+  private func readAfterYear(
+    _ text: [UInt32], year: Int, yearMarkerAt marker: Int, after: Int, explicit: Bool
+  )
     -> DatePoint?
   {
     if let shared = tables.wordTrie.longestMatch(in: text, at: marker), shared.end > after,
@@ -147,7 +159,8 @@ struct DateReader: Sendable {
     {
       return monthPoint(text, year: year, month: month, after: end + 1, explicit: explicit)
     }
-    guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31)
+    guard let first = CivilDate(year: year, month: 1, day: 1),
+      let last = CivilDate(year: year, month: 12, day: 31)
     else { return nil }
     return DatePoint(
       start: first, end: last, precision: .year, endPosition: after, year: year, month: nil,
@@ -189,7 +202,8 @@ struct DateReader: Sendable {
     if let suffix { end = suffix.end }
     let quoted = ScalarClass.isQuote(text[match.start])
     if festival.needsContext == true, !quoted, suffix == nil, !yearGiven { return nil }
-    guard let first = festivalDay(festival.start, year: year), let last = festivalDay(festival.end, year: year),
+    guard let first = festivalDay(festival.start, year: year),
+      let last = festivalDay(festival.end, year: year),
       first <= last
     else { return nil }
     return DatePoint(
@@ -203,6 +217,34 @@ struct DateReader: Sendable {
     }
     guard let month = day.month, let dayOfMonth = day.day else { return nil }
     return CivilDate(year: year, month: month, day: dayOfMonth)
+  }
+
+  /// 2024-01-18, 2024/1/18, 2024.1.18: Arabic year, month and day joined by one separator.
+  private func readNumericDate(_ text: [UInt32], year: Int, yearStart: Int, yearEnd: Int) -> DatePoint? {
+    guard yearEnd - yearStart == 4, ScalarClass.isArabicDigit(text[yearStart]),
+      tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= year, yearEnd + 1 < text.count,
+      tables.numericSeparators.contains(text[yearEnd]), ScalarClass.isArabicDigit(text[yearEnd + 1]),
+      let month = readDigits(text, at: yearEnd + 1, maxCount: 2), month.end < text.count,
+      text[month.end] == text[yearEnd], let day = readDigits(text, at: month.end + 1, maxCount: 2),
+      let date = CivilDate(year: year, month: month.value, day: day.value)
+    else { return nil }
+    return DatePoint(
+      start: date, end: date, precision: .day, endPosition: day.end, year: year, month: month.value,
+      explicitYear: true)
+  }
+
+  /// One or two Arabic digits not followed by another digit.
+  private func readDigits(_ text: [UInt32], at position: Int, maxCount: Int) -> (value: Int, end: Int)? {
+    var value = 0
+    var index = position
+    while index < text.count, index - position < maxCount,
+      let digit = ScalarClass.arabicDigitValue(text[index])
+    {
+      value = value * 10 + digit
+      index += 1
+    }
+    guard index > position, index >= text.count || !ScalarClass.isArabicDigit(text[index]) else { return nil }
+    return (value, index)
   }
 
   /// A four-digit year without its 年 (the first end of 2022至2024年).

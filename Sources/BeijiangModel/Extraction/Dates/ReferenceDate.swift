@@ -5,7 +5,7 @@
 ///    leaving out forward-looking ones: a year right after 到 or followed within two characters by
 ///    将 (到2027年, 2027年将达到), which name targets, not the present.
 /// 2. The reference year is the most frequent of them; a tie goes to the later year. An article
-///    reports mostly on its own year (the seed names 2024 seven times, 2023 twice, 2027 once as a
+///    reports mostly on its own year (the seed names 2024 seven times, 2023 three times, 2027 once as a
 ///    target).
 /// 3. The reference day is the latest day-precise date in that year (dates without a year count as
 ///    in it: 4月17日至18日 gives 04-18), since an article is written on or after what it reports;
@@ -16,7 +16,7 @@ public enum ReferenceDate {
     let scalars = text.scalarValues
     let lexicon = MetricsLexicon.shared
     guard let placeholder = CivilDate(year: 1, month: 1, day: 1) else { return nil }
-    let firstPass = MetricsScanner(lexicon: lexicon, reference: placeholder).scanDates(scalars)
+    let firstPass = MetricsScanner(reference: placeholder).scanDates(scalars)
     var counts: [Int: Int] = [:]
     for date in firstPass {
       guard let year = date.explicitYear, !isForwardLooking(date, scalars, lexicon: lexicon) else { continue }
@@ -25,8 +25,10 @@ public enum ReferenceDate {
     guard let year = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key,
       let endOfYear = CivilDate(year: year, month: 12, day: 31)
     else { return nil }
-    let secondPass = MetricsScanner(lexicon: lexicon, reference: endOfYear).scanDates(scalars)
-    let days = secondPass.filter { $0.precision == .day && $0.endDate.year == year && $0.startDate.year == year }
+    let secondPass = MetricsScanner(reference: endOfYear).scanDates(scalars)
+    let days = secondPass.filter {
+      $0.precision == .day && $0.endDate.year == year && $0.startDate.year == year
+    }
     return days.map(\.endDate).max() ?? endOfYear
   }
 

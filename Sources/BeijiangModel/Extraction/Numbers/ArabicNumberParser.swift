@@ -2,6 +2,7 @@
 /// part and trailing Chinese magnitudes (21.72万, 3千, 4亿).
 struct ArabicNumberParser: Sendable {
   let table: NumeralTable
+  private let maxDigits = 15
 
   func read(_ text: [UInt32], at start: Int) -> NumberReading? {
     guard start < text.count, ScalarClass.isArabicDigit(text[start]) else { return nil }
@@ -13,6 +14,8 @@ struct ArabicNumberParser: Sendable {
       integerDigits += 1
       index += 1
     }
+    // Longer digit runs are codes or serial numbers, and would lose precision or overflow.
+    guard integerDigits <= maxDigits else { return nil }
     var hasGrouping = false
     if integerDigits <= 3 {
       while let groupEnd = validGroup(text, separatorAt: index) {
@@ -21,6 +24,7 @@ struct ArabicNumberParser: Sendable {
         }
         integerDigits += 3
         hasGrouping = true
+        guard integerDigits <= maxDigits else { return nil }
         index = groupEnd
       }
     }
@@ -30,15 +34,18 @@ struct ArabicNumberParser: Sendable {
     {
       index += 1
       while index < text.count, let digit = ScalarClass.arabicDigitValue(text[index]) {
-        mantissa = mantissa * 10 + Double(digit)
-        decimals += 1
+        if decimals < maxDigits {
+          mantissa = mantissa * 10 + Double(digit)
+          decimals += 1
+        }
         index += 1
       }
     }
     let scale = pow10(decimals)
     var cuts = [NumberReading.Cut(end: index, value: mantissa / scale)]
     var magnitude = 1.0
-    while index < text.count, let factor = magnitudeFactor(text[index]) {
+    // 万亿 (10¹²) is the largest magnitude Chinese writes; a longer chain is not a number.
+    while index < text.count, let factor = magnitudeFactor(text[index]), magnitude * factor <= 1e12 {
       magnitude *= factor
       index += 1
       cuts.append(.init(end: index, value: mantissa * magnitude / scale))
@@ -61,7 +68,7 @@ struct ArabicNumberParser: Sendable {
 
   /// Hundreds and above fold into an Arabic number (3千, 1.1万); 十 after digits is not written.
   private func magnitudeFactor(_ scalar: UInt32) -> Double? {
-    switch table.chinese[scalar] {
+    switch table.chinese(scalar) {
     case .smallUnit(let unit) where unit >= 100: return Double(unit)
     case .magnitude(let factor): return factor
     default: return nil

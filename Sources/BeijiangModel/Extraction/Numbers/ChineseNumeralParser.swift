@@ -10,7 +10,7 @@ struct ChineseNumeralParser: Sendable {
     var cuts: [NumberReading.Cut] = []
     var index = start
     var sawDigit = false
-    while index < text.count, let kind = table.chinese[text[index]], accumulator.accept(kind) {
+    while index < text.count, let kind = table.chinese(text[index]), accumulator.accept(kind) {
       if case .digit = kind { sawDigit = true }
       index += 1
       cuts.append(.init(end: index, value: accumulator.value))
@@ -25,13 +25,13 @@ struct ChineseNumeralParser: Sendable {
   private func readDigitString(_ text: [UInt32], at start: Int) -> NumberReading? {
     var index = start
     var value = 0.0
-    while index < text.count, case .digit(let digit) = table.chinese[text[index]] {
+    while index < text.count, case .digit(let digit) = table.chinese(text[index]) {
       value = value * 10 + Double(digit)
       index += 1
     }
     let length = index - start
     guard length >= 2 else { return nil }
-    if index < text.count, let kind = table.chinese[text[index]], kind != .digit(0) {
+    if index < text.count, let kind = table.chinese(text[index]), kind != .digit(0) {
       if case .digit = kind {} else { return nil }
     }
     return NumberReading(

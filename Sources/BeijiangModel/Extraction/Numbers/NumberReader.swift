@@ -26,8 +26,7 @@ struct NumberReader: Sendable {
   /// it has rejected instead of re-reading its tail (the 000 of 2000).
   func endOfRun(_ text: [UInt32], from start: Int) -> Int {
     var index = start
-    while index < text.count, table.startsNumber(text[index]) || table.decimalPoints.contains(text[index])
-    {
+    while index < text.count, table.startsNumber(text[index]) || table.decimalPoints.contains(text[index]) {
       index += 1
     }
     return max(index, start + 1)

@@ -32,7 +32,9 @@ struct NumberReading: Sendable, Equatable {
 
   /// Plain integer with no magnitude, decimals or grouping, as years, months and days are written.
   var plainInteger: Int? {
-    guard !hasDecimals, !hasGrouping, cuts.count == 1, !isBareMagnitude, value < 1e9 else { return nil }
+    guard !hasDecimals, !hasGrouping, !isBareMagnitude, value < 1e9 else { return nil }
+    // An Arabic number with a magnitude folded in (3千) is no month or year.
+    if style == .arabic, cuts.count > 1 { return nil }
     if style == .chinese, isDigitString, integerDigitCount > 1, integerDigitCount != 4 { return nil }
     return Int(value)
   }

@@ -26,7 +26,10 @@ struct NumeralTable: Sendable {
     case magnitude(Double)
   }
 
-  let chinese: [UInt32: Kind]
+  /// Per BMP scalar, 0 or 1 + an index into `kinds`: a direct load instead of a hash lookup, since
+  /// every flagged character of the scan asks.
+  private let codes: [UInt8]
+  private let kinds: [Kind]
   let decimalPoints: Set<UInt32>
   let groupSeparators: Set<UInt32>
   let rangeConnectors: ScalarTrie
@@ -37,11 +40,18 @@ struct NumeralTable: Sendable {
   let tenthsBlockedBefore: Set<UInt32>
 
   init(_ lexicon: NumeralLexicon) {
-    var chinese: [UInt32: Kind] = [:]
-    for (word, value) in lexicon.digits { chinese[word.scalarValues[0]] = .digit(value) }
-    for (word, value) in lexicon.smallUnits { chinese[word.scalarValues[0]] = .smallUnit(value) }
-    for (word, value) in lexicon.magnitudes { chinese[word.scalarValues[0]] = .magnitude(value) }
-    self.chinese = chinese
+    var entries: [(UInt32, Kind)] = []
+    entries += lexicon.digits.map { ($0.key.scalarValues[0], Kind.digit($0.value)) }
+    entries += lexicon.smallUnits.map { ($0.key.scalarValues[0], Kind.smallUnit($0.value)) }
+    entries += lexicon.magnitudes.map { ($0.key.scalarValues[0], Kind.magnitude($0.value)) }
+    var codes = [UInt8](repeating: 0, count: 0x10000)
+    var kinds: [Kind] = []
+    for (scalar, kind) in entries where scalar < 0x10000 && kinds.count < 255 {
+      codes[Int(scalar)] = UInt8(kinds.count + 1)
+      kinds.append(kind)
+    }
+    self.codes = codes
+    self.kinds = kinds
     decimalPoints = Set(lexicon.decimalPoints.map { $0.scalarValues[0] })
     groupSeparators = Set(lexicon.groupSeparators.map { $0.scalarValues[0] })
     rangeConnectors = ScalarTrie(lexicon.rangeConnectors.enumerated().map { ($1, $0) })
@@ -52,10 +62,19 @@ struct NumeralTable: Sendable {
     tenthsBlockedBefore = Set(lexicon.tenthsBlockedBefore.map { $0.scalarValues[0] })
   }
 
-  func isChineseNumeral(_ scalar: UInt32) -> Bool { chinese[scalar] != nil }
+  /// What a Chinese numeral character stands for, or nil.
+  @inline(__always) func chinese(_ scalar: UInt32) -> Kind? {
+    guard scalar < 0x10000 else { return nil }
+    let code = codes[Int(scalar)]
+    return code == 0 ? nil : kinds[Int(code) - 1]
+  }
+
+  @inline(__always) func isChineseNumeral(_ scalar: UInt32) -> Bool {
+    scalar < 0x10000 && codes[Int(scalar)] != 0
+  }
 
   /// Whether a number can start at this scalar: an Arabic digit or a Chinese numeral.
-  func startsNumber(_ scalar: UInt32) -> Bool {
-    ScalarClass.isArabicDigit(scalar) || chinese[scalar] != nil
+  @inline(__always) func startsNumber(_ scalar: UInt32) -> Bool {
+    ScalarClass.isArabicDigit(scalar) || isChineseNumeral(scalar)
   }
 }

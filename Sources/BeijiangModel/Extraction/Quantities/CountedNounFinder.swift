@@ -4,7 +4,8 @@ struct CountedNounFinder: Sendable {
   let rules: NounPhraseRules
 
   func counted(_ text: [UInt32], after position: Int, unit: ResolvedUnit?) -> String? {
-    guard let unit, unit.takesNoun, let range = rules.phrase(text, from: position, maxLength: rules.maxCountedLength, stopAtVerbs: true)
+    guard let unit, unit.takesNoun,
+      let range = rules.phrase(text, from: position, maxLength: rules.maxCountedLength, stopAtVerbs: true)
     else { return nil }
     let scalars = rules.trimmed(text, range)
     return scalars.isEmpty ? nil : scalars.string(0..<scalars.count)

@@ -32,14 +32,14 @@ struct NotQuantityFilter: Sendable {
   }
 
   /// The end of a place name that a Chinese numeral run (ending at `numberEnd`) begins: one to a few
-  /// Han characters then a place suffix (旗, 县, 市). A unit standing alone between numeral and suffix
-  /// (两个县) is a count, not a name.
+  /// Han characters then a place suffix (旗, 县, 市). A unit covering what lies between numeral and
+  /// suffix (两个县, 三个旗县) makes it a count, not a name.
   func placeNameEnd(_ text: [UInt32], numberEnd: Int, units: UnitTable) -> Int? {
     var index = numberEnd
     while index < text.count, index - numberEnd < maxNameLength, ScalarClass.isHan(text[index]) {
       index += 1
       guard let suffix = placeSuffixes.longestMatch(in: text, at: index) else { continue }
-      if let unit = units.match(text, at: numberEnd), unit.end == index { return nil }
+      if let unit = units.match(text, at: numberEnd), unit.end >= index { return nil }
       return suffix.end
     }
     return nil

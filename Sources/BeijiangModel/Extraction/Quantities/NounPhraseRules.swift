@@ -57,11 +57,12 @@ struct NounPhraseRules: Sendable {
     var changed = true
     while changed {
       changed = false
-      for word in leadingDrops where scalars.count > word.count && Array(scalars.prefix(word.count)) == word {
+      for word in leadingDrops where scalars.count > word.count && scalars.starts(with: word) {
         scalars.removeFirst(word.count)
         changed = true
       }
-      for word in trailingDrops where scalars.count > word.count && Array(scalars.suffix(word.count)) == word {
+      for word in trailingDrops
+      where scalars.count > word.count && scalars.suffix(word.count).elementsEqual(word) {
         scalars.removeLast(word.count)
         changed = true
       }

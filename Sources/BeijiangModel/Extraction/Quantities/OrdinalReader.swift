@@ -20,7 +20,9 @@ struct OrdinalReader: Sendable {
   }
 
   /// An ordinal starting at `position` (or at a 第 just before it, not before `lowerBound`).
-  func read(_ text: [UInt32], at position: Int, lowerBound: Int) -> (start: Int, end: Int, value: Int?, kind: String)? {
+  func read(_ text: [UInt32], at position: Int, lowerBound: Int) -> (
+    start: Int, end: Int, value: Int?, kind: String
+  )? {
     if let period = readPeriod(text, at: position) { return period }
     guard let number = numbers.read(text, at: position), !number.isDigitString else { return nil }
     let value = number.value < 1e9 && number.value == number.value.rounded() ? Int(number.value) : nil
@@ -35,16 +37,19 @@ struct OrdinalReader: Sendable {
     let entry = lexicon.suffixes[suffix.payload]
     if entry.arabicOnly == true, number.style != .arabic { return nil }
     if entry.needsFollower == true {
-      guard suffix.end < text.count, ScalarClass.isHan(text[suffix.end]) || numbers.table.startsNumber(text[suffix.end])
+      guard suffix.end < text.count,
+        ScalarClass.isHan(text[suffix.end]) || numbers.table.startsNumber(text[suffix.end])
       else { return nil }
     }
     return (position, suffix.end, value, entry.kind)
   }
 
   /// 十X五 with X a digit: the Xth five-year plan (十四五 is the 14th).
-  private func readPeriod(_ text: [UInt32], at position: Int) -> (start: Int, end: Int, value: Int?, kind: String)? {
+  private func readPeriod(_ text: [UInt32], at position: Int) -> (
+    start: Int, end: Int, value: Int?, kind: String
+  )? {
     guard position + 2 < text.count, text[position] == periodLead, text[position + 2] == periodTail,
-      case .digit(let digit) = numbers.table.chinese[text[position + 1]], digit > 0
+      case .digit(let digit) = numbers.table.chinese(text[position + 1]), digit > 0
     else { return nil }
     if position + 3 < text.count, numbers.table.startsNumber(text[position + 3]) { return nil }
     return (position, position + 3, 10 + digit, lexicon.periodPattern.kind)

@@ -27,8 +27,10 @@ struct QualifierTable: Sendable {
   init(_ lexicon: QualifierLexicon) {
     entries = lexicon.qualifiers
     let indexed = Array(lexicon.qualifiers.enumerated())
-    afterNumber = ScalarTrie(indexed.filter { $0.element.position == .afterNumber }.map { ($0.element.word, $0.offset) })
-    afterUnit = ScalarTrie(indexed.filter { $0.element.position == .afterUnit }.map { ($0.element.word, $0.offset) })
+    afterNumber = ScalarTrie(
+      indexed.filter { $0.element.position == .afterNumber }.map { ($0.element.word, $0.offset) })
+    afterUnit = ScalarTrie(
+      indexed.filter { $0.element.position == .afterUnit }.map { ($0.element.word, $0.offset) })
     before = lexicon.qualifiers.filter { $0.position == .before }
       .map { ($0.word.scalarValues, $0.meaning, Set(($0.notAfter ?? []).map { $0.scalarValues[0] })) }
       .sorted { $0.word.count > $1.word.count }
@@ -40,7 +42,9 @@ struct QualifierTable: Sendable {
   }
 
   /// 以上/左右/之多 after the unit, honouring entries limited to some dimensions (3年多).
-  func matchAfterUnit(_ text: [UInt32], at position: Int, dimension: String?) -> (QuantityMention.Qualifier, end: Int)? {
+  func matchAfterUnit(_ text: [UInt32], at position: Int, dimension: String?) -> (
+    QuantityMention.Qualifier, end: Int
+  )? {
     for match in afterUnit.allMatches(in: text, at: position).reversed() {
       let entry = entries[match.payload]
       if let only = entry.onlyDimensions, !only.contains(dimension ?? "") { continue }
@@ -50,7 +54,9 @@ struct QualifierTable: Sendable {
   }
 
   /// 约/近/超过 ending right at `position`, not reaching before `lowerBound`.
-  func matchBefore(_ text: [UInt32], endingAt position: Int, lowerBound: Int) -> (QuantityMention.Qualifier, start: Int)? {
+  func matchBefore(_ text: [UInt32], endingAt position: Int, lowerBound: Int) -> (
+    QuantityMention.Qualifier, start: Int
+  )? {
     for candidate in before {
       let start = position - candidate.word.count
       guard start >= lowerBound, ScalarTrie.matches(candidate.word, in: text, at: start) else { continue }

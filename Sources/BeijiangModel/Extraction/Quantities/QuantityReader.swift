@@ -45,7 +45,7 @@ struct QuantityReader: Sendable {
       let inner = lexicon.qualifiers.matchAfterNumber(text, at: cut.end)
       if let inner { unitStart = inner.end }
       guard let unit = lexicon.units.match(text, at: unitStart) else { continue }
-      if best == nil || unit.end > best!.end { best = (cut, unit.unit, unit.end, inner?.0) }
+      if unit.end > best?.end ?? -1 { best = (cut, unit.unit, unit.end, inner?.0) }
     }
     guard let best, isAcceptable(text, number, cut: best.cut, unit: best.unit) else { return nil }
     var match = QuantityMatch(
@@ -58,7 +58,9 @@ struct QuantityReader: Sendable {
 
   /// Chinese numerals need a unit, and some need more: 一 before a counter is the article (一场
   /// 大会战), and a bare 万/百 only measures with a physical unit (万吨级, not 万人空巷).
-  private func isAcceptable(_ text: [UInt32], _ number: NumberReading, cut: NumberReading.Cut, unit: ResolvedUnit)
+  private func isAcceptable(
+    _ text: [UInt32], _ number: NumberReading, cut: NumberReading.Cut, unit: ResolvedUnit
+  )
     -> Bool
   {
     guard number.style == .chinese else { return true }
@@ -88,7 +90,8 @@ struct QuantityReader: Sendable {
       default: nil
       }
     var match = QuantityMatch(
-      start: number.start, end: numerator.end, tailStart: numerator.end, value: numerator.value / number.value,
+      start: number.start, end: numerator.end, tailStart: numerator.end,
+      value: numerator.value / number.value,
       unitName: unitName, unit: nil, qualifier: nil, isShare: true)
     applyTrailingQualifier(text, to: &match)
     return match
@@ -144,7 +147,8 @@ struct QuantityReader: Sendable {
   }
 
   private func applyTrailingQualifier(_ text: [UInt32], to match: inout QuantityMatch) {
-    guard let trailing = lexicon.qualifiers.matchAfterUnit(text, at: match.end, dimension: match.unit?.dimension)
+    guard
+      let trailing = lexicon.qualifiers.matchAfterUnit(text, at: match.end, dimension: match.unit?.dimension)
     else { return }
     match.qualifier = match.qualifier ?? trailing.0
     match.end = trailing.end

@@ -35,7 +35,8 @@ struct RoleResolver: Sendable {
         continue
       }
       before.insert(cue.cue, payload: entries.count)
-      entries.append(Cue(role: role, scope: cue.scope, blockers: Set((cue.notAfter ?? []).map { $0.scalarValues[0] })))
+      entries.append(
+        Cue(role: role, scope: cue.scope, blockers: Set((cue.notAfter ?? []).map { $0.scalarValues[0] })))
     }
     beforeCues = before
     beforeEntries = entries

@@ -10,23 +10,31 @@ struct SubjectFinder: Sendable {
   let rules: NounPhraseRules
 
   /// `lowerBound` is the end of the previous mention; `followsQuantity` says whether it was a figure.
-  func subject(_ text: [UInt32], match: QuantityMatch, counted: String?, lowerBound: Int, followsQuantity: Bool)
+  func subject(
+    _ text: [UInt32], match: QuantityMatch, counted: String?, lowerBound: Int, followsQuantity: Bool
+  )
     -> String?
   {
     if counted == nil, let after = followingNoun(text, from: match.tailStart, match: match) { return after }
-    return precedingPhrase(text, before: match.start, lowerBound: lowerBound, followsQuantity: followsQuantity)
+    return precedingPhrase(
+      text, before: match.start, lowerBound: lowerBound, followsQuantity: followsQuantity)
   }
 
   private func followingNoun(_ text: [UInt32], from position: Int, match: QuantityMatch) -> String? {
     guard position < text.count else { return nil }
-    if text[position] == rules.possessive { return phraseString(text, from: position + 1, stopAtVerbs: false) }
-    let physical = match.kind == .percentage || (match.unit.map { !["count", "time"].contains($0.dimension) } ?? false)
+    if text[position] == rules.possessive {
+      return phraseString(text, from: position + 1, stopAtVerbs: false)
+    }
+    let physical =
+      match.kind == .percentage || (match.unit.map { !["count", "time"].contains($0.dimension) } ?? false)
     guard physical else { return nil }
     return phraseString(text, from: position, stopAtVerbs: true)
   }
 
   private func phraseString(_ text: [UInt32], from position: Int, stopAtVerbs: Bool) -> String? {
-    guard let range = rules.phrase(text, from: position, maxLength: rules.maxSubjectLength, stopAtVerbs: stopAtVerbs)
+    guard
+      let range = rules.phrase(
+        text, from: position, maxLength: rules.maxSubjectLength, stopAtVerbs: stopAtVerbs)
     else { return nil }
     let scalars = rules.trimmed(text, range)
     guard !scalars.isEmpty, !rules.notSubjects.contains(scalars) else { return nil }
@@ -48,11 +56,15 @@ struct SubjectFinder: Sendable {
         candidate = itemStart..<verb.range.lowerBound
       } else {
         candidate = verb.range.upperBound..<start
-        if let possessive = (candidate.lowerBound..<candidate.upperBound).last(where: { text[$0] == rules.possessive }) {
+        if let possessive = (candidate.lowerBound..<candidate.upperBound).last(where: {
+          text[$0] == rules.possessive
+        }) {
           candidate = (possessive + 1)..<start
         }
         let object = rules.trimmed(text, candidate)
-        if object.count < rules.minObjectLength || trimmedString(text, candidate) == nil { candidate = verb.range }
+        if object.count < rules.minObjectLength || trimmedString(text, candidate) == nil {
+          candidate = verb.range
+        }
       }
     }
     return trimmedString(text, candidate)
@@ -61,7 +73,9 @@ struct SubjectFinder: Sendable {
   private func trimmedString(_ text: [UInt32], _ range: Range<Int>) -> String? {
     guard !range.isEmpty else { return nil }
     let scalars = rules.trimmed(text, range)
-    guard scalars.count >= rules.minObjectLength, scalars.count <= rules.maxSubjectLength, scalars.allSatisfy(ScalarClass.isHan) else {
+    guard scalars.count >= rules.minObjectLength, scalars.count <= rules.maxSubjectLength,
+      scalars.allSatisfy(ScalarClass.isHan)
+    else {
       return nil
     }
     return scalars.string(0..<scalars.count)
@@ -70,18 +84,20 @@ struct SubjectFinder: Sendable {
   /// The verb ending last in `range`; among verbs ending together, the longest (累计投入 over 投入).
   private func lastVerb(_ text: [UInt32], in range: Range<Int>) -> (range: Range<Int>, isMeasure: Bool)? {
     var best: (range: Range<Int>, isMeasure: Bool)?
-    for index in range {
-      for (trie, isMeasure) in [(rules.measureVerbs, true), (rules.actionVerbs, false)] {
-        guard let match = trie.longestMatch(in: text, at: index, limit: range.upperBound) else { continue }
-        let found = index..<match.end
-        if let current = best,
-          current.range.upperBound > found.upperBound
-            || (current.range.upperBound == found.upperBound && current.range.count >= found.count)
-        {
-          continue
-        }
-        best = (found, isMeasure)
+    func consider(_ trie: ScalarTrie, isMeasure: Bool, at index: Int) {
+      guard let match = trie.longestMatch(in: text, at: index, limit: range.upperBound) else { return }
+      let found = index..<match.end
+      if let current = best,
+        current.range.upperBound > found.upperBound
+          || (current.range.upperBound == found.upperBound && current.range.count >= found.count)
+      {
+        return
       }
+      best = (found, isMeasure)
+    }
+    for index in range {
+      consider(rules.measureVerbs, isMeasure: true, at: index)
+      consider(rules.actionVerbs, isMeasure: false, at: index)
     }
     return best
   }

@@ -50,7 +50,9 @@ struct UnitTable: Sendable {
     self.resolved = resolved
   }
 
-  private static func resolve(_ entry: UnitLexicon.Entry, byName: [String: UnitLexicon.Entry]) -> ResolvedUnit? {
+  private static func resolve(_ entry: UnitLexicon.Entry, byName: [String: UnitLexicon.Entry])
+    -> ResolvedUnit?
+  {
     let definition = entry.canonical.flatMap { byName[$0] } ?? entry
     guard let dimension = definition.dimension else { return nil }
     return ResolvedUnit(

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+@testable import BeijiangModel
+
+@Suite struct DatesTests {
+  private func dates(_ text: String, reference: String = "2024-04-18") -> [DateMention] {
+    MetricsExtractor(referenceDate: CivilDate(iso: reference)!).extract(text).dates
+  }
+
+  @Test(
+    arguments: [
+      ("将2024年确定为诚信建设提升年", "2024年", "2024-01-01", "2024-12-31", DatePrecision.year),
+      ("2023年10月，国务院印发", "2023年10月", "2023-10-01", "2023-10-31", .month),
+      ("3月29日，张文斌团队", "3月29日", "2024-03-29", "2024-03-29", .day),
+      ("2024年1月18日上午", "2024年1月18日", "2024-01-18", "2024-01-18", .day),
+      ("4月9日至10日，一行深入", "4月9日至10日", "2024-04-09", "2024-04-10", .day),
+      ("3月13日至20日", "3月13日至20日", "2024-03-13", "2024-03-20", .day),
+      ("从2022年至2024年，连续3年", "从2022年至2024年", "2022-01-01", "2024-12-31", .year),
+      ("去年7月至12月，组成调研组", "去年7月至12月", "2023-07-01", "2023-12-31", .month),
+      ("2024年“两节”期间", "2024年“两节”期间", "2024-01-01", "2024-02-24", .day),
+      ("今年1月18日", "今年1月18日", "2024-01-18", "2024-01-18", .day),
+      ("今年以来", "今年", "2024-01-01", "2024-12-31", .year),
+      ("去年全区", "去年", "2023-01-01", "2023-12-31", .year),
+      ("明年将建成", "明年", "2025-01-01", "2025-12-31", .year),
+      ("前年开工", "前年", "2022-01-01", "2022-12-31", .year),
+      ("上半年完成投资", "上半年", "2024-01-01", "2024-06-30", .halfYear),
+      ("下半年", "下半年", "2024-07-01", "2024-12-31", .halfYear),
+      ("一季度增长", "一季度", "2024-01-01", "2024-03-31", .quarter),
+      ("2023年第四季度", "2023年第四季度", "2023-10-01", "2023-12-31", .quarter),
+      ("年初以来", "年初", "2024-01-01", "2024-02-29", .month),
+      ("到年底", "年底", "2024-11-01", "2024-12-31", .month),
+      ("去年年底", "去年年底", "2023-11-01", "2023-12-31", .month),
+      ("在即将进入的炎夏季节", "炎夏季节", "2024-06-01", "2024-08-31", .season),
+      ("冬季供暖", "冬季", "2024-12-01", "2025-02-28", .season),
+      ("2024年度确定的任务", "2024年度", "2024-01-01", "2024-12-31", .year),
+      ("二〇二三年", "二〇二三年", "2023-01-01", "2023-12-31", .year),
+      ("十二月五日", "十二月五日", "2024-12-05", "2024-12-05", .day),
+      ("2022至2024年", "2022至2024年", "2022-01-01", "2024-12-31", .year),
+      ("从2023年至今", "从2023年至今", "2023-01-01", "2024-04-18", .year),
+      ("12月至次年", "12月", "2024-12-01", "2024-12-31", .month),
+      ("11月至2月", "11月至2月", "2024-11-01", "2025-02-28", .month),
+      ("去年12月至今年2月，共接待游客", "去年12月至今年2月", "2023-12-01", "2024-02-29", .month),
+      ("会议于2024-01-18召开", "2024-01-18", "2024-01-18", "2024-01-18", .day),
+      ("2023/9/1起施行", "2023/9/1", "2023-09-01", "2023-09-01", .day),
+      ("明年一季度开工", "明年一季度", "2025-01-01", "2025-03-31", .quarter),
+      ("预计后年年底前完工", "后年年底", "2026-11-01", "2026-12-31", .month),
+      ("截至2023年底", "2023年底", "2023-11-01", "2023-12-31", .month),
+    ] as [(String, String, String, String, DatePrecision)])
+  func resolvesDates(text: String, surface: String, start: String, end: String, precision: DatePrecision) {
+    let found = dates(text).first { $0.surface == surface }
+    #expect(found?.startDate.iso == start, "\(surface)")
+    #expect(found?.endDate.iso == end, "\(surface)")
+    #expect(found?.precision == precision, "\(surface)")
+  }
+
+  @Test(arguments: [
+    "防沙治沙1500万亩以上", "2000万平方米的供热覆盖", "一时间，全区各级工会纷纷行动", "十一届七次全会", "40多年来",
+    "运行3个月", "当前年轻人", "建成后年发电量30亿千瓦时", "2024.5万吨", "目前年底", "两节课", "连续3年", "1号文件",
+  ])
+  func findsNoDate(text: String) {
+    #expect(dates(text).isEmpty, "\(dates(text).map(\.surface))")
+  }
+
+  @Test func invalidDayIsNotADay() {
+    let found = dates("2月30日")
+    #expect(found.allSatisfy { $0.precision != .day })
+  }
+
+  @Test func referenceDateOfTheSeed() {
+    #expect(ReferenceDate.infer(from: MetricsFixtures.seed) == CivilDate(iso: "2024-04-18"))
+  }
+
+  @Test(arguments: [
+    ("2023年全区完成造林。今年3月5日，召开大会。2023年度表彰。", "2023-03-05"),
+    ("到2030年将建成。2025年全年完成投资，2025年6月1日启动，6月3日至5日验收。", "2025-06-05"),
+    ("2026年将达到1000万。2021年完成。", "2021-12-31"),
+    ("2022年与2023年各两次：2022年，2023年。", "2023-12-31"),
+  ])
+  func infersReferenceDates(text: String, expected: String) {
+    #expect(ReferenceDate.infer(from: text)?.iso == expected)
+  }
+
+  @Test func noYearNoReference() {
+    #expect(ReferenceDate.infer(from: "3月5日召开大会，今年完成任务。") == nil)
+  }
+
+  @Test func civilDateRoundTrips() throws {
+    #expect(CivilDate(iso: "2024-02-29")?.iso == "2024-02-29")
+    #expect(CivilDate(iso: "2023-02-29") == nil)
+    #expect(CivilDate(iso: "2024-13-01") == nil)
+    #expect(CivilDate(iso: "24-01-01") == nil)
+    #expect(CivilDate(iso: "2024-01-02")! > CivilDate(iso: "2023-12-31")!)
+    let date = try #require(CivilDate(iso: "2024-04-18"))
+    let json = try JSONEncoder().encode([date])
+    #expect(String(decoding: json, as: UTF8.self) == "[\"2024-04-18\"]")
+    #expect(try JSONDecoder().decode([CivilDate].self, from: json) == [date])
+  }
+
+  @Test func festivalsFollowTheLunarTable() {
+    let found = dates("2025年春节期间")
+    #expect(found.first?.startDate.iso == "2025-01-29")
+    #expect(found.first?.endDate.iso == "2025-02-04")
+  }
+}
