@@ -35,6 +35,11 @@ enum LexiconFiles {
     let words: [String]
   }
 
+  struct NameStopwords: Decodable {
+    let words: [String]
+    let nonNameCharacters: String
+  }
+
   struct Organizations: Decodable {
     struct KnownBody: Decodable {
       let name: String
