@@ -25,9 +25,9 @@ public struct EntityExtractor: Sendable {
     }
     let initiatives = InitiativeFinder(lexicon: lexicon).initiatives(
       in: texts, segments: segments, speech: speech.map { $0.flatMap { $0.map(\.span) } })
-    let blocked =
+    let blocked = CoveredOffsets(
       places.flatMap { $0.map(\.span) } + organizations.flatMap { $0.map(\.span) }
-      + initiatives.map(\.span)
+        + initiatives.map(\.span))
     let people = PeopleCollector(lexicon: lexicon).people(
       in: texts, organizations: organizations.map { $0.map(\.span) }, blocked: blocked)
     let initiativeSpans = initiatives.map(\.span)

@@ -4,7 +4,7 @@
 struct HanNameFinder {
   let lexicon: EntityLexicon
 
-  func names(in paragraph: ScalarParagraph, blocked: [TextSpan]) -> [TextSpan] {
+  func names(in paragraph: ScalarParagraph, blocked: CoveredOffsets) -> [TextSpan] {
     let context = PersonContext(paragraph: paragraph, lexicon: lexicon)
     var found: [TextSpan] = []
     var offset = 0
@@ -15,7 +15,7 @@ struct HanNameFinder {
         continue
       }
       if let span = name(at: offset, in: paragraph, context: context),
-        !blocked.contains(where: { $0.overlaps(span) })
+        !blocked.overlaps(span)
       {
         found.append(span)
         offset = span.end

@@ -13,12 +13,12 @@ struct NonHanNameFinder {
   let lexicon: EntityLexicon
 
   /// The names found, each with every span a pattern gave it.
-  func names(in paragraphs: [ScalarParagraph], blocked: [TextSpan]) -> [String: [TextSpan]] {
+  func names(in paragraphs: [ScalarParagraph], blocked: CoveredOffsets) -> [String: [TextSpan]] {
     var cues: [String: Set<Cue>] = [:]
     var spans: [String: [TextSpan]] = [:]
     for paragraph in paragraphs {
       for (span, cue) in candidates(in: paragraph)
-      where !blocked.contains(where: { $0.overlaps(span) }) {
+      where !blocked.overlaps(span) {
         let name = paragraph.text(span.start, span.end)
         guard isPlausible(Array(name.unicodeScalars)) else { continue }
         cues[name, default: []].insert(cue)
