@@ -41,6 +41,9 @@ struct PeopleCase: CustomTestStringConvertible, Sendable {
       text: "大力弘扬劳模精神,荣获全国奖项,广泛开展竞赛,常态化送温暖走访慰问,高度关注民生。",
       people: [:]),
     PeopleCase(
+      rule: "a surname inside a title starts no name", text: "全国劳模模范李强说,要讲诚信。",
+      people: ["李强": ["全国劳模模范"]]),
+    PeopleCase(
       rule: "no name without context", text: "王府井大街上人来人往,张灯结彩。", people: [:]),
   ]
 

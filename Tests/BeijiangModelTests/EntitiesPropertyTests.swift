@@ -1,5 +1,5 @@
-import Foundation
 import BeijiangModel
+import Foundation
 import Testing
 
 /// Random text built from the article's vocabulary and the known traps: whatever the mix, the extractor

@@ -23,7 +23,6 @@ enum LexiconFiles {
       let after: String
     }
     let after: [String]
-    let before: [String]
     let strongAfter: [String]
     let enclosures: [Enclosure]
     let counters: [String]

@@ -65,8 +65,9 @@ struct OrganizationFinder {
     var found: [OrganizationMatch] = []
     for end in stride(from: 1, through: paragraph.count, by: 1) {
       // Only the longest suffix: a shorter one would take part of the longer as the body (有限|公司).
-      guard let suffix = lexicon.organizationSuffixesEndingAt.longestMatch(
-        in: paragraph.scalars, at: end)
+      guard
+        let suffix = lexicon.organizationSuffixesEndingAt.longestMatch(
+          in: paragraph.scalars, at: end)
       else { continue }
       let suffixStart = end - suffix.length
       guard let start = extent.start(beforeSuffixAt: suffixStart),
