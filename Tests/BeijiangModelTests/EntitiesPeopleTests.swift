@@ -37,6 +37,14 @@ struct PeopleCase: CustomTestStringConvertible, Sendable {
     PeopleCase(
       rule: "non-Han name needs two patterns", text: "看望慰问护边员额尔敦。", people: [:]),
     PeopleCase(
+      rule: "non-Han name between a title and a verb of saying",
+      text: "牧民乌云其其格说:“日子越过越好了。”", people: ["乌云其其格": ["牧民"]]),
+    PeopleCase(
+      rule: "title before and a family cue after", text: "环卫工人刘桂兰一家过上了好日子。",
+      people: ["刘桂兰": ["环卫工人"]]),
+    PeopleCase(
+      rule: "a stopword inside a name", text: "有关负责同志出席会议,职工们纷纷表示支持。", people: [:]),
+    PeopleCase(
       rule: "stopwords are never names",
       text: "大力弘扬劳模精神,荣获全国奖项,广泛开展竞赛,常态化送温暖走访慰问,高度关注民生。",
       people: [:]),

@@ -32,6 +32,9 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
       rule: "suffix rule: town then gacha", text: "来到乌审旗,深入嘎鲁图镇萨如拉嘎查。",
       places: ["乌审旗": .bannerCounty, "嘎鲁图镇": .township, "萨如拉嘎查": .village]),
     PlaceCase(
+      rule: "suffix rule: a town whose name starts with a function character",
+      text: "克什克腾旗经棚镇的环卫工人", places: ["克什克腾旗": .bannerCounty, "经棚镇": .township]),
+    PlaceCase(
       rule: "suffix rule: port the gazetteer lacks", text: "走访了巴彦德勒口岸。",
       places: ["巴彦德勒口岸": .port]),
     PlaceCase(
@@ -43,6 +46,9 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
     PlaceCase(
       rule: "trap: common words with place suffixes", text: "劳动竞赛的旗帜高高飘扬,城市燃气和全旗职工、12个口岸都在行动,对外开放口岸达20个。",
       places: [:]),
+    PlaceCase(
+      rule: "trap: a kind of port is no port's name", text: "满洲里是我国最大的陆路口岸。",
+      places: ["满洲里市": .bannerCounty]),
     PlaceCase(rule: "trap: 中国 as an adjective", text: "中国式现代化", places: [:]),
   ]
 

@@ -52,9 +52,12 @@ struct HanNameFinder {
     return !isStopword(paragraph, start, end)
   }
 
-  /// A stopword covering the whole name, or its first two characters (高度 in 高度关).
+  /// Whether a stopword lies inside the name (负责 in 关负责, 高度 in 高度关).
   private func isStopword(_ paragraph: ScalarParagraph, _ start: Int, _ end: Int) -> Bool {
-    let words = lexicon.nameStopwords.matches(in: paragraph.scalars, at: start)
-    return words.contains { $0.length == end - start || $0.length == 2 }
+    (start..<end).contains { offset in
+      lexicon.nameStopwords.matches(in: paragraph.scalars, at: offset).contains {
+        offset + $0.length <= end
+      }
+    }
   }
 }

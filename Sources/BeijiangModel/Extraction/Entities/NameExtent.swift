@@ -49,6 +49,10 @@ struct NameExtent {
     else { return false }
     if word.length >= 2 { return true }
     let scalar = paragraph.scalars[position - 1]
+    if options.stopsAtProtectedSpans, let span = protectedSpans[position - 2], span.end == position - 1 {
+      // Right after a place, a one-character word starts the next name (克什克腾旗|经棚镇).
+      return false
+    }
     guard Self.conjunctions.contains(scalar) else { return true }
     return isSeparatingConjunction(at: position - 1, suffixStart: suffixStart)
   }
