@@ -52,6 +52,9 @@ struct PeopleCase: CustomTestStringConvertible, Sendable {
       rule: "a surname inside a title starts no name", text: "全国劳模模范李强说,要讲诚信。",
       people: ["李强": ["全国劳模模范"]]),
     PeopleCase(
+      rule: "common words before strong cues",
+      text: "高校团队参与攻关,周边群众说变化大,安全生产团队表示确保安全,总经理介绍说产值增长。", people: [:]),
+    PeopleCase(
       rule: "no name without context", text: "王府井大街上人来人往,张灯结彩。", people: [:]),
   ]
 

@@ -35,6 +35,11 @@ struct PlaceCase: CustomTestStringConvertible, Sendable {
       rule: "suffix rule: a town whose name starts with a function character",
       text: "克什克腾旗经棚镇的环卫工人", places: ["克什克腾旗": .bannerCounty, "经棚镇": .township]),
     PlaceCase(
+      rule: "suffix rule: a function word between places", text: "四子王旗的乌兰花镇和正蓝旗上都镇",
+      places: [
+        "四子王旗": .bannerCounty, "乌兰花镇": .township, "正蓝旗": .bannerCounty, "上都镇": .township,
+      ]),
+    PlaceCase(
       rule: "suffix rule: port the gazetteer lacks", text: "走访了巴彦德勒口岸。",
       places: ["巴彦德勒口岸": .port]),
     PlaceCase(

@@ -9,9 +9,12 @@ struct HanNameFinder {
     var found: [TextSpan] = []
     var offset = 0
     while offset < paragraph.count {
-      // A title is read whole, so a surname inside it (范 in 全国劳模模范) never starts a name.
-      if let title = lexicon.titles.longestMatch(in: paragraph.scalars, at: offset) {
-        offset += title.length
+      // Titles and stopwords are read whole, so a surname inside one (范 in 全国劳模模范, 边 in 周边)
+      // never starts a name.
+      if let word = lexicon.titles.longestMatch(in: paragraph.scalars, at: offset)
+        ?? lexicon.nameStopwords.longestMatch(in: paragraph.scalars, at: offset)
+      {
+        offset += word.length
         continue
       }
       if let span = name(at: offset, in: paragraph, context: context),

@@ -28,6 +28,9 @@ struct NameExtent {
   /// The start of the name whose suffix begins at `suffixStart`, or nil when no boundary is found
   /// within `maxBody` characters.
   func start(beforeSuffixAt suffixStart: Int) -> Int? {
+    if options.stopsAtProtectedSpans, let start = startAfterProtectedSpan(suffixStart) {
+      return start
+    }
     var position = suffixStart
     while position > 0 {
       if let span = protectedSpans[position - 1], span.end == position {
@@ -43,16 +46,28 @@ struct NameExtent {
     return trimmedStart(position, suffixStart: suffixStart)
   }
 
+  /// Right after a place, one-character boundary words belong to the next name (正蓝旗|上都镇,
+  /// 克什克腾旗|经棚镇): the body runs back to the place unless a longer boundary word or a character
+  /// that is never in a name (的, 在) comes first.
+  private func startAfterProtectedSpan(_ suffixStart: Int) -> Int? {
+    var position = suffixStart
+    while position > 0, suffixStart - position <= options.maxBody {
+      if let span = protectedSpans[position - 1], span.end == position { return position }
+      let word = lexicon.boundaryWordsEndingAt.longestMatch(in: paragraph.scalars, at: position)
+      let scalar = paragraph.scalars[position - 1]
+      guard (word?.length ?? 0) < 2, isNameScalar(scalar), !lexicon.nonNameScalars.contains(scalar)
+      else { return nil }
+      position -= 1
+    }
+    return nil
+  }
+
   /// Whether a boundary word ends at `position`, so the name cannot extend to its left.
   private func isBoundary(at position: Int, suffixStart: Int) -> Bool {
     guard let word = lexicon.boundaryWordsEndingAt.longestMatch(in: paragraph.scalars, at: position)
     else { return false }
     if word.length >= 2 { return true }
     let scalar = paragraph.scalars[position - 1]
-    if options.stopsAtProtectedSpans, let span = protectedSpans[position - 2], span.end == position - 1 {
-      // Right after a place, a one-character word starts the next name (克什克腾旗|经棚镇).
-      return false
-    }
     guard Self.conjunctions.contains(scalar) else { return true }
     return isSeparatingConjunction(at: position - 1, suffixStart: suffixStart)
   }

@@ -62,10 +62,14 @@ struct NonHanNameFinder {
     guard hasWholeTitle(endingAt: offset, in: paragraph) else { return nil }
     let context = PersonContext(paragraph: paragraph, lexicon: lexicon)
     let runEnd = hanRunEnd(from: offset, in: paragraph)
-    return Self.lengths.map { offset + $0 }.first { end in
-      end <= runEnd && lexicon.speechVerbs.longestMatch(in: paragraph.scalars, at: end) != nil
-        && context.speechVerbLength(at: end) != nil
+    // The run itself holds no verb of saying (总经理介绍说 names nobody).
+    let firstVerb = (offset..<runEnd).first {
+      lexicon.speechVerbs.longestMatch(in: paragraph.scalars, at: $0) != nil
     }
+    guard let end = firstVerb, Self.lengths.contains(end - offset),
+      context.speechVerbLength(at: end) != nil
+    else { return nil }
+    return end
   }
 
   /// Whether a title ends at `offset` and is not the start of a longer title (全国劳模 of 全国劳模模范).
