@@ -32,6 +32,11 @@ struct OrganizationCase: CustomTestStringConvertible, Sendable {
       rule: "common noun 工会 needs an anchor", text: "为职工送去工会的温暖,不辜负党委、政府的信任。",
       organizations: []),
     OrganizationCase(
+      rule: "brackets and branches", text: "内蒙古电力(集团)有限责任公司和中国移动内蒙古分公司联合举办技能大赛。",
+      organizations: ["内蒙古电力(集团)有限责任公司", "中国移动内蒙古分公司"]),
+    OrganizationCase(
+      rule: "a verb before a company name", text: "他后调入包钢集团工作。", organizations: ["包钢集团"]),
+    OrganizationCase(
       rule: "known bodies", text: "国务院印发意见,中华全国总工会作出部署。",
       organizations: ["国务院", "中华全国总工会"]),
     OrganizationCase(

@@ -55,4 +55,13 @@ import Testing
     let data = try JSONEncoder().encode(entities)
     #expect(try JSONDecoder().decode(ExtractedEntities.self, from: data) == entities)
   }
+
+  @Test func jsonUsesTheDocumentedKeys() throws {
+    let entities = EntityExtractor().extract(paragraphs: ["深入包头市调研。"])
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let json = String(decoding: try encoder.encode(entities.places), as: UTF8.self)
+    #expect(json.contains(#""kind":"league-city""#))
+    #expect(json.contains(#""end":5,"paragraph":0,"start":2,"surface":"包头市""#))
+  }
 }

@@ -31,6 +31,9 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       rule: "adjacent quotes spoken by a group", text: "“冬天冷不冷?”“暖气热不热?”调研组一行来到职工宿舍。",
       quotes: [.init(text: "冬天冷不冷?暖气热不热?", speaker: "调研组")]),
     QuoteCase(
+      rule: "stray closing marks are ignored", text: "在“冬季”送温暖”活动”现场,赵志刚强调:“要把好事办实。”",
+      quotes: [.init(text: "要把好事办实。", speaker: "赵志刚")]),
+    QuoteCase(
       rule: "names and slogans are not speech",
       text: "开展“暖边北疆行”活动,叫响“感党恩、听党话、跟党走”,当好“娘家人”。", quotes: []),
     QuoteCase(
