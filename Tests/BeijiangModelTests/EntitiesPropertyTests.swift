@@ -64,4 +64,9 @@ import Testing
     #expect(json.contains(#""kind":"league-city""#))
     #expect(json.contains(#""end":5,"paragraph":0,"start":2,"surface":"包头市""#))
   }
+
+  @Test func emptyInputGivesNothing() {
+    #expect(EntityExtractor().extract(paragraphs: []) == ExtractedEntities())
+    #expect(EntityExtractor().extract(paragraphs: ["", "“", "”", "旗", "总工会"]) == ExtractedEntities())
+  }
 }
