@@ -13,34 +13,45 @@ public struct EntityExtractor: Sendable {
 
   public func extract(paragraphs: [String]) -> ExtractedEntities {
     let texts = paragraphs.enumerated().map { ScalarParagraph(index: $0.offset, text: $0.element) }
+    // Places first: organisation names step over them and people never overlap them.
     let places = texts.map { PlaceFinder(lexicon: lexicon).places(in: $0) }
     let organizations = texts.map {
       OrganizationFinder(lexicon: lexicon).organizations(in: $0, places: places[$0.index])
     }
     let segments = texts.map { QuotedSegments.segments(in: $0) }
-    let speech = texts.map { paragraph in
-      QuotedSegments.adjacentGroups(segments[paragraph.index]).filter {
-        QuotedSegments.readsAsSpeech($0, in: paragraph)
-      }
-    }
+    let speech = speechGroups(texts, segments)
     let initiatives = InitiativeFinder(lexicon: lexicon).initiatives(
       in: texts, segments: segments, speech: speech.map { $0.flatMap { $0.map(\.span) } })
-    let blocked =
+    let blocked = CoveredOffsets(
       places.flatMap { $0.map(\.span) } + organizations.flatMap { $0.map(\.span) }
-      + initiatives.map(\.span)
+        + initiatives.map(\.span))
     let people = PeopleCollector(lexicon: lexicon).people(
       in: texts, organizations: organizations.map { $0.map(\.span) }, blocked: blocked)
-    let initiativeSpans = initiatives.map(\.span)
     return ExtractedEntities(
       people: people.map { person(from: $0, texts) },
       organizations: EntityAssembly.organizations(
         organizations.flatMap { $0 }, names: OrganizationNames(lexicon: lexicon), texts),
       places: EntityAssembly.places(
-        places.flatMap { $0 }.filter { place in
-          !initiativeSpans.contains { $0.contains(place.span) }
-        }, texts),
+        outside(initiatives, places.flatMap { $0 }), texts),
       quotes: quotes(speech, texts, people: people),
       initiatives: EntityAssembly.initiatives(initiatives, texts))
+  }
+
+  /// Per paragraph, the groups of adjacent quotations that read as speech.
+  private func speechGroups(_ texts: [ScalarParagraph], _ segments: [[QuotedSegment]])
+    -> [[[QuotedSegment]]]
+  {
+    texts.map { paragraph in
+      QuotedSegments.adjacentGroups(segments[paragraph.index]).filter {
+        QuotedSegments.readsAsSpeech($0, in: paragraph)
+      }
+    }
+  }
+
+  /// The places not inside an initiative's name (北疆 in 暖边北疆行 names a campaign, not a place).
+  private func outside(_ initiatives: [InitiativeMatch], _ places: [PlaceMatch]) -> [PlaceMatch] {
+    let spans = CoveredOffsets(initiatives.map(\.span))
+    return places.filter { !spans.overlaps($0.span) }
   }
 
   private func person(from record: PersonRecord, _ texts: [ScalarParagraph]) -> Person {

@@ -36,7 +36,7 @@ struct EntityLexicon: Sendable {
   let groups: EntityTrie<Bool>
   let companions: EntityTrie<Bool>
   let nameStopwords: EntityTrie<Bool>
-  /// Single characters that never belong to a given name (的, 在, 和 …): the one-character boundary words.
+  /// Characters that never belong to a name (的, 在, 了 …).
   let nonNameScalars: Set<Unicode.Scalar>
   /// Words a name of an organisation or place never starts with, matched backwards.
   let boundaryWordsEndingAt: EntityTrie<Bool>
@@ -80,12 +80,12 @@ struct EntityLexicon: Sendable {
     groups = EntityTrie(words: cues.groups, value: true)
     companions = EntityTrie(words: cues.companions, value: true)
 
-    let stopwords = BundledFiles.decodeData(LexiconFiles.WordList.self, named: "name-stopwords.json")
+    let stopwords = BundledFiles.decodeData(
+      LexiconFiles.NameStopwords.self, named: "name-stopwords.json")
     nameStopwords = EntityTrie(words: stopwords.words, value: true)
+    nonNameScalars = Set(stopwords.nonNameCharacters.unicodeScalars)
     let boundaries = BundledFiles.decodeData(LexiconFiles.WordList.self, named: "boundary-words.json")
     boundaryWordsEndingAt = EntityTrie(words: boundaries.words, value: true, reversed: true)
-    nonNameScalars = Set(
-      boundaries.words.filter { $0.unicodeScalars.count == 1 }.compactMap(\.unicodeScalars.first))
 
     let organizations = BundledFiles.decodeData(
       LexiconFiles.Organizations.self, named: "organizations.json")

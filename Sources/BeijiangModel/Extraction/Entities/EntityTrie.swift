@@ -58,7 +58,18 @@ struct EntityTrie<Value: Sendable>: Sendable {
 
   /// The longest word at `start` (see `matches`), if any.
   func longestMatch(in text: [Unicode.Scalar], at start: Int) -> (length: Int, value: Value)? {
-    matches(in: text, at: start).last
+    // The same walk as `matches`, without collecting every shorter word: this runs at every offset.
+    var longest: (length: Int, value: Value)?
+    var node = 0
+    var length = 0
+    while true {
+      let index = reversed ? start - length - 1 : start + length
+      guard index >= 0, index < text.count, let next = nodes[node].children[text[index]] else { break }
+      node = next
+      length += 1
+      if let value = nodes[node].value { longest = (length, value) }
+    }
+    return longest
   }
 
   /// Whether `word` is stored exactly.

@@ -4,18 +4,21 @@
 struct HanNameFinder {
   let lexicon: EntityLexicon
 
-  func names(in paragraph: ScalarParagraph, blocked: [TextSpan]) -> [TextSpan] {
+  func names(in paragraph: ScalarParagraph, blocked: CoveredOffsets) -> [TextSpan] {
     let context = PersonContext(paragraph: paragraph, lexicon: lexicon)
     var found: [TextSpan] = []
     var offset = 0
     while offset < paragraph.count {
-      // A title is read whole, so a surname inside it (范 in 全国劳模模范) never starts a name.
-      if let title = lexicon.titles.longestMatch(in: paragraph.scalars, at: offset) {
-        offset += title.length
+      // Titles and stopwords are read whole, so a surname inside one (范 in 全国劳模模范, 边 in 周边)
+      // never starts a name.
+      if let word = lexicon.titles.longestMatch(in: paragraph.scalars, at: offset)
+        ?? lexicon.nameStopwords.longestMatch(in: paragraph.scalars, at: offset)
+      {
+        offset += word.length
         continue
       }
       if let span = name(at: offset, in: paragraph, context: context),
-        !blocked.contains(where: { $0.overlaps(span) })
+        !blocked.overlaps(span)
       {
         found.append(span)
         offset = span.end
@@ -52,9 +55,12 @@ struct HanNameFinder {
     return !isStopword(paragraph, start, end)
   }
 
-  /// A stopword covering the whole name, or its first two characters (高度 in 高度关).
+  /// Whether a stopword lies inside the name (负责 in 关负责, 高度 in 高度关).
   private func isStopword(_ paragraph: ScalarParagraph, _ start: Int, _ end: Int) -> Bool {
-    let words = lexicon.nameStopwords.matches(in: paragraph.scalars, at: start)
-    return words.contains { $0.length == end - start || $0.length == 2 }
+    (start..<end).contains { offset in
+      lexicon.nameStopwords.matches(in: paragraph.scalars, at: offset).contains {
+        offset + $0.length <= end
+      }
+    }
   }
 }

@@ -23,7 +23,6 @@ enum LexiconFiles {
       let after: String
     }
     let after: [String]
-    let before: [String]
     let strongAfter: [String]
     let enclosures: [Enclosure]
     let counters: [String]
@@ -33,6 +32,11 @@ enum LexiconFiles {
 
   struct WordList: Decodable {
     let words: [String]
+  }
+
+  struct NameStopwords: Decodable {
+    let words: [String]
+    let nonNameCharacters: String
   }
 
   struct Organizations: Decodable {

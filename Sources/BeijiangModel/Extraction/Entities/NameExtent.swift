@@ -28,6 +28,9 @@ struct NameExtent {
   /// The start of the name whose suffix begins at `suffixStart`, or nil when no boundary is found
   /// within `maxBody` characters.
   func start(beforeSuffixAt suffixStart: Int) -> Int? {
+    if options.stopsAtProtectedSpans, let start = startAfterProtectedSpan(suffixStart) {
+      return start
+    }
     var position = suffixStart
     while position > 0 {
       if let span = protectedSpans[position - 1], span.end == position {
@@ -41,6 +44,22 @@ struct NameExtent {
       if suffixStart - position > options.maxBody { return nil }
     }
     return trimmedStart(position, suffixStart: suffixStart)
+  }
+
+  /// Right after a place, one-character boundary words belong to the next name (正蓝旗|上都镇,
+  /// 克什克腾旗|经棚镇): the body runs back to the place unless a longer boundary word or a character
+  /// that is never in a name (的, 在) comes first.
+  private func startAfterProtectedSpan(_ suffixStart: Int) -> Int? {
+    var position = suffixStart
+    while position > 0, suffixStart - position <= options.maxBody {
+      if let span = protectedSpans[position - 1], span.end == position { return position }
+      let word = lexicon.boundaryWordsEndingAt.longestMatch(in: paragraph.scalars, at: position)
+      let scalar = paragraph.scalars[position - 1]
+      guard (word?.length ?? 0) < 2, isNameScalar(scalar), !lexicon.nonNameScalars.contains(scalar)
+      else { return nil }
+      position -= 1
+    }
+    return nil
   }
 
   /// Whether a boundary word ends at `position`, so the name cannot extend to its left.

@@ -2,10 +2,11 @@
 /// Three patterns suggest one: a title right before a short run that ends at punctuation
 /// (红色堡垒户钢宝力达。), an enclosure (以钢宝力达为代表, 包括…在内), and a companion after a run that
 /// starts a clause (钢宝力达和他的孩子). A run is taken as a name only when at least two different
-/// patterns give it in the document, which keeps ordinary words out.
+/// patterns give it in the document, which keeps ordinary words out. A title before and a verb of
+/// saying after (牧民乌云其其格说) count as two patterns at once.
 struct NonHanNameFinder {
   private enum Cue: Hashable {
-    case title, enclosure, companion
+    case title, enclosure, companion, speech
   }
 
   private static let lengths = 2...5
@@ -13,12 +14,12 @@ struct NonHanNameFinder {
   let lexicon: EntityLexicon
 
   /// The names found, each with every span a pattern gave it.
-  func names(in paragraphs: [ScalarParagraph], blocked: [TextSpan]) -> [String: [TextSpan]] {
+  func names(in paragraphs: [ScalarParagraph], blocked: CoveredOffsets) -> [String: [TextSpan]] {
     var cues: [String: Set<Cue>] = [:]
     var spans: [String: [TextSpan]] = [:]
     for paragraph in paragraphs {
       for (span, cue) in candidates(in: paragraph)
-      where !blocked.contains(where: { $0.overlaps(span) }) {
+      where !blocked.overlaps(span) {
         let name = paragraph.text(span.start, span.end)
         guard isPlausible(Array(name.unicodeScalars)) else { continue }
         cues[name, default: []].insert(cue)
@@ -34,6 +35,10 @@ struct NonHanNameFinder {
       if let end = runAfterTitle(endingAt: offset, in: paragraph) {
         found.append((TextSpan(paragraph: paragraph.index, start: offset, end: end), .title))
       }
+      if let end = runBetweenTitleAndSpeech(endingAt: offset, in: paragraph) {
+        let span = TextSpan(paragraph: paragraph.index, start: offset, end: end)
+        found += [(span, .title), (span, .speech)]
+      }
       if let start = runBeforeCompanion(at: offset, in: paragraph) {
         found.append((TextSpan(paragraph: paragraph.index, start: start, end: offset), .companion))
       }
@@ -46,12 +51,34 @@ struct NonHanNameFinder {
 
   /// The end of a Han run that follows a title ending at `offset` and stops at punctuation.
   private func runAfterTitle(endingAt offset: Int, in paragraph: ScalarParagraph) -> Int? {
-    guard lexicon.titlesEndingAt.longestMatch(in: paragraph.scalars, at: offset) != nil else {
-      return nil
-    }
+    guard hasWholeTitle(endingAt: offset, in: paragraph) else { return nil }
     let end = hanRunEnd(from: offset, in: paragraph)
     guard Self.lengths.contains(end - offset), end < paragraph.count else { return nil }
     return end
+  }
+
+  /// The end of a run between a title ending at `offset` and a verb of saying (牧民乌云其其格说).
+  private func runBetweenTitleAndSpeech(endingAt offset: Int, in paragraph: ScalarParagraph) -> Int? {
+    guard hasWholeTitle(endingAt: offset, in: paragraph) else { return nil }
+    let context = PersonContext(paragraph: paragraph, lexicon: lexicon)
+    let runEnd = hanRunEnd(from: offset, in: paragraph)
+    // The run itself holds no verb of saying (总经理介绍说 names nobody).
+    let firstVerb = (offset..<runEnd).first {
+      lexicon.speechVerbs.longestMatch(in: paragraph.scalars, at: $0) != nil
+    }
+    guard let end = firstVerb, Self.lengths.contains(end - offset),
+      context.speechVerbLength(at: end) != nil
+    else { return nil }
+    return end
+  }
+
+  /// Whether a title ends at `offset` and is not the start of a longer title (全国劳模 of 全国劳模模范).
+  private func hasWholeTitle(endingAt offset: Int, in paragraph: ScalarParagraph) -> Bool {
+    guard let title = lexicon.titlesEndingAt.longestMatch(in: paragraph.scalars, at: offset) else {
+      return false
+    }
+    let start = offset - title.length
+    return lexicon.titles.longestMatch(in: paragraph.scalars, at: start)?.length == title.length
   }
 
   /// The start of a Han run that begins a clause and ends where a companion cue starts.
@@ -82,7 +109,7 @@ struct NonHanNameFinder {
 
   private func isPlausible(_ name: [Unicode.Scalar]) -> Bool {
     !name.contains(where: lexicon.nonNameScalars.contains)
-      && lexicon.nameStopwords.matches(in: name, at: 0).isEmpty
+      && name.indices.allSatisfy { lexicon.nameStopwords.matches(in: name, at: $0).isEmpty }
       && lexicon.titles.matches(in: name, at: 0).isEmpty
   }
 }

@@ -64,21 +64,21 @@ struct OrganizationFinder {
     }
     var found: [OrganizationMatch] = []
     for end in stride(from: 1, through: paragraph.count, by: 1) {
-      for suffix in lexicon.organizationSuffixesEndingAt.matches(in: paragraph.scalars, at: end)
-        .reversed()
-      {
-        let suffixStart = end - suffix.length
-        guard let start = extent.start(beforeSuffixAt: suffixStart),
-          isWellFormedBody(Array(paragraph.scalars[start..<suffixStart])),
-          !needsAnchor(paragraph.text(suffixStart, end))
-            || hasAnchor(paragraph, start..<suffixStart, protected: protected)
-        else { continue }
-        found.append(
-          OrganizationMatch(
-            span: TextSpan(paragraph: paragraph.index, start: start, end: end),
-            surface: paragraph.text(start, end), knownCanonical: nil))
-        break
-      }
+      // Only the longest suffix: a shorter one would take part of the longer as the body (有限|公司).
+      guard
+        let suffix = lexicon.organizationSuffixesEndingAt.longestMatch(
+          in: paragraph.scalars, at: end)
+      else { continue }
+      let suffixStart = end - suffix.length
+      guard let start = extent.start(beforeSuffixAt: suffixStart),
+        isWellFormedBody(Array(paragraph.scalars[start..<suffixStart])),
+        !needsAnchor(paragraph.text(suffixStart, end))
+          || hasAnchor(paragraph, start..<suffixStart, protected: protected)
+      else { continue }
+      found.append(
+        OrganizationMatch(
+          span: TextSpan(paragraph: paragraph.index, start: start, end: end),
+          surface: paragraph.text(start, end), knownCanonical: nil))
     }
     return found
   }

@@ -12,7 +12,7 @@ struct PeopleCollector {
   let lexicon: EntityLexicon
 
   func people(
-    in paragraphs: [ScalarParagraph], organizations: [[TextSpan]], blocked: [TextSpan]
+    in paragraphs: [ScalarParagraph], organizations: [[TextSpan]], blocked: CoveredOffsets
   ) -> [PersonRecord] {
     var names: Set<String> = []
     let hanFinder = HanNameFinder(lexicon: lexicon)
@@ -29,7 +29,7 @@ struct PeopleCollector {
 
   /// Every occurrence of a known name, longest name first at each offset.
   private func allMentions(
-    of names: Set<String>, in paragraphs: [ScalarParagraph], blocked: [TextSpan]
+    of names: Set<String>, in paragraphs: [ScalarParagraph], blocked: CoveredOffsets
   ) -> [(name: String, span: TextSpan)] {
     var trie = EntityTrie<String>()
     for name in names { trie.insert(name, value: name) }
@@ -42,7 +42,7 @@ struct PeopleCollector {
           continue
         }
         let span = TextSpan(paragraph: paragraph.index, start: offset, end: offset + hit.length)
-        if !blocked.contains(where: { $0.overlaps(span) }) { found.append((hit.value, span)) }
+        if !blocked.overlaps(span) { found.append((hit.value, span)) }
         offset += hit.length
       }
     }

@@ -42,8 +42,7 @@ struct QuoteAttributor {
   private func speaker(endingAt end: Int, in paragraph: ScalarParagraph, people: [NamedPerson])
     -> QuoteSpeaker?
   {
-    if let person = people.first(where: { $0.span.paragraph == paragraph.index && $0.span.end == end })
-    {
+    if let person = people.first(where: { $0.span.paragraph == paragraph.index && $0.span.end == end }) {
       return personSpeaker(person, in: paragraph)
     }
     for start in stride(from: end - 1, through: max(0, end - 8), by: -1)
