@@ -61,7 +61,7 @@ import Testing
 
   @Test func browseSwitchPanesSearchAndQuit() throws {
     guard let tmux = try session() else { return }
-    var screen = try tmux.waitFor(text: "各工程数字数量")
+    var screen = try waitForOverview(tmux, width: 100, height: 30)
     #expect(screen[0].contains("1 总览"))
     expectWellFormed(screen, width: 100)
 
@@ -94,21 +94,31 @@ import Testing
     #expect(status == 0, "tmux said: \(tmux.lastStatusReport); screen: \(last)")
   }
 
+  /// Waits for a frame drawn for `width` x `height`: the overview's chart box spans the full width,
+  /// so its top row ends with ┐ in the last column. A stale frame that tmux clipped does not.
+  func waitForOverview(_ tmux: TmuxSession, width: Int, height: Int) throws -> [String] {
+    try tmux.waitFor { rows in
+      rows.count == height
+        && rows.contains { $0.hasPrefix("┌ 各工程数字数量") && $0.hasSuffix("┐") && DisplayWidth.of($0) == width }
+    }
+  }
+
   @Test func resizingStacksShrinksAndRecovers() throws {
     guard let tmux = try session() else { return }
-    _ = try tmux.waitFor(text: "各工程数字数量")
+    _ = try waitForOverview(tmux, width: 100, height: 30)
     try tmux.resize(width: 60, height: 20)
-    var screen = try tmux.waitFor { $0.count == 20 && !$0.joined().contains("需要") }
+    var screen = try tmux.waitFor { rows in rows.count == 20 && rows.contains { $0.hasSuffix("┐") && DisplayWidth.of($0) == 60 } }
     expectWellFormed(screen, width: 60)
     try tmux.resize(width: 30, height: 10)
     screen = try tmux.waitFor(text: "40x12")
+    #expect(screen.allSatisfy { DisplayWidth.of($0) <= 30 })
     try tmux.resize(width: 200, height: 50)
-    screen = try tmux.waitFor(text: "各工程数字数量")
+    screen = try waitForOverview(tmux, width: 200, height: 50)
     expectWellFormed(screen, width: 200)
     for size in [(80, 24), (120, 40), (81, 25), (79, 23), (100, 30)] {
       try tmux.resize(width: size.0, height: size.1)
     }
-    screen = try tmux.waitFor(text: "各工程数字数量")
+    screen = try waitForOverview(tmux, width: 100, height: 30)
     expectWellFormed(screen, width: 100)
     try tmux.send("q")
     #expect(try tmux.waitForExit() == 0)
