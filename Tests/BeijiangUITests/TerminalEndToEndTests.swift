@@ -35,7 +35,7 @@ struct TerminalEndToEndTests {
     #expect(screen.joined().contains("┌ 黄河流域 · 指标"), "\(screen)")
 
     tmux("resize-window", "-t", "ui:app", "-x", "60", "-y", "20")
-    screen = tmux.waitFor { $0.count > 1 && DisplayWidth.of($0[1]) == 60 }
+    screen = tmux.waitFor { $0.count > 1 && DisplayWidth.of($0[1]) == 60 && $0[1].hasSuffix("┐") }
     for row in screen { #expect(DisplayWidth.of(row) <= 60, "\(row)") }
     #expect(screen[1].hasPrefix("┌") && screen[1].hasSuffix("┐"), "\(screen)")
 
