@@ -47,7 +47,9 @@ let package = Package(
       linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []),
 
     // Measures metrics extraction throughput (docs/performance.md).
-    .executableTarget(name: "beijiang-bench", dependencies: ["BeijiangModel"], path: "Sources/BeijiangBench"),
+    .executableTarget(
+      name: "beijiang-bench", dependencies: ["BeijiangModel", "BeijiangDashboard", "BeijiangUI"],
+      path: "Sources/BeijiangBench"),
 
     .testTarget(
       name: "BeijiangDashboardTests", dependencies: ["BeijiangDashboard", "BeijiangModel", "BeijiangUI"],

@@ -1,8 +1,13 @@
 import BeijiangModel
 import Foundation
 
+import BeijiangDashboard
+
 // Measures MetricsExtractor throughput on the bundled seed repeated 1, 10, 100 and 1000 times.
-// Usage: beijiang-bench [--dump]   (--dump prints the seed's mentions as JSON lines instead)
+// Usage: beijiang-bench [--dump | --pipeline | --dashboard]
+//   --dump       prints the seed's mentions as JSON lines instead
+//   --pipeline   the whole model (decode, structure, classify, every extractor), as `extract` runs it
+//   --dashboard  start to first frame on the seed, and the time to build one 200x50 frame
 
 let seed = String(decoding: BundledFiles.seed, as: UTF8.self)
 let reference = ReferenceDate.infer(from: seed) ?? CivilDate(year: 2024, month: 12, day: 31)!
@@ -16,6 +21,15 @@ if CommandLine.arguments.contains("--dump") {
   for item in metrics.quantities { print(String(decoding: try encoder.encode(item), as: UTF8.self)) }
   for item in metrics.dates { print(String(decoding: try encoder.encode(item), as: UTF8.self)) }
   for item in metrics.ordinals { print(String(decoding: try encoder.encode(item), as: UTF8.self)) }
+  exit(0)
+}
+
+if CommandLine.arguments.contains("--pipeline") {
+  Benchmarks.pipeline(seed: BundledFiles.seed)
+  exit(0)
+}
+if CommandLine.arguments.contains("--dashboard") {
+  Benchmarks.dashboard(seed: BundledFiles.seed)
   exit(0)
 }
 
