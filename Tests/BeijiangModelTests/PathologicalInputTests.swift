@@ -107,6 +107,35 @@ import Testing
     #expect(duplicates.isEmpty)
   }
 
+  /// A copy of a paragraph that is itself a repeat points to the original, not to the repeat.
+  @Test func aCopyOfARepeatPointsToTheOriginal() throws {
+    let long = "自治区推进六大工程建设，全年完成投资四千亿元。同比增长百分之十二点五。"
+    let short = "自治区推进六大工程建设，全年完成投资四千亿元。"
+    let document = try build([long, short, short].joined(separator: "\n\n"))
+    #expect(document.paragraphs.map(\.kind) == [.body, .duplicate, .duplicate])
+    #expect(document.paragraphs.map(\.duplicateOf) == [nil, "p1", "p1"])
+  }
+
+  /// Near repeats are looked for among the first 16 paragraphs sharing an opening: a reworded copy
+  /// of the 1st is marked, one of the 20th is not (the documented cap); an exact copy always is.
+  @Test func nearRepeatCandidatesAreCappedPerOpening() throws {
+    #expect(DuplicateDetector.maximumCandidates == 16)
+    var generator = SplitMix64(seed: 11)
+    let letters = Array("草原牧区口岸稀土能源装备制造文化旅游乡村振兴生态保护科技创新人才引进基础设施煤炭电力")
+    let originals = (0..<20).map { _ in
+      "自治区推进六大工程建设，" + String((0..<30).map { _ in letters.randomElement(using: &generator)! }) + "。"
+    }
+    // The same length with the last letter changed: one or two letter pairs of 40 differ.
+    let reword = { (text: String) in String(text.dropLast(2)) + "龙。" }
+    let text = (originals + [reword(originals[0]), reword(originals[19]), originals[19]])
+      .joined(separator: "\n\n")
+    let paragraphs = try build(text).paragraphs
+    #expect(paragraphs[0..<20].allSatisfy { $0.kind == .body })
+    #expect(paragraphs[20].duplicateOf == "p1")
+    #expect(paragraphs[21].kind == .body)
+    #expect(paragraphs[22].duplicateOf == "p20")
+  }
+
   /// 100 000 blocks broken mid-sentence by blank lines join into one paragraph of 100 000 pieces.
   @Test func aHundredThousandBrokenBlocksJoinIntoOneParagraph() throws {
     let text = (1...100_000).map { "第\($0)段没有句号" }.joined(separator: "\n\n")
