@@ -44,7 +44,7 @@ struct MeasuredRun {
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
     let argv = ([program] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     let clock = ContinuousClock()
     let start = clock.now
     var pid = pid_t()
