@@ -5,7 +5,8 @@ public enum InputError: Error, Equatable, Sendable {
   case binary(source: String, byteOffset: Int)
   case undecodable(source: String, encoding: String, byteOffset: Int, detail: String)
   case empty(source: String)
-  case tooLarge(source: String, bytes: Int, limit: Int)
+  /// `bytes` is the file's size, or nil for a stream, which is read only up to the limit.
+  case tooLarge(source: String, bytes: Int?, limit: Int)
 
   public var exitCode: Int32 {
     switch self {
@@ -27,8 +28,10 @@ public enum InputError: Error, Equatable, Sendable {
       "\(source): not valid \(encoding) text at byte offset \(offset) (\(detail))"
     case .empty(let source):
       "\(source): the file is empty or holds only blank space"
-    case .tooLarge(let source, let bytes, let limit):
+    case .tooLarge(let source, .some(let bytes), let limit):
       "\(source): \(bytes) bytes is more than the \(limit)-byte limit for one article"
+    case .tooLarge(let source, nil, let limit):
+      "\(source): more than the \(limit)-byte limit for one article (stopped reading there)"
     }
   }
 }

@@ -69,22 +69,38 @@ public enum InputReader {
     return bytes
   }
 
-  /// Reads to the end, stopping just past the size limit so a huge stream cannot exhaust memory.
+  /// Reads to the end, but never more than one byte past the size limit, so a stream of any length
+  /// costs at most the limit in memory. A regular file (also standard input redirected from one)
+  /// is refused by its size before any read. The buffer is reserved once (the file's size, or the
+  /// limit for a stream: untouched pages cost no memory) instead of growing by doubling, which
+  /// briefly holds both copies.
   private static func readAll(descriptor: Int32, name: String) throws(InputError) -> [UInt8] {
+    let limit = TextDecoder.maximumBytes
+    let fileSize = regularFileSize(descriptor)
+    if let fileSize, fileSize > limit { throw .tooLarge(source: name, bytes: fileSize, limit: limit) }
     var bytes: [UInt8] = []
+    bytes.reserveCapacity((fileSize ?? limit) + 1)
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      let wanted = min(chunk.count, limit + 1 - bytes.count)
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
       if count < 0 {
         if errno == EINTR { continue }
         throw .unreadable(source: name, reason: errnoText())
       }
       if count == 0 { return bytes }
       bytes.append(contentsOf: chunk[0..<count])
-      if bytes.count > TextDecoder.maximumBytes {
-        throw .tooLarge(source: name, bytes: bytes.count, limit: TextDecoder.maximumBytes)
+      if bytes.count > limit {
+        // A file that grew while being read is measured again; a stream's length is unknown.
+        throw .tooLarge(source: name, bytes: regularFileSize(descriptor), limit: limit)
       }
     }
+  }
+
+  private static func regularFileSize(_ descriptor: Int32) -> Int? {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    return Int(status.st_size)
   }
 
   private static func errnoText() -> String {

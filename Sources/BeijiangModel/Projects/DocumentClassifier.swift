@@ -8,19 +8,22 @@ struct DocumentClassifier {
     var projectByID: [String: String] = [:]
     for index in sections.indices {
       let section = sections[index]
-      let bodyEvidence = section.paragraphs.reduce(ProjectEvidence()) { sum, paragraph in
-        paragraph.kind == .body ? sum + classifier.evidence(in: paragraph.text) : sum
+      // Each paragraph's text is matched once; the section's body evidence is the sum of them.
+      let evidence = section.paragraphs.map { paragraph in
+        paragraph.kind == .body || paragraph.kind == .duplicate
+          ? classifier.evidence(in: paragraph.text) : nil
+      }
+      let bodyEvidence = zip(section.paragraphs, evidence).reduce(ProjectEvidence()) { sum, pair in
+        pair.0.kind == .body ? sum + pair.1! : sum
       }
       let project = classifier.sectionProject(
         title: section.title, body: bodyEvidence, parentProject: section.parent.flatMap { projectByID[$0] })
       sections[index].project = project
       projectByID[section.id] = project
       for paragraphIndex in section.paragraphs.indices {
-        let paragraph = section.paragraphs[paragraphIndex]
         sections[index].paragraphs[paragraphIndex].project =
-          paragraph.kind == .body || paragraph.kind == .duplicate
-          ? classifier.paragraphProject(classifier.evidence(in: paragraph.text), sectionProject: project)
-          : classifier.catalog.overview
+          evidence[paragraphIndex].map { classifier.paragraphProject($0, sectionProject: project) }
+          ?? classifier.catalog.overview
       }
     }
   }

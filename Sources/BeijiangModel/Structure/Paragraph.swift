@@ -56,9 +56,17 @@ public struct Paragraph: Codable, Equatable, Sendable {
     return SourceSpan(start: sourceStart, end: sourceEnd)
   }
 
-  /// The sentence holding an offset into `text`.
+  /// The sentence holding an offset into `text`. Sentences are in order and do not overlap, so
+  /// this is a binary search: a paragraph of 100 000 sentences with a mention in each stays linear.
   public func sentence(containing offset: Int) -> SourceSpan? {
-    sentences.first { $0.start <= offset && offset < $0.end }
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sentences[middle].end <= offset { low = middle + 1 } else { high = middle }
+    }
+    guard low < sentences.count, sentences[low].start <= offset else { return nil }
+    return sentences[low]
   }
 }
 

@@ -12,10 +12,12 @@ enum ParagraphRepair {
     for block in blocks {
       let kind = LayoutClassifier.kind(of: scalars[block.start..<block.end])
       let span = SourceSpan(start: block.start, end: block.end)
-      if kind == .body, let last = drafts.last, last.kind == .body,
-        !endsSentence(scalars[last.pieces.last!.start..<last.pieces.last!.end])
+      // By index, not `let last = drafts.last`: a copy of the last draft alive during the append
+      // would make the append copy all its pieces, quadratic for a paragraph of 100 000 pieces.
+      if kind == .body, let last = drafts.indices.last, drafts[last].kind == .body,
+        let previous = drafts[last].pieces.last, !endsSentence(scalars[previous.start..<previous.end])
       {
-        drafts[drafts.count - 1].pieces.append(span)
+        drafts[last].pieces.append(span)
       } else {
         drafts.append(Draft(kind: kind, pieces: [span]))
       }

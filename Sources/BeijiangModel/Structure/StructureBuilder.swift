@@ -13,6 +13,7 @@ struct StructureBuilder {
     var notes: [StructureNote] = []
     var paragraphCount = 0
     var sections: [Section] = []
+    var ancestors = AncestorStack()
     for (number, raw) in rawSections().enumerated() {
       var paragraphs: [Paragraph] = []
       for draft in ParagraphRepair.repair(raw.blocks, in: source.scalars) {
@@ -21,11 +22,12 @@ struct StructureBuilder {
         notes += notesFor(paragraph)
         paragraphs.append(paragraph)
       }
-      let parent = sections.last { $0.level < raw.level }?.id
+      let id = "s\(number + 1)"
       sections.append(
         Section(
-          id: "s\(number + 1)", level: raw.level, title: raw.title, parent: parent, project: "",
-          start: raw.start, paragraphs: paragraphs))
+          id: id, level: raw.level, title: raw.title, parent: ancestors.parent(ofLevel: raw.level),
+          project: "", start: raw.start, paragraphs: paragraphs))
+      ancestors.push(id: id, level: raw.level)
     }
     notes += markDuplicates(in: &sections)
     return (sections, notes)
