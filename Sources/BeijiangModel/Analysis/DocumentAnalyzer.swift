@@ -16,10 +16,11 @@ struct DocumentAnalyzer {
   private func addMetrics(from body: [Paragraph], to analysis: inout DocumentAnalysis) {
     let extractor = MetricsExtractor(referenceDate: referenceDate)
     for paragraph in body {
+      let placer = ParagraphPlacer(paragraph)
       let found = extractor.extract(paragraph.text)
       for var quantity in found.quantities {
-        let place = paragraph.place(start: quantity.start, end: quantity.end, surface: quantity.surface)
-        let sentence = paragraph.sentenceText(at: quantity.start)
+        let place = placer.place(start: quantity.start, end: quantity.end, surface: quantity.surface)
+        let sentence = placer.sentenceText(at: quantity.start, end: quantity.end)
         (quantity.start, quantity.end) = (place.start, place.end)
         analysis.metrics.append(
           Metric(
@@ -27,8 +28,8 @@ struct DocumentAnalyzer {
             project: paragraph.project, sentence: sentence))
       }
       for var date in found.dates {
-        let place = paragraph.place(start: date.start, end: date.end, surface: date.surface)
-        let sentence = paragraph.sentenceText(at: date.start)
+        let place = placer.place(start: date.start, end: date.end, surface: date.surface)
+        let sentence = placer.sentenceText(at: date.start, end: date.end)
         (date.start, date.end) = (place.start, place.end)
         analysis.dates.append(
           DatedEvent(
@@ -36,7 +37,7 @@ struct DocumentAnalyzer {
             sentence: sentence))
       }
       for ordinal in found.ordinals {
-        let place = paragraph.place(start: ordinal.start, end: ordinal.end, surface: ordinal.surface)
+        let place = placer.place(start: ordinal.start, end: ordinal.end, surface: ordinal.surface)
         analysis.ordinals.append(
           OrdinalRecord(
             id: "o\(analysis.ordinals.count + 1)", ordinal: ordinal, place: place, project: paragraph.project))
@@ -45,8 +46,15 @@ struct DocumentAnalyzer {
   }
 
   private func addEntities(_ found: ExtractedEntities, from body: [Paragraph], to analysis: inout DocumentAnalysis) {
+    var placers: [Int: ParagraphPlacer] = [:]
+    func placer(_ index: Int) -> ParagraphPlacer {
+      if let cached = placers[index] { return cached }
+      let made = ParagraphPlacer(body[index])
+      placers[index] = made
+      return made
+    }
     func places(_ mentions: [EntityMention]) -> [MentionPlace] {
-      mentions.map { body[$0.paragraph].place(start: $0.start, end: $0.end, surface: $0.surface) }
+      mentions.map { placer($0.paragraph).place(start: $0.start, end: $0.end, surface: $0.surface) }
         .sorted { $0.start < $1.start }
     }
     func projects(_ mentions: [EntityMention]) -> [String] {

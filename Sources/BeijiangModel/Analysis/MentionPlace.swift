@@ -15,17 +15,65 @@ public struct MentionPlace: Codable, Equatable, Hashable, Sendable {
   }
 }
 
-extension Paragraph {
-  /// The place of a mention found at `start..<end` of this paragraph's text.
-  func place(start: Int, end: Int, surface: String) -> MentionPlace {
-    let span = sourceSpan(forTextStart: start, end: end)
-    return MentionPlace(paragraph: id, start: span.start, end: span.end, surface: surface)
+/// Places mentions of one paragraph in the source. Built once per paragraph: the text's scalars and
+/// the pieces' running lengths are computed once, so placing m mentions costs O(m log pieces) rather
+/// than converting the text, or walking every piece, per mention.
+struct ParagraphPlacer {
+  let paragraph: Paragraph
+  private let scalars: [Unicode.Scalar]
+  /// The offset in the paragraph's text where each piece starts.
+  private let pieceOffsets: [Int]
+
+  init(_ paragraph: Paragraph) {
+    self.paragraph = paragraph
+    scalars = Array(paragraph.text.unicodeScalars)
+    var offsets: [Int] = []
+    var total = 0
+    for piece in paragraph.pieces {
+      offsets.append(total)
+      total += piece.length
+    }
+    pieceOffsets = offsets
   }
 
-  /// The text of the sentence that holds offset `start` of this paragraph's text.
-  func sentenceText(at start: Int) -> String {
-    guard let sentence = sentence(containing: start) else { return text }
-    let scalars = Array(text.unicodeScalars)
-    return String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end]))
+  /// The source offset of a text offset; an offset at a join maps to the start of the next piece.
+  func sourceOffset(_ offset: Int) -> Int {
+    var low = 0
+    var high = pieceOffsets.count
+    while low < high {
+      let middle = (low + high) / 2
+      if pieceOffsets[middle] <= offset { low = middle + 1 } else { high = middle }
+    }
+    let index = low - 1
+    guard index >= 0 else { return paragraph.start }
+    let piece = paragraph.pieces[index]
+    let within = offset - pieceOffsets[index]
+    return within < piece.length ? piece.start + within : paragraph.end
+  }
+
+  /// The place of a mention found at `start..<end` of the paragraph's text.
+  func place(start: Int, end: Int, surface: String) -> MentionPlace {
+    let sourceStart = sourceOffset(start)
+    let sourceEnd = end > start ? sourceOffset(end - 1) + 1 : sourceStart
+    return MentionPlace(paragraph: paragraph.id, start: sourceStart, end: sourceEnd, surface: surface)
+  }
+
+  /// Sentences longer than this are shown as a window around the mention: a text without
+  /// sentence ends must not copy itself into every one of its mentions.
+  static let sentenceLimit = 240
+
+  /// The text of the sentence that holds `start..<end` of the paragraph's text, or a window of
+  /// at most `sentenceLimit` characters around the mention, marked with … where it was cut.
+  func sentenceText(at start: Int, end: Int) -> String {
+    let sentence = paragraph.sentence(containing: start) ?? SourceSpan(start: 0, end: scalars.count)
+    guard sentence.length > Self.sentenceLimit else { return text(sentence.start, sentence.end) }
+    let margin = max(0, (Self.sentenceLimit - (end - start)) / 2)
+    let from = max(sentence.start, start - margin)
+    let to = min(sentence.end, max(end, start) + margin)
+    return (from > sentence.start ? "…" : "") + text(from, to) + (to < sentence.end ? "…" : "")
+  }
+
+  private func text(_ from: Int, _ to: Int) -> String {
+    String(String.UnicodeScalarView(scalars[from..<max(from, min(to, scalars.count))]))
   }
 }

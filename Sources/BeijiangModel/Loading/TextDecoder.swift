@@ -18,7 +18,7 @@ public enum TextDecoder {
       throw .binary(source: name, byteOffset: byteOffset(ofScalar: nul, in: scalars, encoding: encoding))
     }
     let normalized = normalizeLineEnds(dropByteOrderMark(scalars))
-    guard normalized.contains(where: { !$0.properties.isWhitespace }) else { throw .empty(source: name) }
+    guard normalized.contains(where: { !$0.isSpace }) else { throw .empty(source: name) }
     return SourceText(name: name, encoding: encoding, scalars: normalized)
   }
 

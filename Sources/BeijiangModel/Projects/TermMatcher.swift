@@ -51,7 +51,7 @@ struct TermMatcher<Value: Sendable>: Sendable {
     while index < scalars.endIndex {
       let scalar = scalars[index]
       index += 1
-      if index - 1 > start && Punctuation.quotes.contains(scalar) { continue }
+      if index - 1 > start && Punctuation.isQuote(scalar) { continue }
       guard let next = nodes[current].children[scalar] else { break }
       current = next
       if let value = nodes[current].value { best = (index, value) }

@@ -31,7 +31,7 @@ enum BlockScanner {
   }
 
   static func isBlank(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-    line.allSatisfy { $0.properties.isWhitespace }
+    line.allSatisfy { $0.isSpace }
   }
 
   /// A heading: up to three spaces, one to six `#`, then a space and a title (closing `#`s dropped).
@@ -58,8 +58,8 @@ extension String {
   /// Trims Unicode white space, including the ideographic space U+3000.
   func trimmingWhitespace() -> String {
     let scalars = Array(unicodeScalars)
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    guard let first = scalars.firstIndex(where: { !$0.isSpace }),
+      let last = scalars.lastIndex(where: { !$0.isSpace })
     else { return "" }
     return String(String.UnicodeScalarView(scalars[first...last]))
   }

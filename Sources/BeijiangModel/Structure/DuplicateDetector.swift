@@ -80,18 +80,9 @@ enum DuplicateDetector {
   }
 
   static func letterString(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-    scalars.filter { !$0.properties.isWhitespace && !isPunctuation($0) }
+    scalars.filter { !$0.isSpace && !$0.isPunctuationMark }
   }
 
-  private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
-    case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-      .initialPunctuation, .finalPunctuation, .otherPunctuation:
-      return true
-    default:
-      return false
-    }
-  }
 
   /// The containment (the share of `text`'s character pairs that also occur in the other paragraph) of `text` in a paragraph with these pairs when it reaches `threshold`, else nil.
   private static func containment(of text: [Unicode.Scalar], in pairs: Set<UInt64>) -> Double? {

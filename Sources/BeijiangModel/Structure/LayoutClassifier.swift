@@ -15,7 +15,7 @@ enum LayoutClassifier {
     var runs: [Int] = []
     var current = 0
     for scalar in scalars {
-      if scalar.properties.isWhitespace || separators.contains(scalar) {
+      if scalar.isSpace || separators.contains(scalar) {
         if current > 0 { runs.append(current) }
         current = 0
       } else {
@@ -39,8 +39,8 @@ enum LayoutClassifier {
 
 extension Array where Element == Unicode.Scalar {
   func trimmedOfWhitespace() -> ArraySlice<Unicode.Scalar> {
-    guard let first = firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = lastIndex(where: { !$0.properties.isWhitespace })
+    guard let first = firstIndex(where: { !$0.isSpace }),
+      let last = lastIndex(where: { !$0.isSpace })
     else { return [] }
     return self[first...last]
   }

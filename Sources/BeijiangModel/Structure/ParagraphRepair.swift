@@ -29,10 +29,10 @@ enum ParagraphRepair {
   /// the block (an ellipsis, a colon).
   static func endsSentence(_ block: ArraySlice<Unicode.Scalar>) -> Bool {
     var index = block.endIndex - 1
-    while index >= block.startIndex, block[index].properties.isWhitespace { index -= 1 }
-    while index >= block.startIndex, Punctuation.closers.contains(block[index]) { index -= 1 }
+    while index >= block.startIndex, block[index].isSpace { index -= 1 }
+    while index >= block.startIndex, Punctuation.isCloser(block[index]) { index -= 1 }
     guard index >= block.startIndex else { return true }
     let last = block[index]
-    return Punctuation.sentenceEnders.contains(last) || Punctuation.blockEnders.contains(last) || last == "."
+    return Punctuation.isSentenceEnder(last) || Punctuation.blockEnders.contains(last) || last == "."
   }
 }

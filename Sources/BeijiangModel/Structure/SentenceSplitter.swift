@@ -13,7 +13,7 @@ enum SentenceSplitter {
       }
       var end = index + 1
       while end < scalars.count,
-        Punctuation.closers.contains(scalars[end]) || Punctuation.sentenceEnders.contains(scalars[end])
+        Punctuation.isCloser(scalars[end]) || Punctuation.isSentenceEnder(scalars[end])
       {
         end += 1
       }
@@ -29,7 +29,7 @@ enum SentenceSplitter {
     _ start: Int, _ end: Int, _ scalars: [Unicode.Scalar], to spans: inout [SourceSpan]
   ) {
     var first = start
-    while first < end, scalars[first].properties.isWhitespace { first += 1 }
+    while first < end, scalars[first].isSpace { first += 1 }
     guard first < end else { return }
     spans.append(SourceSpan(start: first, end: end))
   }
