@@ -14,6 +14,12 @@ public enum DashboardView {
       return buffer
     }
     buffer.fill(buffer.area, style: theme.base)
+    if let slide = state.slide {
+      SlideView.draw(state, slide: slide, area: buffer.area.inset(bottom: 1), buffer: &buffer)
+      HintBar.draw(state.hints, area: layout.hintBar, buffer: &buffer, theme: theme)
+      OverlayView.draw(state, area: layout.body, buffer: &buffer)
+      return buffer
+    }
     TabBar.draw(tabs: state.tabTitles, selected: state.pane, area: layout.tabBar, buffer: &buffer, theme: theme)
     drawHeader(state, area: layout.header, buffer: &buffer)
     if state.pane == 0 {
@@ -21,7 +27,7 @@ public enum DashboardView {
     } else {
       ProjectPaneView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
     }
-    HintBar.draw(state.settings.keymap.hints(in: state.keyScope, language: state.language), area: layout.hintBar, buffer: &buffer, theme: theme)
+    HintBar.draw(state.hints, area: layout.hintBar, buffer: &buffer, theme: theme)
     OverlayView.draw(state, area: layout.body, buffer: &buffer)
     return buffer
   }
@@ -53,11 +59,20 @@ extension DashboardState {
   /// Tab titles: the overview, then each project, in the interface language.
   var tabTitles: [String] { content.digests.map(shortName) }
 
+  /// The hint bar's keys: help, the slides and the marks list show only their own (the panes'
+  /// keys do nothing there).
+  var hints: [HelpEntry] {
+    let keymap = settings.keymap
+    return [.help, .present, .marks].contains(keyScope)
+      ? keymap.ownHints(in: keyScope, language: language) : keymap.hints(in: keyScope, language: language)
+  }
+
   /// The key scope of what has focus now: an overlay's, else a list's.
   public var keyScope: KeyScope {
     switch overlay {
-    case .none: .list
+    case .none: slide == nil ? .list : .present
     case .help: .help
+    case .marks: .marks
     case .detail: .detail
     case .search: .search
     case .documents: "documents"
