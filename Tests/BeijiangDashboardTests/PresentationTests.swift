@@ -129,4 +129,11 @@ import Testing
     #expect(hint.contains("Esc"))
     #expect(!hint.contains("Tab"))
   }
+
+  @Test func aStatusShowsInTheSlidesBottomBorder() {
+    var state = slide(2, width: 80, height: 24)
+    state.status = "marks file was damaged"
+    let rows = DashboardFixture.screen(state).split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(rows[22].contains("marks file was damaged"))
+  }
 }

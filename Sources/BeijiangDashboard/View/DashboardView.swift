@@ -43,7 +43,10 @@ public enum DashboardView {
     }
     if let status = state.status { right.append(status) }
     let rightText = right.joined(separator: "  ")
-    let rightWidth = min(buffer.measure(rightText), area.width / 2)
+    // A status (a marks problem, a reload error) may push the title aside: it is what the reader
+    // needs to see now, and it goes away with the next key.
+    let room = state.status == nil ? area.width / 2 : max(area.width / 2, area.width - 12)
+    let rightWidth = min(buffer.measure(rightText), room)
     let dates = state.content.referenceDates
     let date = dates.isEmpty ? "" : "  \(state.text("header.reference")) \(dates.joined(separator: ", "))"
     let documents = state.documents.count > 1 ? "  [\(state.documents.count) \(state.text("header.documents"))]" : ""
