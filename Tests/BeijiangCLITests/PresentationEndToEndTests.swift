@@ -36,7 +36,9 @@ extension DashboardEndToEndTests {
   }
 
   @Test func aMarkSurvivesARestartWithTheSameStateHome() throws {
-    let stateHome = FileManager.default.temporaryDirectory.appending(path: "beijiang-e2e-state-\(UUID().uuidString)").path
+    let stateHome = FileManager.default.temporaryDirectory.appending(
+      path: "beijiang-e2e-state-\(UUID().uuidString)"
+    ).path
     let environment = ["XDG_STATE_HOME": stateHome]
     guard let first = try session(environment: environment) else { return }
     _ = try waitForOverview(first, width: 100, height: 30)

@@ -13,7 +13,8 @@ enum SlideView {
       counter, x: area.right - 2 - buffer.measure(counter), y: area.y, style: theme.muted, within: area)
     if let status = state.status {
       // Slides have no header: a status (a marks problem at start) sits in the bottom border.
-      let text = DisplayWidth.truncate(" \(status) ", to: max(0, area.width - 4), ellipsis: theme.glyphs.ellipsis, policy: buffer.policy)
+      let text = DisplayWidth.truncate(
+        " \(status) ", to: max(0, area.width - 4), ellipsis: theme.glyphs.ellipsis, policy: buffer.policy)
       buffer.put(text, x: area.x + 2, y: area.bottom - 1, style: theme.warning, within: area)
     }
     let content = inner.inset(top: 1, left: 2, right: 2)
