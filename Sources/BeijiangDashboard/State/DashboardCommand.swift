@@ -3,4 +3,6 @@ public enum DashboardCommand: Sendable, Equatable {
   case quit
   /// Read the files again and call `reloaded(_:)` with the result.
   case reload
+  /// The marks changed: save `state.marks` and pass the result to `marksSaved(_:)`.
+  case saveMarks
 }

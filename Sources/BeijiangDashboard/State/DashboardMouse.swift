@@ -3,6 +3,11 @@ import BeijiangUI
 extension DashboardState {
   /// Click a tab, a list tab, a card or a row; the wheel scrolls the focused list.
   mutating func handleMouse(_ mouse: MouseEvent) {
+    if let current = slide, case .none = overlay {
+      // On a slide a click or the wheel steps, as a presenter's remote would.
+      _ = performInPresentation(mouse.kind == .wheelUp ? .previousSlide : .nextSlide, current)
+      return
+    }
     guard case .none = overlay else {
       if mouse.kind == .click, case .help = overlay { overlay = .none }
       return

@@ -22,9 +22,22 @@ public struct DashboardState: Sendable {
   public var overlay: Overlay = .none
   public var lastSearch: SearchState?
   public var status: String?
+  /// The slide shown in presentation mode (0 is the title slide, n the nth project), or nil.
+  public var slide: Int?
+  /// Started as `beijiang present`: leaving the slides quits instead of showing the dashboard.
+  public var presentOnly = false
+  /// The reader's marks, in memory; the program around saves them on `.saveMarks`.
+  public internal(set) var marks: MarksStore
+  /// `DocumentHash` of each document's source text, the key its marks are stored under.
+  public internal(set) var documentHashes: [DocumentHash]
 
-  public init(documents: [Document], width: Int, height: Int, settings: DashboardSettings = DashboardSettings()) {
+  public init(
+    documents: [Document], width: Int, height: Int, settings: DashboardSettings = DashboardSettings(),
+    marks: MarksStore = .unsaved
+  ) {
     self.documents = documents
+    documentHashes = documents.map(Self.hash)
+    self.marks = marks
     scope = .all
     content = DashboardContent(documents: documents, scope: .all)
     self.width = width
@@ -42,6 +55,7 @@ public struct DashboardState: Sendable {
   /// Replaces the documents (after a reload), keeping pane, focus and scope where they still fit.
   public mutating func replaceDocuments(_ documents: [Document]) {
     self.documents = documents
+    documentHashes = documents.map(Self.hash)
     if case .document(let index) = scope, index >= documents.count { scope = .all }
     content = DashboardContent(documents: documents, scope: scope)
     clampSelections()

@@ -2,7 +2,7 @@ import BeijiangModel
 import BeijiangUI
 
 extension DashboardState {
-  /// Applies one event. Returns what the program must do (quit, reload), if anything.
+  /// Applies one event. Returns what the program must do (quit, reload, save marks), if anything.
   @discardableResult
   public mutating func update(_ event: InputEvent) -> DashboardCommand? {
     switch event {
@@ -40,7 +40,10 @@ extension DashboardState {
     case .detail(let target): return performInDetail(action, target)
     case .search: performInSearch(action); return nil
     case .documents(let selected): return performInDocuments(action, selected)
-    case .none: return performInPane(action)
+    case .marks(let selected): return performInMarks(action, selected)
+    case .none:
+      if let slide { return performInPresentation(action, slide) }
+      return performInPane(action)
     }
   }
 
@@ -71,7 +74,9 @@ extension DashboardState {
     case .toggleLanguage: settings.language = language.toggled
     case .help: overlay = .help
     case .documents: overlay = .documents(selected: 0)
-    case .presentation, .mark, .showMarks: status = text("status.reserved")
+    case .presentation: startPresentation()
+    case .mark: return toggleMark()
+    case .showMarks: overlay = .marks(selected: 0)
     default:
       if let number = Int(action.rawValue.dropFirst("pane-".count)), action.rawValue.hasPrefix("pane-") {
         if number >= 1 && number <= paneCount { showPane(number - 1) }

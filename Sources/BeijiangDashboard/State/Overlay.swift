@@ -5,6 +5,8 @@ public enum Overlay: Sendable, Equatable {
   case detail(DetailTarget)
   case search(SearchState)
   case documents(selected: Int)
+  /// The list of marked items (`M`), with the chosen line.
+  case marks(selected: Int)
 }
 
 /// The item a detail view shows: a row of a list in a pane.

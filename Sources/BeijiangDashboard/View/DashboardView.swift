@@ -14,6 +14,12 @@ public enum DashboardView {
       return buffer
     }
     buffer.fill(buffer.area, style: theme.base)
+    if let slide = state.slide {
+      SlideView.draw(state, slide: slide, area: buffer.area.inset(bottom: 1), buffer: &buffer)
+      HintBar.draw(state.hints, area: layout.hintBar, buffer: &buffer, theme: theme)
+      OverlayView.draw(state, area: layout.body, buffer: &buffer)
+      return buffer
+    }
     TabBar.draw(tabs: state.tabTitles, selected: state.pane, area: layout.tabBar, buffer: &buffer, theme: theme)
     drawHeader(state, area: layout.header, buffer: &buffer)
     if state.pane == 0 {
@@ -21,7 +27,7 @@ public enum DashboardView {
     } else {
       ProjectPaneView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
     }
-    HintBar.draw(state.settings.keymap.hints(in: state.keyScope, language: state.language), area: layout.hintBar, buffer: &buffer, theme: theme)
+    HintBar.draw(state.hints, area: layout.hintBar, buffer: &buffer, theme: theme)
     OverlayView.draw(state, area: layout.body, buffer: &buffer)
     return buffer
   }
@@ -37,7 +43,10 @@ public enum DashboardView {
     }
     if let status = state.status { right.append(status) }
     let rightText = right.joined(separator: "  ")
-    let rightWidth = min(buffer.measure(rightText), area.width / 2)
+    // A status (a marks problem, a reload error) may push the title aside: it is what the reader
+    // needs to see now, and it goes away with the next key.
+    let room = state.status == nil ? area.width / 2 : max(area.width / 2, area.width - 12)
+    let rightWidth = min(buffer.measure(rightText), room)
     let dates = state.content.referenceDates
     let date = dates.isEmpty ? "" : "  \(state.text("header.reference")) \(dates.joined(separator: ", "))"
     let documents = state.documents.count > 1 ? "  [\(state.documents.count) \(state.text("header.documents"))]" : ""
@@ -53,11 +62,20 @@ extension DashboardState {
   /// Tab titles: the overview, then each project, in the interface language.
   var tabTitles: [String] { content.digests.map(shortName) }
 
+  /// The hint bar's keys: help, the slides and the marks list show only their own (the panes'
+  /// keys do nothing there).
+  var hints: [HelpEntry] {
+    let keymap = settings.keymap
+    return [.help, .present, .marks].contains(keyScope)
+      ? keymap.ownHints(in: keyScope, language: language) : keymap.hints(in: keyScope, language: language)
+  }
+
   /// The key scope of what has focus now: an overlay's, else a list's.
   public var keyScope: KeyScope {
     switch overlay {
-    case .none: .list
+    case .none: slide == nil ? .list : .present
     case .help: .help
+    case .marks: .marks
     case .detail: .detail
     case .search: .search
     case .documents: "documents"

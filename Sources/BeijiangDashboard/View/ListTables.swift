@@ -15,21 +15,23 @@ extension DashboardState {
         TableColumn(text("col.role"), width: .content(max: 8)),
         TableColumn(text("col.what"), width: .fill(min: 6)),
       ]
-      let rows = metricRows(pane).map { item -> [String] in
+      let rows = metricRows(pane).enumerated().map { row, item -> [String] in
         let cell = FigureFormatter.cell(item.metric.quantity.figureText)
-        return [cell.value, cell.unit, qualifierText(item), roleText(item), about(item)]
+        return [withMark(cell.value, .metrics, pane: pane, row: row), cell.unit, qualifierText(item), roleText(item), about(item)]
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .timeline:
       let columns = [TableColumn(text("col.date"), width: .content(max: 23)), TableColumn(text("col.event"), width: .fill(min: 8))]
-      let rows = eventRows(pane).map { [dateText($0), $0.event.sentence] }
+      let rows = eventRows(pane).enumerated().map { [withMark(dateText($1), .timeline, pane: pane, row: $0), $1.event.sentence] }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .entities:
       let columns = [
         TableColumn(text("col.kind"), width: .content(max: 8)), TableColumn(text("col.name"), width: .content(max: 30)),
         TableColumn(text("col.detail"), width: .fill(min: 6)),
       ]
-      let rows = entityRows(pane).map { [text("kind.\($0.kind.rawValue)"), $0.label, $0.detail] }
+      let rows = entityRows(pane).enumerated().map {
+        [text("kind.\($1.kind.rawValue)"), withMark($1.label, .entities, pane: pane, row: $0), $1.detail]
+      }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .paragraphs:
       let columns = [TableColumn(text("col.paragraph"), width: .content(max: 6)), TableColumn(text("col.event"), width: .fill(min: 8))]
@@ -40,6 +42,10 @@ extension DashboardState {
 
   /// The label of a row, for search results, detail neighbours and the hint of what is selected.
   func rowLabel(_ list: ProjectList, pane: Int, row: Int) -> String {
+    withMark(plainRowLabel(list, pane: pane, row: row), list, pane: pane, row: row)
+  }
+
+  func plainRowLabel(_ list: ProjectList, pane: Int, row: Int) -> String {
     switch list {
     case .metrics:
       let rows = metricRows(pane)

@@ -10,14 +10,37 @@ enum OverlayView {
     case .detail(let target): drawDetail(state, target: target, area: area, buffer: &buffer)
     case .search(let search): drawSearch(state, search: search, area: area, buffer: &buffer)
     case .documents(let selected): drawDocuments(state, selected: selected, area: area, buffer: &buffer)
+    case .marks(let selected): drawMarks(state, selected: selected, area: area, buffer: &buffer)
     }
+  }
+
+  /// Every mark, where it is and what it says; marks whose item left the text come last.
+  static func drawMarks(_ state: DashboardState, selected: Int, area: Rect, buffer: inout Buffer) {
+    let theme = state.theme
+    let rows = state.markedRows()
+    let box = panel(area)
+    buffer.fill(box, style: theme.base)
+    let title = "\(state.text("marks.title")) \(rows.count)"
+    let inner = Box.draw(title: title, area: box, buffer: &buffer, theme: theme, focused: true)
+    guard !rows.isEmpty else {
+      buffer.put(state.text("marks.none"), x: inner.x, y: inner.y, style: theme.muted, within: inner)
+      return
+    }
+    let items = rows.map { "\(state.markGlyph) \($0.label)" }
+    ListView.draw(items, selected: min(selected, rows.count - 1), area: inner, buffer: &buffer, theme: theme)
   }
 
   /// The keys of the screen under the overlay, generated from the keymap.
   static func drawHelp(_ state: DashboardState, area: Rect, buffer: inout Buffer) {
-    let entries = state.settings.keymap.helpEntries(in: .list, language: state.language)
+    let keymap = state.settings.keymap
+    let presenting = state.slide != nil
+    let entries =
+      presenting
+      ? keymap.ownHelpEntries(in: .present, language: state.language)
+      : keymap.helpEntries(in: .list, language: state.language)
+    let title = state.text("help.title") + (presenting ? " · \(state.text("help.present"))" : "")
     HelpOverlay.draw(
-      title: state.text("help.title"), entries: entries, footer: state.text("help.footer"), area: area, buffer: &buffer,
+      title: title, entries: entries, footer: state.text("help.footer"), area: area, buffer: &buffer,
       theme: state.theme)
   }
 

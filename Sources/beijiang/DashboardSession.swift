@@ -1,0 +1,46 @@
+import BeijiangDashboard
+import BeijiangModel
+import BeijiangTerminal
+import BeijiangUI
+import Foundation
+
+/// The terminal loop the dashboard and `present` share: open the terminal, read the marks, then
+/// draw, wait for an event, update, and carry out what the update asks (reload, save marks, quit).
+enum DashboardSession {
+  static func run(input: InputOptions, display: DisplayOptions, presenting: Bool) {
+    let environment = ProcessInfo.processInfo.environment
+    let documents = input.documents()
+    let standardInput = input.files.contains("-") ? documents[input.files.firstIndex(of: "-")!].source : nil
+    var settings = display.settings(environment)
+    var options = Terminal.Options()
+    options.stderrLogPath =
+      FileManager.default.temporaryDirectory.appending(path: "beijiang-\(getpid()).log").path
+    let terminal: Terminal
+    do {
+      terminal = try Terminal(options: options)
+    } catch {
+      Failure.exit(message: String(error.description.dropFirst("beijiang: ".count)), code: error.exitCode)
+    }
+    let noColor = display.noColor || environment["NO_COLOR"].map({ !$0.isEmpty }) == true
+    settings.depth = noColor ? .none : terminal.colorDepth
+    var state = DashboardState(
+      documents: documents, width: terminal.width, height: terminal.height, settings: settings)
+    let opened = MarksStore.open(environment: environment)
+    // With no home at all there is nothing to report each start: marks simply stay in memory.
+    state.attachMarks(opened.store, problems: opened.problems.filter { $0.kind != .noStateDirectory })
+    if presenting { state.startPresentation(at: 0, only: true) }
+    loop: while true {
+      terminal.draw(DashboardView.render(state))
+      guard let event = terminal.nextEvent(timeoutMilliseconds: 1000) else { continue }
+      switch state.update(event) {
+      case .quit: break loop
+      case .reload:
+        state.reloaded(
+          input.reloadDocuments(standardInput: standardInput).mapError { ReloadError(message: $0.message) })
+      case .saveMarks: state.marksSaved(state.marks.save())
+      case nil: break
+      }
+    }
+    terminal.restore()
+  }
+}
