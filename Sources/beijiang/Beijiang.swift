@@ -13,7 +13,7 @@ struct Beijiang: ParsableCommand {
       68 empty input, 70 input too large, 71 no usable terminal.
       """,
     version: BeijiangVersion.current,
-    subcommands: [Dashboard.self, Export.self, Extract.self],
+    subcommands: [Dashboard.self, Export.self, Extract.self, Summary.self],
     defaultSubcommand: Dashboard.self
   )
 }
