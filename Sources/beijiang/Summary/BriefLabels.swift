@@ -18,6 +18,8 @@ struct BriefLabels {
   var eventSeparator: String
   /// Around a person's titles and a figure's role.
   var openParen: String
+  /// Between a label and what it introduces.
+  var colon: String
   var closeParen: String
 
   init(_ language: FigureLanguage) {
@@ -37,6 +39,7 @@ struct BriefLabels {
       listSeparator = "、"
       eventSeparator = "；"
       openParen = "（"
+      colon = "："
       closeParen = "）"
     case .en:
       dates = "Dates"
@@ -53,6 +56,7 @@ struct BriefLabels {
       listSeparator = ", "
       eventSeparator = "; "
       openParen = " ("
+      colon = ": "
       closeParen = ")"
     }
   }

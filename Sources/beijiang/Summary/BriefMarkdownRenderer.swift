@@ -34,22 +34,22 @@ struct BriefMarkdownRenderer {
     if !project.events.isEmpty {
       parts.append(
         "**\(labels.dates)**\n\n"
-          + project.events.map { "- " + MarkdownText.escape($0.date) + "：" + MarkdownText.escape($0.summary) }
+          + project.events.map { "- " + MarkdownText.escape($0.date) + labels.colon + MarkdownText.escape($0.detail) }
           .joined(separator: "\n"))
     }
     if !project.people.isEmpty {
       let people = project.people.map { MarkdownText.escape(labels.person($0, allTitles: true)) }
-      parts.append("**\(labels.people)**：" + people.joined(separator: labels.listSeparator))
+      parts.append("**\(labels.people)**" + labels.colon + people.joined(separator: labels.listSeparator))
     }
     if !project.places.isEmpty {
       parts.append(
-        "**\(labels.places)**：" + project.places.map(MarkdownText.escape).joined(separator: labels.listSeparator))
+        "**\(labels.places)**" + labels.colon + project.places.map(MarkdownText.escape).joined(separator: labels.listSeparator))
     }
     if !project.quotes.isEmpty {
       parts.append(
         "**\(labels.quotes)**\n\n"
           + project.quotes.map { quote in
-            "> " + [quote.speaker, quote.text].compactMap { $0 }.map(MarkdownText.escape).joined(separator: "：")
+            "> " + [quote.speaker, quote.text].compactMap { $0 }.map(MarkdownText.escape).joined(separator: labels.colon)
           }.joined(separator: "\n>\n"))
     }
     return parts.joined(separator: "\n\n")

@@ -98,8 +98,10 @@ public struct BriefEvent: Codable, Equatable, Sendable {
   public var endDate: CivilDate
   /// The date as the article wrote it (去年7月至12月).
   public var surface: String
-  /// The clause of the sentence that says what happened, shortened.
+  /// The clause of the sentence that says what happened, shortened for a line of text.
   public var summary: String
+  /// The same clause in full, for formats with room for it.
+  public var detail: String
   public var sentence: String
   public var paragraph: String
   public var start: Int

@@ -87,7 +87,7 @@ public struct BriefBuilder: Sendable {
       date: DateLabel.text(event.date, language: language),
       shortDate: DateLabel.text(event.date, language: language, omittingYear: referenceYear), startDate: event.date.startDate,
       endDate: event.date.endDate, surface: event.date.surface,
-      summary: SentenceClauses.shortened(summary, limit: eventSummaryLimit), sentence: event.sentence,
+      summary: SentenceClauses.shortened(summary, limit: eventSummaryLimit), detail: summary, sentence: event.sentence,
       paragraph: event.paragraph, start: event.date.start, end: event.date.end)
   }
 
