@@ -35,7 +35,8 @@ extension Beijiang {
         Output.write(Array("\n".utf8))
       case .csv:
         Output.write(
-          try CSVWriter(includesByteOrderMark: bom).data(header: MetricsTable.header, rows: MetricsTable.rows(documents)))
+          try CSVWriter(includesByteOrderMark: bom).data(
+            header: MetricsTable.header, rows: MetricsTable.rows(documents)))
       case .markdown:
         Output.write(ModelMarkdown().render(documents))
       }

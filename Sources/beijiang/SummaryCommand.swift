@@ -48,7 +48,8 @@ extension Beijiang {
       let catalog = ProjectCatalog.bundled
       if let unknown = projects.first(where: { catalog.project($0) == nil }) {
         Failure.exit(
-          message: "unknown project '\(unknown)'; valid keys: \(catalog.keys.joined(separator: ", "))", code: 64)
+          message: "unknown project '\(unknown)'; valid keys: \(catalog.keys.joined(separator: ", "))",
+          code: 64)
       }
       let environment = ProcessInfo.processInfo.environment
       let documents = input.documents()
@@ -68,7 +69,9 @@ extension Beijiang {
     }
 
     /// The marked items of each document; problems with the marks file are reported, not fatal.
-    static func marks(for documents: [Document], environment: [String: String]) -> [DocumentHash: Set<MarkKey>] {
+    static func marks(for documents: [Document], environment: [String: String]) -> [DocumentHash: Set<
+      MarkKey
+    >] {
       let (store, problems) = MarksStore.open(environment: environment)
       for problem in problems { Diagnostics.note(problem.message) }
       var marks: [DocumentHash: Set<MarkKey>] = [:]
@@ -77,7 +80,9 @@ extension Beijiang {
         let keys = Set(store.marks(in: hash).map(\.key))
         let stale = keys.subtracting(BriefItemKeys.all(in: document))
         if !stale.isEmpty {
-          Diagnostics.note("\(document.source.name): \(stale.count) marked item(s) no longer found in the text; kept in the marks file")
+          Diagnostics.note(
+            "\(document.source.name): \(stale.count) marked item(s) no longer found in the text; kept in the marks file"
+          )
         }
         marks[hash] = keys
       }

@@ -96,7 +96,9 @@ import Testing
     let result = try BinaryRunner.run(["export", "--format", "csv", "--bom"])
     #expect(result.status == 0)
     #expect(result.stdout.starts(with: [0xEF, 0xBB, 0xBF]))
-    #expect(try Self.parseCSV(String(decoding: result.stdout.dropFirst(3), as: UTF8.self)).first == MetricsTable.header)
+    #expect(
+      try Self.parseCSV(String(decoding: result.stdout.dropFirst(3), as: UTF8.self)).first
+        == MetricsTable.header)
     let refused = try BinaryRunner.run(["export", "--format", "json", "--bom"])
     #expect(refused.status == 64)
     #expect(refused.stderr.contains("--bom applies only to --format csv"))
@@ -111,7 +113,9 @@ import Testing
     for section in document.sections where !section.title.isEmpty {
       #expect(text.contains("# " + section.title + "\n"), "\(section.title)")
     }
-    for heading in ["## Figures", "## Dates", "## People", "## Organizations", "## Places", "## Quotes", "## Initiatives"] {
+    for heading in [
+      "## Figures", "## Dates", "## People", "## Organizations", "## Places", "## Quotes", "## Initiatives",
+    ] {
       #expect(text.contains("\n" + heading + "\n"), "\(heading)")
     }
     let tableRows = text.split(separator: "\n").filter { $0.hasPrefix("| m") }

@@ -31,7 +31,9 @@ import Testing
     GoldenCase(arguments: ["summary", "--format", "markdown"], golden: "summary-seed.md"),
     GoldenCase(arguments: ["summary", "--format", "json"], golden: "summary-seed.json"),
     GoldenCase(arguments: ["summary", "--project", "warmth"], golden: "summary-warmth.txt"),
-    GoldenCase(arguments: ["summary", "--project", "ports", "--lang", "en", "--top", "3"], golden: "summary-ports-en.txt"),
+    GoldenCase(
+      arguments: ["summary", "--project", "ports", "--lang", "en", "--top", "3"],
+      golden: "summary-ports-en.txt"),
   ])
   func theSeedsBriefMatchesItsGoldenFile(_ example: GoldenCase) throws {
     let result = try BinaryRunner.run(example.arguments, directory: BinaryRunner.repositoryRoot.path)
@@ -40,7 +42,9 @@ import Testing
     try expectGolden(result.stdoutText, example.golden)
   }
 
-  func lines(_ text: String) -> [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() }
+  func lines(_ text: String) -> [Substring] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+  }
 
   @Test func theWholeBriefFitsTwoScreensAndWarmthOne() throws {
     let whole = try BinaryRunner.run(["summary"])
@@ -66,7 +70,9 @@ import Testing
   }
 
   @Test func namedProjectsComeInTheOrderGiven() throws {
-    let result = try BinaryRunner.run(["summary", "--project", "tech", "--project", "warmth", "--format", "json"])
+    let result = try BinaryRunner.run([
+      "summary", "--project", "tech", "--project", "warmth", "--format", "json",
+    ])
     let brief = try JSONDecoder().decode(Brief.self, from: result.stdout)
     #expect(brief.documents.first?.projects.map(\.key) == ["tech", "warmth"])
   }
@@ -102,7 +108,8 @@ import Testing
 
   /// A state directory holding marks written through `MarksStore`, for the seed.
   func stateHome(marking keys: (Document) -> [MarkKey]) throws -> String {
-    let home = FileManager.default.temporaryDirectory.appending(path: "beijiang-state-\(UUID().uuidString)").path
+    let home = FileManager.default.temporaryDirectory.appending(path: "beijiang-state-\(UUID().uuidString)")
+      .path
     let document = DocumentBuilder().build(try InputReader.load(.file(Self.seedPath)))
     var (store, problems) = MarksStore.open(environment: ["XDG_STATE_HOME": home])
     #expect(problems.isEmpty)
@@ -138,7 +145,8 @@ import Testing
     #expect(projects.flatMap(\.quotes).map(\.text) == [chosenItems.quote.details.text])
     #expect(projects.flatMap(\.people).isEmpty && projects.flatMap(\.places).isEmpty)
     let keys = Set(projects.map(\.key))
-    #expect(keys == Set([chosenItems.metric.project, chosenItems.date.project, chosenItems.quote.projects[0]]))
+    #expect(
+      keys == Set([chosenItems.metric.project, chosenItems.date.project, chosenItems.quote.projects[0]]))
 
     let text = try BinaryRunner.run(
       ["summary", "--marked", Self.seedPath], environment: ["XDG_STATE_HOME": home, "PATH": "/usr/bin:/bin"])

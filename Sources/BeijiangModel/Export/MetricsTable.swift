@@ -16,8 +16,10 @@ public enum MetricsTable {
     let quantity = metric.quantity
     return [
       document.source.name, metric.id, quantity.surface, number(quantity.value), number(quantity.low),
-      number(quantity.high), quantity.unit ?? "", quantity.dimension ?? "", quantity.qualifier?.rawValue ?? "",
-      quantity.role.rawValue, quantity.subject ?? "", quantity.counted ?? "", metric.project, metric.paragraph,
+      number(quantity.high), quantity.unit ?? "", quantity.dimension ?? "",
+      quantity.qualifier?.rawValue ?? "",
+      quantity.role.rawValue, quantity.subject ?? "", quantity.counted ?? "", metric.project,
+      metric.paragraph,
       dates(inSentenceOf: metric, in: document), metric.sentence,
     ]
   }
@@ -25,8 +27,10 @@ public enum MetricsTable {
   /// The dates of the metric's sentence as ISO 8601 days or intervals (2024-01-01/2024-12-31),
   /// separated by spaces, so a spreadsheet can tell when a figure applies.
   static func dates(inSentenceOf metric: Metric, in document: Document) -> String {
-    document.analysis.dates.filter { $0.paragraph == metric.paragraph && $0.sentence == metric.sentence }.map {
-      $0.date.startDate == $0.date.endDate ? $0.date.startDate.iso : "\($0.date.startDate.iso)/\($0.date.endDate.iso)"
+    document.analysis.dates.filter { $0.paragraph == metric.paragraph && $0.sentence == metric.sentence }.map
+    {
+      $0.date.startDate == $0.date.endDate
+        ? $0.date.startDate.iso : "\($0.date.startDate.iso)/\($0.date.endDate.iso)"
     }.joined(separator: " ")
   }
 

@@ -39,12 +39,18 @@ struct ModelMarkdown {
     parts += table(
       "People", ["name", "titles", "mentions", "projects"],
       analysis.people.map {
-        [$0.details.name, $0.details.titles.joined(separator: "、"), "\($0.mentions.count)", projectNames($0.projects)]
+        [
+          $0.details.name, $0.details.titles.joined(separator: "、"), "\($0.mentions.count)",
+          projectNames($0.projects),
+        ]
       })
     parts += table(
       "Organizations", ["name", "also", "mentions", "projects"],
       analysis.organizations.map {
-        [$0.details.name, $0.details.aliases.joined(separator: "、"), "\($0.mentions.count)", projectNames($0.projects)]
+        [
+          $0.details.name, $0.details.aliases.joined(separator: "、"), "\($0.mentions.count)",
+          projectNames($0.projects),
+        ]
       })
     parts += table(
       "Places", ["name", "kind", "within", "mentions", "projects"],
@@ -76,7 +82,8 @@ struct ModelMarkdown {
   private func section(_ section: Section) -> [String] {
     var parts: [String] = []
     if !section.title.isEmpty {
-      parts.append(String(repeating: "#", count: min(6, section.level + 1)) + " " + MarkdownText.escape(section.title))
+      parts.append(
+        String(repeating: "#", count: min(6, section.level + 1)) + " " + MarkdownText.escape(section.title))
     }
     for paragraph in section.paragraphs {
       switch paragraph.kind {

@@ -14,6 +14,8 @@ struct BriefLabels {
   var role: String
   var nothingMarked: String
   var listSeparator: String
+  /// Between the people and the places of a text line.
+  var groupSeparator: String
   /// Between events in a text line.
   var eventSeparator: String
   /// Around a person's titles and a figure's role.
@@ -38,6 +40,7 @@ struct BriefLabels {
       nothingMarked = "没有标记的数字、日期或引语：在仪表盘中按 m 标记。"
       listSeparator = "、"
       eventSeparator = "；"
+      groupSeparator = "　"
       openParen = "（"
       colon = "："
       closeParen = "）"
@@ -55,6 +58,7 @@ struct BriefLabels {
       nothingMarked = "Nothing is marked: mark figures, dates and quotes with m in the dashboard."
       listSeparator = ", "
       eventSeparator = "; "
+      groupSeparator = "; "
       openParen = " ("
       colon = ": "
       closeParen = ")"

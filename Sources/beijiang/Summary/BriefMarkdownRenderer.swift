@@ -34,7 +34,9 @@ struct BriefMarkdownRenderer {
     if !project.events.isEmpty {
       parts.append(
         "**\(labels.dates)**\n\n"
-          + project.events.map { "- " + MarkdownText.escape($0.date) + labels.colon + MarkdownText.escape($0.detail) }
+          + project.events.map {
+            "- " + MarkdownText.escape($0.date) + labels.colon + MarkdownText.escape($0.detail)
+          }
           .joined(separator: "\n"))
     }
     if !project.people.isEmpty {
@@ -43,13 +45,16 @@ struct BriefMarkdownRenderer {
     }
     if !project.places.isEmpty {
       parts.append(
-        "**\(labels.places)**" + labels.colon + project.places.map(MarkdownText.escape).joined(separator: labels.listSeparator))
+        "**\(labels.places)**" + labels.colon
+          + project.places.map(MarkdownText.escape).joined(separator: labels.listSeparator))
     }
     if !project.quotes.isEmpty {
       parts.append(
         "**\(labels.quotes)**\n\n"
           + project.quotes.map { quote in
-            "> " + [quote.speaker, quote.text].compactMap { $0 }.map(MarkdownText.escape).joined(separator: labels.colon)
+            "> "
+              + [quote.speaker, quote.text].compactMap { $0 }.map(MarkdownText.escape).joined(
+                separator: labels.colon)
           }.joined(separator: "\n>\n"))
     }
     return parts.joined(separator: "\n\n")

@@ -37,15 +37,18 @@ struct BriefTextRenderer {
     var lines = [DisplayWidth.truncate(heading, to: width)].map { bold($0) }
     lines += figureLines(project.figures, labels: labels)
     if !project.events.isEmpty {
-      let events = project.events.map { $0.shortDate + " " + $0.summary }.joined(separator: labels.eventSeparator)
+      let events = project.events.map { $0.shortDate + " " + $0.summary }.joined(
+        separator: labels.eventSeparator)
       lines += labelled(labels.dates, events)
     }
-    let people = project.people.map { labels.person($0, allTitles: false) }.joined(separator: labels.listSeparator)
+    let people = project.people.map { labels.person($0, allTitles: false) }.joined(
+      separator: labels.listSeparator)
     let places = placeList(project.places, labels: labels)
     let who = [
-      people.isEmpty ? nil : labels.people + " " + people, places.isEmpty ? nil : labels.places + " " + places,
+      people.isEmpty ? nil : labels.people + " " + people,
+      places.isEmpty ? nil : labels.places + " " + places,
     ].compactMap { $0 }
-    if !who.isEmpty { lines += labelled(nil, who.joined(separator: "　")) }
+    if !who.isEmpty { lines += labelled(nil, who.joined(separator: labels.groupSeparator)) }
     for quote in project.quotes {
       lines += labelled(labels.quotes, [quote.speaker, quote.text].compactMap { $0 }.joined(separator: ": "))
     }
@@ -66,7 +69,9 @@ struct BriefTextRenderer {
       let cells = row.enumerated().map { offset, figure in
         let text = figureCell(figure, column: column, width: cell, labels: labels)
         let isLast = offset == row.count - 1
-        return isLast ? text.plain : text.styled + String(repeating: " ", count: cell - DisplayWidth.of(text.plain) + Self.cellGap)
+        return isLast
+          ? text.plain
+          : text.styled + String(repeating: " ", count: cell - DisplayWidth.of(text.plain) + Self.cellGap)
       }
       return Self.indent + cells.joined()
     }
@@ -97,7 +102,9 @@ struct BriefTextRenderer {
     let hanging = DisplayWidth.of(prefix)
     let lines = wrapped(text, hanging: hanging)
     return lines.enumerated().map { index, line in
-      index == 0 ? Self.indent + (label.map { dim($0) + " " } ?? "") + line : String(repeating: " ", count: hanging) + line
+      index == 0
+        ? Self.indent + (label.map { dim($0) + " " } ?? "") + line
+        : String(repeating: " ", count: hanging) + line
     }
   }
 

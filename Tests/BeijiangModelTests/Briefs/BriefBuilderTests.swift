@@ -59,7 +59,9 @@ import Testing
     let document = try Self.document()
     let metric = try #require(document.analysis.metrics.first { $0.quantity.surface == "85万元" })
     let date = try #require(document.analysis.dates.first { $0.date.surface == "2024年3月1日" })
-    let marks = [BriefItemKeys.documentHash(document): Set([BriefItemKeys.metric(metric), BriefItemKeys.date(date)])]
+    let marks = [
+      BriefItemKeys.documentHash(document): Set([BriefItemKeys.metric(metric), BriefItemKeys.date(date)])
+    ]
     let brief = BriefBuilder().build([document], options: BriefOptions(marks: marks))
     let projects = try #require(brief.documents.first?.projects)
     #expect(brief.markedOnly)
@@ -110,15 +112,32 @@ import Testing
   }
 
   @Test(arguments: [
-    DateCase(start: "2024-03-29", end: "2024-03-29", precision: .day, zh: "2024年3月29日", en: "29 Mar 2024", zhShort: "3月29日"),
-    DateCase(start: "2024-04-17", end: "2024-04-18", precision: .day, zh: "2024年4月17日至18日", en: "17–18 Apr 2024", zhShort: "4月17日至18日"),
-    DateCase(start: "2024-03-30", end: "2024-04-02", precision: .day, zh: "2024年3月30日至4月2日", en: "30 Mar–2 Apr 2024", zhShort: "3月30日至4月2日"),
-    DateCase(start: "2023-12-30", end: "2024-01-02", precision: .day, zh: "2023年12月30日至2024年1月2日", en: "30 Dec 2023–2 Jan 2024", zhShort: "2023年12月30日至2024年1月2日"),
-    DateCase(start: "2023-10-01", end: "2023-10-31", precision: .month, zh: "2023年10月", en: "Oct 2023", zhShort: "2023年10月"),
-    DateCase(start: "2023-07-01", end: "2023-12-31", precision: .month, zh: "2023年7月至12月", en: "Jul–Dec 2023", zhShort: "2023年7月至12月"),
-    DateCase(start: "2024-06-01", end: "2024-08-31", precision: .season, zh: "2024年6月至8月", en: "Jun–Aug 2024", zhShort: "6月至8月"),
-    DateCase(start: "2024-01-01", end: "2024-12-31", precision: .year, zh: "2024年", en: "2024", zhShort: "2024年"),
-    DateCase(start: "2022-01-01", end: "2024-12-31", precision: .year, zh: "2022年至2024年", en: "2022–2024", zhShort: "2022年至2024年"),
+    DateCase(
+      start: "2024-03-29", end: "2024-03-29", precision: .day, zh: "2024年3月29日", en: "29 Mar 2024",
+      zhShort: "3月29日"),
+    DateCase(
+      start: "2024-04-17", end: "2024-04-18", precision: .day, zh: "2024年4月17日至18日", en: "17–18 Apr 2024",
+      zhShort: "4月17日至18日"),
+    DateCase(
+      start: "2024-03-30", end: "2024-04-02", precision: .day, zh: "2024年3月30日至4月2日", en: "30 Mar–2 Apr 2024",
+      zhShort: "3月30日至4月2日"),
+    DateCase(
+      start: "2023-12-30", end: "2024-01-02", precision: .day, zh: "2023年12月30日至2024年1月2日",
+      en: "30 Dec 2023–2 Jan 2024", zhShort: "2023年12月30日至2024年1月2日"),
+    DateCase(
+      start: "2023-10-01", end: "2023-10-31", precision: .month, zh: "2023年10月", en: "Oct 2023",
+      zhShort: "2023年10月"),
+    DateCase(
+      start: "2023-07-01", end: "2023-12-31", precision: .month, zh: "2023年7月至12月", en: "Jul–Dec 2023",
+      zhShort: "2023年7月至12月"),
+    DateCase(
+      start: "2024-06-01", end: "2024-08-31", precision: .season, zh: "2024年6月至8月", en: "Jun–Aug 2024",
+      zhShort: "6月至8月"),
+    DateCase(
+      start: "2024-01-01", end: "2024-12-31", precision: .year, zh: "2024年", en: "2024", zhShort: "2024年"),
+    DateCase(
+      start: "2022-01-01", end: "2024-12-31", precision: .year, zh: "2022年至2024年", en: "2022–2024",
+      zhShort: "2022年至2024年"),
   ])
   func datesAreLabelledAsFinelyAsTheArticleFixedThem(_ example: DateCase) throws {
     let start = try #require(CivilDate(iso: example.start))

@@ -39,7 +39,9 @@ import Testing
       ], limit: 5, expected: [30, 20, 10, 0]),
     Case(
       rule: "within a class, the larger first",
-      figures: [figure(1.583e7, "money", at: 0), figure(4e8, "money", at: 10), figure(1.38e7, "money", at: 20)],
+      figures: [
+        figure(1.583e7, "money", at: 0), figure(4e8, "money", at: 10), figure(1.38e7, "money", at: 20),
+      ],
       limit: 5, expected: [10, 0, 20]),
     Case(
       rule: "equal figures keep text order",
@@ -47,12 +49,14 @@ import Testing
     Case(
       rule: "one figure per subject: the best-ranked one",
       figures: [
-        figure(2e7, "area", subject: "供热覆盖", at: 0), figure(9.1e7, "area", role: .target, subject: "供热覆盖", at: 10),
+        figure(2e7, "area", subject: "供热覆盖", at: 0),
+        figure(9.1e7, "area", role: .target, subject: "供热覆盖", at: 10),
         figure(3.235e7, "area", subject: "供热面积", at: 20),
       ], limit: 5, expected: [10, 20]),
     Case(
       rule: "without a subject, the surface names it",
-      figures: [figure(12, "count", at: 0, surface: "12个"), figure(12, "count", at: 10, surface: "12个")], limit: 5,
+      figures: [figure(12, "count", at: 0, surface: "12个"), figure(12, "count", at: 10, surface: "12个")],
+      limit: 5,
       expected: [0]),
     Case(
       rule: "at most the limit",
@@ -63,7 +67,9 @@ import Testing
       figures: [figure(nil, "money", at: 0), figure(5, "count", at: 10)], limit: 5, expected: [10]),
   ])
   func rankingRule(_ example: Case) {
-    let chosen = KeyFigureRanking.rank(example.figures, limit: example.limit).map { example.figures[$0].start }
+    let chosen = KeyFigureRanking.rank(example.figures, limit: example.limit).map {
+      example.figures[$0].start
+    }
     #expect(chosen == example.expected)
   }
 

@@ -43,18 +43,25 @@ public struct BriefBuilder: Sendable {
     if let marked {
       chosenMetrics = metrics.filter { marked.contains(BriefItemKeys.metric($0)) }
     } else {
-      chosenMetrics = KeyFigureRanking.rank(metrics.map(\.quantity), limit: max(0, options.top)).map { metrics[$0] }
+      chosenMetrics = KeyFigureRanking.rank(metrics.map(\.quantity), limit: max(0, options.top)).map {
+        metrics[$0]
+      }
     }
     var events = analysis.dates.filter { $0.project == project.key }
     if let marked { events = events.filter { marked.contains(BriefItemKeys.date($0)) } }
-    events.sort { ($0.date.startDate, $0.date.endDate, $0.date.start) < ($1.date.startDate, $1.date.endDate, $1.date.start) }
+    events.sort {
+      ($0.date.startDate, $0.date.endDate, $0.date.start) < (
+        $1.date.startDate, $1.date.endDate, $1.date.start
+      )
+    }
     return ProjectBrief(
       key: project.key, name: language == .zh ? project.name.zh : project.name.en, names: project.name,
       shortNames: project.short, headline: headline(project, in: document, language: language),
       figures: chosenMetrics.map { figure($0, language: language) },
       events: events.map { event($0, language: language, referenceYear: referenceYear(document)) },
       people: marked != nil ? [] : people(of: project.key, in: analysis),
-      places: marked != nil ? [] : analysis.places.filter { $0.projects.contains(project.key) }.map(\.details.name),
+      places: marked != nil
+        ? [] : analysis.places.filter { $0.projects.contains(project.key) }.map(\.details.name),
       quotes: marked.map { quotes(of: project.key, in: analysis, marked: $0) } ?? [])
   }
 
@@ -85,9 +92,11 @@ public struct BriefBuilder: Sendable {
     let summary = SentenceClauses.event(in: event.sentence, date: event.date.surface)
     return BriefEvent(
       date: DateLabel.text(event.date, language: language),
-      shortDate: DateLabel.text(event.date, language: language, omittingYear: referenceYear), startDate: event.date.startDate,
+      shortDate: DateLabel.text(event.date, language: language, omittingYear: referenceYear),
+      startDate: event.date.startDate,
       endDate: event.date.endDate, surface: event.date.surface,
-      summary: SentenceClauses.shortened(summary, limit: eventSummaryLimit), detail: summary, sentence: event.sentence,
+      summary: SentenceClauses.shortened(summary, limit: eventSummaryLimit), detail: summary,
+      sentence: event.sentence,
       paragraph: event.paragraph, start: event.date.start, end: event.date.end)
   }
 
@@ -100,10 +109,13 @@ public struct BriefBuilder: Sendable {
   /// Marked quotes of the project: a quote belongs to the project where it is first mentioned.
   private func quotes(of key: String, in analysis: DocumentAnalysis, marked: Set<MarkKey>) -> [BriefQuote] {
     analysis.quotes.compactMap { quote in
-      guard quote.projects.first == key, let markKey = BriefItemKeys.quote(quote), marked.contains(markKey) else {
+      guard quote.projects.first == key, let markKey = BriefItemKeys.quote(quote), marked.contains(markKey)
+      else {
         return nil
       }
-      return BriefQuote(text: quote.details.text, speaker: quote.details.speaker?.name, start: markKey.start, end: markKey.end)
+      return BriefQuote(
+        text: quote.details.text, speaker: quote.details.speaker?.name, start: markKey.start, end: markKey.end
+      )
     }
   }
 }

@@ -2,7 +2,9 @@
 /// 2024年3月29日, 2024年4月17日至18日; in English 2024, Oct 2023, 29 Mar 2024, 17–18 Apr 2024.
 /// Seasons, quarters and half-years are written as their months (2024年6月至8月).
 public enum DateLabel {
-  static let englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+  static let englishMonths = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
 
   /// - Parameter year: left out when the whole span lies in it and is finer than a year
   ///   (3月29日, 4月17日至18日; 29 Mar, 17–18 Apr).
