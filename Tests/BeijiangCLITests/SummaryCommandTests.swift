@@ -206,3 +206,28 @@ import Testing
     #expect(output == "0\n")
   }
 }
+
+/// On a real terminal (a pseudo-terminal from util-linux `script`): colour, unless NO_COLOR, and
+/// the terminal's width.
+@Suite struct SummaryTerminalTests {
+  static let script = "/usr/bin/script"
+
+  func onTerminal(_ command: String, columns: Int) throws -> String {
+    let result = try BinaryRunner.run(
+      ["-qec", "stty cols \(columns) rows 40; \(command)", "/dev/null"],
+      environment: ["PATH": "/usr/bin:/bin", "TERM": "xterm"], executable: Self.script)
+    #expect(result.status == 0)
+    return result.stdoutText.replacingOccurrences(of: "\r\n", with: "\n")
+  }
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: script)))
+  func aTerminalGetsColourAndItsOwnWidth() throws {
+    let binary = "'\(BinaryRunner.binaryPath)'"
+    let coloured = try onTerminal("\(binary) summary --project warmth", columns: 60)
+    #expect(coloured.contains("\u{1B}[1m9100万平方米"))
+    let plain = try onTerminal("NO_COLOR=1 \(binary) summary --project warmth", columns: 60)
+    #expect(!plain.contains("\u{1B}["))
+    let piped = try BinaryRunner.run(["summary", "--project", "warmth", "--width", "60"])
+    #expect(plain == piped.stdoutText)
+  }
+}

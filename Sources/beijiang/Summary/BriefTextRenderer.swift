@@ -70,7 +70,7 @@ struct BriefTextRenderer {
         let text = figureCell(figure, column: column, width: cell, labels: labels)
         let isLast = offset == row.count - 1
         return isLast
-          ? text.plain
+          ? text.styled
           : text.styled + String(repeating: " ", count: cell - DisplayWidth.of(text.plain) + Self.cellGap)
       }
       return Self.indent + cells.joined()
