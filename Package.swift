@@ -59,7 +59,7 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(
       name: "BeijiangCLITests", dependencies: ["beijiang", "beijiang-fuzz", "BeijiangModel", "BeijiangUI"],
-      path: "Tests/BeijiangCLITests"),
+      path: "Tests/BeijiangCLITests", exclude: ["Golden"]),
 
     // ncursesw, wrapped in C for what Swift cannot import (macros, C globals, <term.h>, signals).
     .target(

@@ -13,7 +13,7 @@ struct Beijiang: ParsableCommand {
       68 empty input, 70 input too large, 71 no usable terminal.
       """,
     version: BeijiangVersion.current,
-    subcommands: [Dashboard.self, Present.self, Export.self, Extract.self],
+    subcommands: [Dashboard.self, Present.self, Summary.self, Export.self, Extract.self],
     defaultSubcommand: Dashboard.self
   )
 }

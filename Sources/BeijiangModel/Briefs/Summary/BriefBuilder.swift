@@ -1,0 +1,121 @@
+/// Builds a `Brief` from documents: for each project (in catalog order, or the order asked for) its
+/// headline, top key figures (`KeyFigureRanking`), dated events in date order, people and places.
+/// With marks, only the marked figures, dates and quotes, in text order.
+public struct BriefBuilder: Sendable {
+  public var catalog: ProjectCatalog
+  /// Longest short form of an event's sentence, in characters.
+  public var eventSummaryLimit = 12
+  /// Longest clause shown for a figure with neither subject nor counted noun, in characters.
+  public var figureContextLimit = 16
+
+  public init(catalog: ProjectCatalog = .bundled) {
+    self.catalog = catalog
+  }
+
+  public func build(_ documents: [Document], options: BriefOptions) -> Brief {
+    Brief(
+      language: options.language, markedOnly: options.marks != nil,
+      documents: documents.map { brief(of: $0, options: options) })
+  }
+
+  func brief(of document: Document, options: BriefOptions) -> DocumentBrief {
+    let marked = options.marks.map { $0[BriefItemKeys.documentHash(document)] ?? [] }
+    let keys = options.projects ?? catalog.keys
+    let projects = keys.compactMap { key -> ProjectBrief? in
+      guard let project = catalog.project(key) else { return nil }
+      let brief = projectBrief(project, in: document, options: options, marked: marked)
+      // A project the reader named stays even when empty; otherwise only projects with something to say.
+      let keep = marked == nil ? !(brief.isEmpty && options.projects == nil) : !brief.isEmpty
+      return keep ? brief : nil
+    }
+    return DocumentBrief(
+      source: document.source.name, title: document.title, referenceDate: document.referenceDate,
+      projects: projects)
+  }
+
+  private func projectBrief(
+    _ project: Project, in document: Document, options: BriefOptions, marked: Set<MarkKey>?
+  ) -> ProjectBrief {
+    let analysis = document.analysis
+    let language = options.language
+    let metrics = analysis.metrics.filter { $0.project == project.key }
+    let chosenMetrics: [Metric]
+    if let marked {
+      chosenMetrics = metrics.filter { marked.contains(BriefItemKeys.metric($0)) }
+    } else {
+      chosenMetrics = KeyFigureRanking.rank(metrics.map(\.quantity), limit: max(0, options.top)).map {
+        metrics[$0]
+      }
+    }
+    var events = analysis.dates.filter { $0.project == project.key }
+    if let marked { events = events.filter { marked.contains(BriefItemKeys.date($0)) } }
+    events.sort {
+      ($0.date.startDate, $0.date.endDate, $0.date.start) < (
+        $1.date.startDate, $1.date.endDate, $1.date.start
+      )
+    }
+    return ProjectBrief(
+      key: project.key, name: language == .zh ? project.name.zh : project.name.en, names: project.name,
+      shortNames: project.short, headline: headline(project, in: document, language: language),
+      figures: chosenMetrics.map { figure($0, language: language) },
+      events: events.map { event($0, language: language, referenceYear: referenceYear(document)) },
+      people: marked != nil ? [] : people(of: project.key, in: analysis),
+      places: marked != nil
+        ? [] : analysis.places.filter { $0.projects.contains(project.key) }.map(\.details.name),
+      quotes: marked.map { quotes(of: project.key, in: analysis, marked: $0) } ?? [])
+  }
+
+  /// The first section title of the project, else its summary in the brief's language.
+  func headline(_ project: Project, in document: Document, language: FigureLanguage) -> String {
+    if let section = document.sections.first(where: { $0.project == project.key && !$0.title.isEmpty }) {
+      return section.title
+    }
+    return language == .zh ? project.summary.zh : project.summary.en
+  }
+
+  func figure(_ metric: Metric, language: FigureLanguage) -> BriefFigure {
+    let quantity = metric.quantity
+    let clause = SentenceClauses.clause(of: metric.sentence, holding: quantity.surface)
+    return BriefFigure(
+      spoken: quantity.spoken(language), surface: quantity.surface, subject: quantity.subject,
+      counted: quantity.counted, context: SentenceClauses.shortened(clause, limit: figureContextLimit),
+      role: quantity.role.rawValue, sentence: metric.sentence, paragraph: metric.paragraph,
+      start: quantity.start, end: quantity.end)
+  }
+
+  /// The year of the article's reference date, when it has one.
+  func referenceYear(_ document: Document) -> Int? {
+    document.referenceDate.flatMap(CivilDate.init(iso:))?.year
+  }
+
+  func event(_ event: DatedEvent, language: FigureLanguage, referenceYear: Int?) -> BriefEvent {
+    let summary = SentenceClauses.event(in: event.sentence, date: event.date.surface)
+    return BriefEvent(
+      date: DateLabel.text(event.date, language: language),
+      shortDate: DateLabel.text(event.date, language: language, omittingYear: referenceYear),
+      startDate: event.date.startDate,
+      endDate: event.date.endDate, surface: event.date.surface,
+      summary: SentenceClauses.shortened(summary, limit: eventSummaryLimit), detail: summary,
+      sentence: event.sentence,
+      paragraph: event.paragraph, start: event.date.start, end: event.date.end)
+  }
+
+  private func people(of key: String, in analysis: DocumentAnalysis) -> [BriefPerson] {
+    analysis.people.filter { $0.projects.contains(key) }.map {
+      BriefPerson(name: $0.details.name, titles: $0.details.titles)
+    }
+  }
+
+  /// Marked quotes of the project: a quote belongs to the project where it is first mentioned.
+  private func quotes(of key: String, in analysis: DocumentAnalysis, marked: Set<MarkKey>) -> [BriefQuote] {
+    analysis.quotes.compactMap { quote in
+      guard quote.projects.first == key, let markKey = BriefItemKeys.quote(quote), marked.contains(markKey)
+      else {
+        return nil
+      }
+      return BriefQuote(
+        text: quote.details.text, speaker: quote.details.speaker?.name, start: markKey.start, end: markKey.end
+      )
+    }
+  }
+}
