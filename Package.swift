@@ -69,7 +69,9 @@ let package = Package(
     // The terminal-independent UI toolkit: display width, cell buffer, layout, widgets, themes, keymap.
     .target(name: "BeijiangUI", path: "Sources/BeijiangUI"),
     // The dashboard application: state, update and view, on the model and the UI toolkit. No ncurses.
-    .target(name: "BeijiangDashboard", dependencies: ["BeijiangModel", "BeijiangUI"], path: "Sources/BeijiangDashboard"),
+    .target(
+      name: "BeijiangDashboard", dependencies: ["BeijiangModel", "BeijiangUI"],
+      path: "Sources/BeijiangDashboard"),
     // The only code that talks to ncurses: start-up, drawing changed rows, input events, restore.
     .target(
       name: "BeijiangTerminal", dependencies: ["BeijiangUI", "CNcursesw"],

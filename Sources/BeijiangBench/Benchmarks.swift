@@ -33,12 +33,15 @@ enum Benchmarks {
         bestWall = min(bestWall, wallSeconds() - wall)
         paragraphs = document.paragraphs.count
         let analysis = document.analysis
-        mentions = analysis.metrics.count + analysis.dates.count + analysis.ordinals.count
-          + analysis.people.reduce(0) { $0 + $1.mentions.count } + analysis.places.reduce(0) { $0 + $1.mentions.count }
+        mentions =
+          analysis.metrics.count + analysis.dates.count + analysis.ordinals.count
+          + analysis.people.reduce(0) { $0 + $1.mentions.count }
+          + analysis.places.reduce(0) { $0 + $1.mentions.count }
       }
       print(
         String(
-          format: "%7d  %6.2f  %10d  %8d  %10.3f  %11.3f  %9.1f  %10.1f", repeats, megabytes, paragraphs, mentions,
+          format: "%7d  %6.2f  %10d  %8d  %10.3f  %11.3f  %9.1f  %10.1f", repeats, megabytes, paragraphs,
+          mentions,
           bestCPU, bestWall, megabytes / bestCPU, megabytes / bestWall))
     }
   }
@@ -52,7 +55,10 @@ enum Benchmarks {
     _ = DashboardView.render(state)
     let firstFrame = wallSeconds() - start
     print(String(format: "start to first frame (seed, 200x50, in process): %.1f ms", firstFrame * 1000))
-    let keys: [[Key]] = [[], [.character("2")], [.character("3")], [.character("5")], [.character("5"), .enter], [.character("?")]]
+    let keys: [[Key]] = [
+      [], [.character("2")], [.character("3")], [.character("5")], [.character("5"), .enter],
+      [.character("?")],
+    ]
     let frames = 500
     for script in keys {
       var scripted = state
@@ -62,12 +68,16 @@ enum Benchmarks {
       for _ in 0..<frames { rows += DashboardView.render(scripted).height }
       let perFrame = (cpuSeconds() - cpu) / Double(frames)
       let label = script.isEmpty ? "overview" : script.map(\.name).joined(separator: " ")
-      print(String(format: "frame 200x50 after [%@]: %.3f ms (cpu, mean of %d)", label, perFrame * 1000, frames))
+      print(
+        String(format: "frame 200x50 after [%@]: %.3f ms (cpu, mean of %d)", label, perFrame * 1000, frames))
       _ = rows
     }
     state.update(.resize(width: 80, height: 24))
     let cpu = cpuSeconds()
     for _ in 0..<frames { _ = DashboardView.render(state) }
-    print(String(format: "frame 80x24 overview: %.3f ms (cpu, mean of %d)", (cpuSeconds() - cpu) / Double(frames) * 1000, frames))
+    print(
+      String(
+        format: "frame 80x24 overview: %.3f ms (cpu, mean of %d)",
+        (cpuSeconds() - cpu) / Double(frames) * 1000, frames))
   }
 }

@@ -1,7 +1,6 @@
+import BeijiangDashboard
 import BeijiangModel
 import Foundation
-
-import BeijiangDashboard
 
 // Measures MetricsExtractor throughput on the bundled seed repeated 1, 10, 100 and 1000 times.
 // Usage: beijiang-bench [--dump | --pipeline | --dashboard]

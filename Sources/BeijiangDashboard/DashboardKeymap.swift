@@ -34,8 +34,11 @@ extension Keymap {
 
 extension Keymap {
   static let markAndPresentKeys: [KeyBinding] = [
-    KeyBinding(.character("p"), .presentation, zh: "演示模式（每个工程一页）", en: "presentation mode (a slide per project)"),
-    KeyBinding(.character("m"), .mark, zh: "标记/取消标记所选数字、日期或引语", en: "mark or unmark the selected figure, date or quote"),
+    KeyBinding(
+      .character("p"), .presentation, zh: "演示模式（每个工程一页）", en: "presentation mode (a slide per project)"),
+    KeyBinding(
+      .character("m"), .mark, zh: "标记/取消标记所选数字、日期或引语", en: "mark or unmark the selected figure, date or quote"
+    ),
     KeyBinding(.character("M"), .showMarks, zh: "查看标记", en: "list the marks"),
   ]
 
@@ -49,10 +52,13 @@ extension Keymap {
       KeyBinding(.pageUp, .previousSlide, zh: "上一页", en: "previous slide", scope: .present),
     ]
     + (1...7).map { number in
-      KeyBinding(.character(Character(String(number))), .pane(number), zh: "跳到第 N 页", en: "jump to slide N", scope: .present)
+      KeyBinding(
+        .character(Character(String(number))), .pane(number), zh: "跳到第 N 页", en: "jump to slide N",
+        scope: .present)
     } + [
       KeyBinding(.escape, .back, zh: "退出演示", en: "leave the slides", scope: .present, hint: true),
-      KeyBinding(.character("L"), .toggleLanguage, zh: "切换中文/英文", en: "switch Chinese/English", scope: .present),
+      KeyBinding(
+        .character("L"), .toggleLanguage, zh: "切换中文/英文", en: "switch Chinese/English", scope: .present),
       KeyBinding(.character("?"), .help, zh: "帮助", en: "help", scope: .present),
       KeyBinding(.character("q"), .quit, zh: "退出", en: "quit", scope: .present, hint: true),
     ]
@@ -98,7 +104,9 @@ extension Keymap {
   public func ownHints(in scope: KeyScope, language: Language) -> [HelpEntry] {
     var seen = Set<Action>()
     return bindings.compactMap { binding in
-      guard binding.scope == scope, binding.showsInHintBar, seen.insert(binding.action).inserted else { return nil }
+      guard binding.scope == scope, binding.showsInHintBar, seen.insert(binding.action).inserted else {
+        return nil
+      }
       return HelpEntry(keys: binding.key.label, text: binding.help[language])
     }
   }

@@ -60,19 +60,24 @@ extension StringTable {
       "search.prompt": LocalizedText(zh: "搜索：", en: "Search: "),
       "search.results": LocalizedText(zh: "{count} 个结果", en: "{count} results"),
       "search.none": LocalizedText(zh: "没有匹配", en: "no matches"),
-      "search.match": LocalizedText(zh: "第 {index}/{count} 个匹配：{query}", en: "match {index}/{count}: {query}"),
+      "search.match": LocalizedText(
+        zh: "第 {index}/{count} 个匹配：{query}", en: "match {index}/{count}: {query}"),
       "help.title": LocalizedText(zh: "按键帮助", en: "Keys"),
       "help.footer": LocalizedText(zh: "按 Esc 或 ? 关闭", en: "Esc or ? closes"),
       "documents.title": LocalizedText(zh: "选择文档", en: "Documents"),
       "documents.all": LocalizedText(zh: "全部文档", en: "All documents"),
       "status.reloaded": LocalizedText(zh: "已重新加载 {count} 个文件", en: "reloaded {count} files"),
-      "status.reloadFailed": LocalizedText(zh: "重新加载失败，保留上次结果：{error}", en: "reload failed, keeping the last good model: {error}"),
+      "status.reloadFailed": LocalizedText(
+        zh: "重新加载失败，保留上次结果：{error}", en: "reload failed, keeping the last good model: {error}"),
       "marks.title": LocalizedText(zh: "标记", en: "Marks"),
-      "marks.none": LocalizedText(zh: "还没有标记：在数字、日期或引语上按 m", en: "no marks yet: press m on a figure, date or quote"),
+      "marks.none": LocalizedText(
+        zh: "还没有标记：在数字、日期或引语上按 m", en: "no marks yet: press m on a figure, date or quote"),
       "marks.marked": LocalizedText(zh: "已标记 {item}", en: "marked {item}"),
       "marks.unmarked": LocalizedText(zh: "已取消标记 {item}", en: "unmarked {item}"),
-      "marks.cannotMark": LocalizedText(zh: "只能标记数字、日期和引语", en: "only figures, dates and quotes can be marked"),
-      "marks.stale": LocalizedText(zh: "{count} 个标记的内容已不在文中（仍保留）", en: "{count} marks name items no longer in the text (kept)"),
+      "marks.cannotMark": LocalizedText(
+        zh: "只能标记数字、日期和引语", en: "only figures, dates and quotes can be marked"),
+      "marks.stale": LocalizedText(
+        zh: "{count} 个标记的内容已不在文中（仍保留）", en: "{count} marks name items no longer in the text (kept)"),
       "marks.gone": LocalizedText(zh: "已不在文中", en: "no longer in the text"),
       "marks.goneStatus": LocalizedText(zh: "这个标记的内容已不在文中", en: "this mark's item is no longer in the text"),
       "slide.reference": LocalizedText(zh: "基准日期", en: "as of"),

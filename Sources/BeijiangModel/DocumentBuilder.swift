@@ -3,7 +3,9 @@ public struct DocumentBuilder: Sendable {
   public var classifier: ProjectClassifier
   public var entityExtractor: EntityExtractor
 
-  public init(classifier: ProjectClassifier = ProjectClassifier(), entityExtractor: EntityExtractor = EntityExtractor()) {
+  public init(
+    classifier: ProjectClassifier = ProjectClassifier(), entityExtractor: EntityExtractor = EntityExtractor()
+  ) {
     self.classifier = classifier
     self.entityExtractor = entityExtractor
   }
@@ -13,8 +15,10 @@ public struct DocumentBuilder: Sendable {
     var (sections, notes) = StructureBuilder(source: source).build()
     DocumentClassifier(classifier: classifier).classify(&sections)
     let reference = Self.referenceDate(given: referenceDate, text: source.text)
-    let analysis = DocumentAnalyzer(referenceDate: reference ?? Self.fallbackReference, entityExtractor: entityExtractor)
-      .analyze(sections)
+    let analysis = DocumentAnalyzer(
+      referenceDate: reference ?? Self.fallbackReference, entityExtractor: entityExtractor
+    )
+    .analyze(sections)
     return Document(
       source: source, title: Self.title(of: sections), referenceDate: reference?.iso, sections: sections,
       notes: notes, analysis: analysis)

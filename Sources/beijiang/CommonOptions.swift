@@ -26,7 +26,8 @@ struct InputOptions: ParsableArguments {
     var documents: [Document] = []
     for input in InputReader.inputs(for: files) {
       do throws(InputError) {
-        let source = try input == .standardInput && standardInput != nil ? standardInput! : InputReader.load(input)
+        let source =
+          try input == .standardInput && standardInput != nil ? standardInput! : InputReader.load(input)
         documents.append(builder.build(source, referenceDate: referenceDate))
       } catch {
         return .failure(error)

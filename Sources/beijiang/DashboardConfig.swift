@@ -38,14 +38,17 @@ struct DashboardConfig: Equatable {
   static func parse(_ text: String, path: String) throws(Problem) -> DashboardConfig {
     var config = DashboardConfig()
     for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+      let line =
+        raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
       let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
       if parts.allSatisfy(\.isEmpty) { continue }
       let place = "\(path):\(index + 1)"
       guard parts.count == 2 else { throw Problem(message: "\(place): expected `name = value`") }
       switch parts[0] {
       case "lang":
-        guard let value = Language(rawValue: parts[1]) else { throw Problem(message: "\(place): lang is zh or en") }
+        guard let value = Language(rawValue: parts[1]) else {
+          throw Problem(message: "\(place): lang is zh or en")
+        }
         config.language = value
       case "theme":
         guard let value = Theme.Name(rawValue: parts[1]) else {
@@ -55,7 +58,8 @@ struct DashboardConfig: Equatable {
       case "ascii": config.ascii = try boolean(parts[1], place)
       case "ambiguous-wide": config.ambiguousWide = try boolean(parts[1], place)
       default:
-        throw Problem(message: "\(place): unknown setting '\(parts[0])' (known: lang, theme, ascii, ambiguous-wide)")
+        throw Problem(
+          message: "\(place): unknown setting '\(parts[0])' (known: lang, theme, ascii, ambiguous-wide)")
       }
     }
     return config

@@ -70,7 +70,8 @@ indirect enum JSONValue: Decodable, Equatable {
     case .number(let value): Self.format(value)
     case .string(let value): Self.quote(value)
     case .array(let items): "[" + items.map(\.text).joined(separator: ",") + "]"
-    case .object(let pairs): "{" + pairs.map { Self.quote($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
+    case .object(let pairs):
+      "{" + pairs.map { Self.quote($0.0) + ":" + $0.1.text }.joined(separator: ",") + "}"
     }
   }
 
@@ -89,7 +90,9 @@ indirect enum JSONValue: Decodable, Equatable {
       case "\n": result += "\\n"
       case "\r": result += "\\r"
       case "\t": result += "\\t"
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}":
+      case _
+      where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}"
+        || scalar == "\u{2029}":
         result += String(format: "\\u%04x", scalar.value)
       default: result.unicodeScalars.append(scalar)
       }

@@ -7,14 +7,17 @@ import Testing
 @Suite(.serialized) struct DashboardEndToEndTests {
   static let tmuxRequired = ProcessInfo.processInfo.environment["BEIJIANG_REQUIRE_TMUX"] == "1"
 
-  func session(width: Int = 100, height: Int = 30, arguments: [String] = [], environment: [String: String] = [:])
+  func session(
+    width: Int = 100, height: Int = 30, arguments: [String] = [], environment: [String: String] = [:]
+  )
     throws -> TmuxSession?
   {
     guard TmuxSession.isAvailable else {
       #expect(!Self.tmuxRequired, "tmux is required (BEIJIANG_REQUIRE_TMUX=1) but not installed")
       return nil
     }
-    let home = FileManager.default.temporaryDirectory.appending(path: "beijiang-e2e-\(UUID().uuidString)").path
+    let home = FileManager.default.temporaryDirectory.appending(path: "beijiang-e2e-\(UUID().uuidString)")
+      .path
     return try TmuxSession(
       width: width, height: height, command: [BinaryRunner.binaryPath] + arguments,
       environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "", "HOME": home, "XDG_CONFIG_HOME": home + "/config"]
@@ -24,7 +27,8 @@ import Testing
   /// Every row fits the terminal, and each box's right border stands in one column.
   func expectWellFormed(_ rows: [String], width: Int, sourceLocation: SourceLocation = #_sourceLocation) {
     for row in rows {
-      #expect(DisplayWidth.of(row) <= width, "row wider than \(width): \(row)", sourceLocation: sourceLocation)
+      #expect(
+        DisplayWidth.of(row) <= width, "row wider than \(width): \(row)", sourceLocation: sourceLocation)
     }
     var openColumns: [Int: Int] = [:]
     for row in rows {
@@ -40,8 +44,14 @@ import Testing
       var inside = false
       for row in rows {
         let glyph = glyph(in: row, atColumn: column)
-        if glyph == "┐" { inside = true; continue }
-        if glyph == "┘" { inside = false; continue }
+        if glyph == "┐" {
+          inside = true
+          continue
+        }
+        if glyph == "┘" {
+          inside = false
+          continue
+        }
         if inside {
           #expect(glyph == "│", "border broken at column \(column): \(row)", sourceLocation: sourceLocation)
         }
@@ -107,7 +117,9 @@ import Testing
     guard let tmux = try session() else { return }
     _ = try waitForOverview(tmux, width: 100, height: 30)
     try tmux.resize(width: 60, height: 20)
-    var screen = try tmux.waitFor { rows in rows.count == 20 && rows.contains { $0.hasSuffix("┐") && DisplayWidth.of($0) == 60 } }
+    var screen = try tmux.waitFor { rows in
+      rows.count == 20 && rows.contains { $0.hasSuffix("┐") && DisplayWidth.of($0) == 60 }
+    }
     expectWellFormed(screen, width: 60)
     try tmux.resize(width: 30, height: 10)
     screen = try tmux.waitFor(text: "40x12")

@@ -26,9 +26,12 @@ final class TmuxSession {
     // The shell prints the exit status when the program ends; tmux's own pane_dead_status is not
     // always recorded, the screen is.
     let program = (["env"] + variables + command.map(Self.quote)).joined(separator: " ")
-    let shellCommand = "sh -c \(Self.quote("trap : INT TERM HUP; " + program + "; status=$?; echo; echo \(Self.exitMarker)$status; sleep 600"))"
+    let shellCommand =
+      "sh -c \(Self.quote("trap : INT TERM HUP; " + program + "; status=$?; echo; echo \(Self.exitMarker)$status; sleep 600"))"
     // The server outlives this call and would hold a captured pipe open for ever: no pipes here.
-    try tmux(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"], capture: false)
+    try tmux(
+      ["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"],
+      capture: false)
     try tmux(["set-option", "-t", target, "remain-on-exit", "on"])
     try tmux(["set-option", "-t", target, "status", "off"])
     try tmux(["respawn-pane", "-k", "-t", target, shellCommand])

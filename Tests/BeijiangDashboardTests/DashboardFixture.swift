@@ -10,7 +10,9 @@ enum DashboardFixture {
     return DocumentBuilder().build(source)
   }()
 
-  static func state(width: Int = 80, height: Int = 24, language: Language = .zh, documents: [Document]? = nil) -> DashboardState {
+  static func state(width: Int = 80, height: Int = 24, language: Language = .zh, documents: [Document]? = nil)
+    -> DashboardState
+  {
     DashboardState(
       documents: documents ?? [seed], width: width, height: height,
       settings: DashboardSettings(language: language, themeName: .dark, depth: .palette256))

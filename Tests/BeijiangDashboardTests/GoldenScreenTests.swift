@@ -51,6 +51,8 @@ import Testing
     try Golden.check(screen, named: "too-small-30x10.txt")
     #expect(screen.contains("40x12"))
     state.update(.resize(width: 80, height: 24))
-    #expect(DashboardFixture.screen(state) == DashboardFixture.screen(DashboardFixture.state(width: 80, height: 24)))
+    #expect(
+      DashboardFixture.screen(state) == DashboardFixture.screen(DashboardFixture.state(width: 80, height: 24))
+    )
   }
 }

@@ -1,7 +1,8 @@
-@testable import BeijiangDashboard
 import BeijiangModel
 import BeijiangUI
 import Testing
+
+@testable import BeijiangDashboard
 
 /// Scenarios of use driven through `update`, as a person would press keys.
 @Suite struct KeyScriptTests {
@@ -195,7 +196,9 @@ import Testing
   @Test func resizeToAnySizeNeverTrapsAndEveryRowFits() {
     var state = Fixture.state()
     _ = Fixture.press(["5", "enter"], on: &state)
-    for (width, height) in [(1, 1), (0, 0), (39, 11), (40, 12), (79, 23), (80, 24), (200, 60), (3, 100), (300, 5)] {
+    for (width, height) in [
+      (1, 1), (0, 0), (39, 11), (40, 12), (79, 23), (80, 24), (200, 60), (3, 100), (300, 5),
+    ] {
       state.update(.resize(width: width, height: height))
       let buffer = DashboardView.render(state)
       #expect(buffer.width == width && buffer.height == height)
@@ -220,7 +223,8 @@ import Testing
     state.update(.mouse(MouseEvent(.click, x: 5, y: rowY)))
     #expect(state.selection(4, .metrics) == 1)
     state.update(.mouse(MouseEvent(.click, x: 5, y: rowY)))
-    #expect(state.overlay == .detail(DetailTarget(pane: 4, list: .metrics, row: 1)), "a second click opens it")
+    #expect(
+      state.overlay == .detail(DetailTarget(pane: 4, list: .metrics, row: 1)), "a second click opens it")
   }
 
   @Test func theDocumentSwitcherShowsOneDocumentOrAll() {

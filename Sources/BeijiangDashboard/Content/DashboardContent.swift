@@ -14,8 +14,10 @@ public struct DashboardContent: Sendable, Equatable {
     var headlineFound = Set<String>()
     func digestIndex(_ key: String) -> Int? { digests.firstIndex { $0.key == key } }
     for (index, document) in documents.enumerated() where scope.includes(index) {
-      for section in document.sections where !section.title.isEmpty && !headlineFound.contains(section.project) {
-        guard section.level > 0, let at = digestIndex(section.project), section.project != catalog.overview else { continue }
+      for section in document.sections
+      where !section.title.isEmpty && !headlineFound.contains(section.project) {
+        guard section.level > 0, let at = digestIndex(section.project), section.project != catalog.overview
+        else { continue }
         digests[at].headline = LocalizedName(zh: section.title, en: section.title)
         headlineFound.insert(section.project)
       }
@@ -40,19 +42,27 @@ public struct DashboardContent: Sendable, Equatable {
     }
     for index in digests.indices {
       digests[index].events.sort {
-        ($0.event.date.startDate, $0.document, $0.event.date.start) < ($1.event.date.startDate, $1.document, $1.event.date.start)
+        ($0.event.date.startDate, $0.document, $0.event.date.start) < (
+          $1.event.date.startDate, $1.document, $1.event.date.start
+        )
       }
     }
     self.digests = digests
     let inScope = documents.indices.filter(scope.includes)
-    title = inScope.count == 1 ? documents[inScope[0]].title : inScope.map { documents[$0].title }.joined(separator: " · ")
+    title =
+      inScope.count == 1
+      ? documents[inScope[0]].title : inScope.map { documents[$0].title }.joined(separator: " · ")
     referenceDates = inScope.compactMap { documents[$0].referenceDate }
   }
 
   public func digest(_ key: String) -> ProjectDigest? { digests.first { $0.key == key } }
 
-  private static func entityItems(_ analysis: DocumentAnalysis, document: Int) -> [(item: EntityItem, projects: [String])] {
-    func items<Details>(_ records: [EntityRecord<Details>], _ kind: EntityItem.Kind, detail: (Details) -> String)
+  private static func entityItems(_ analysis: DocumentAnalysis, document: Int) -> [(
+    item: EntityItem, projects: [String]
+  )] {
+    func items<Details>(
+      _ records: [EntityRecord<Details>], _ kind: EntityItem.Kind, detail: (Details) -> String
+    )
       -> [(item: EntityItem, projects: [String])]
     {
       records.map {

@@ -23,7 +23,8 @@ extension DashboardState {
     let layout = ScreenLayout(width: width, height: height)
     guard !layout.isTooSmall else { return }
     var scratch = Buffer(width: width, height: height, policy: settings.policy)
-    let tabs = TabBar.draw(tabs: tabTitles, selected: pane, area: layout.tabBar, buffer: &scratch, theme: theme)
+    let tabs = TabBar.draw(
+      tabs: tabTitles, selected: pane, area: layout.tabBar, buffer: &scratch, theme: theme)
     if let tab = TabBar.tab(at: x, y, in: tabs) {
       showPane(tab)
       return

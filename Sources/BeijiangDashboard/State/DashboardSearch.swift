@@ -27,7 +27,8 @@ extension DashboardState {
       overlay = .none
     case .moveDown, .moveUp:
       guard !search.results.isEmpty else { return }
-      search.selected = (search.selected + (action == .moveDown ? 1 : search.results.count - 1)) % search.results.count
+      search.selected =
+        (search.selected + (action == .moveDown ? 1 : search.results.count - 1)) % search.results.count
       overlay = .search(search)
     case .open:
       overlay = .none
@@ -64,8 +65,10 @@ extension DashboardState {
     var results: [SearchResult] = []
     for pane in 1..<max(1, paneCount) {
       for list in ProjectList.allCases {
-        for row in 0..<rowCount(pane, list) where searchText(list, pane: pane, row: row).lowercased().contains(needle) {
-          results.append(SearchResult(pane: pane, list: list, row: row, label: rowLabel(list, pane: pane, row: row)))
+        for row in 0..<rowCount(pane, list)
+        where searchText(list, pane: pane, row: row).lowercased().contains(needle) {
+          results.append(
+            SearchResult(pane: pane, list: list, row: row, label: rowLabel(list, pane: pane, row: row)))
         }
       }
     }

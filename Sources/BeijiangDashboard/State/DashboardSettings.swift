@@ -10,7 +10,8 @@ public struct DashboardSettings: Sendable, Equatable {
   public var keymap: Keymap
 
   public init(
-    language: Language = .zh, themeName: Theme.Name = .dark, depth: ColorDepth = .palette256, ascii: Bool = false,
+    language: Language = .zh, themeName: Theme.Name = .dark, depth: ColorDepth = .palette256,
+    ascii: Bool = false,
     ambiguousWide: Bool = false, keymap: Keymap = .dashboard
   ) {
     self.language = language
@@ -21,6 +22,8 @@ public struct DashboardSettings: Sendable, Equatable {
     self.keymap = keymap
   }
 
-  public var theme: Theme { Theme.named(themeName, depth: depth, glyphs: ascii || ambiguousWide ? .ascii : .unicode) }
+  public var theme: Theme {
+    Theme.named(themeName, depth: depth, glyphs: ascii || ambiguousWide ? .ascii : .unicode)
+  }
   public var policy: WidthPolicy { ambiguousWide ? .ambiguousWide : .standard }
 }

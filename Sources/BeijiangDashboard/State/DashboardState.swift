@@ -84,7 +84,8 @@ public struct DashboardState: Sendable {
       rows.sort {
         let left = ($0.metric.quantity.dimension ?? "~", $0.metric.quantity.unit ?? "~")
         let right = ($1.metric.quantity.dimension ?? "~", $1.metric.quantity.unit ?? "~")
-        return left != right ? left < right : ($0.metric.quantity.magnitude ?? -1) > ($1.metric.quantity.magnitude ?? -1)
+        return left != right
+          ? left < right : ($0.metric.quantity.magnitude ?? -1) > ($1.metric.quantity.magnitude ?? -1)
       }
     }
     return rows

@@ -36,9 +36,13 @@ extension DashboardState {
 
   mutating func perform(_ action: Action) -> DashboardCommand? {
     switch overlay {
-    case .help: if action == .back || action == .help { overlay = .none }; return action == .quit ? .quit : nil
+    case .help:
+      if action == .back || action == .help { overlay = .none }
+      return action == .quit ? .quit : nil
     case .detail(let target): return performInDetail(action, target)
-    case .search: performInSearch(action); return nil
+    case .search:
+      performInSearch(action)
+      return nil
     case .documents(let selected): return performInDocuments(action, selected)
     case .marks(let selected): return performInMarks(action, selected)
     case .none:
@@ -64,13 +68,24 @@ extension DashboardState {
     case .halfPageDown: move(by: max(1, pageSize / 2))
     case .halfPageUp: move(by: -max(1, pageSize / 2))
     case .open: open()
-    case .back: if pane > 0 && dimensionFilter == nil && !targetsOnly { break } else { dimensionFilter = nil; targetsOnly = false }
-    case .search: overlay = .search(lastSearch.map { SearchState(query: $0.query, results: $0.results, selected: $0.selected) } ?? SearchState())
+    case .back:
+      if pane > 0 && dimensionFilter == nil && !targetsOnly {
+        break
+      } else {
+        dimensionFilter = nil
+        targetsOnly = false
+      }
+    case .search:
+      overlay = .search(
+        lastSearch.map { SearchState(query: $0.query, results: $0.results, selected: $0.selected) }
+          ?? SearchState())
     case .nextMatch: stepMatch(by: 1)
     case .previousMatch: stepMatch(by: -1)
     case .cycleSort: sort = sort.next
     case .filterDimension: cycleFilter()
-    case .targetsOnly: targetsOnly.toggle(); select(0, in: pane, .metrics)
+    case .targetsOnly:
+      targetsOnly.toggle()
+      select(0, in: pane, .metrics)
     case .toggleLanguage: settings.language = language.toggled
     case .help: overlay = .help
     case .documents: overlay = .documents(selected: 0)
@@ -87,7 +102,9 @@ extension DashboardState {
 
   mutating func showPane(_ index: Int) {
     pane = index
-    if pane > 0 && dimensionFilter != nil && !dimensions(pane).contains(dimensionFilter!) { dimensionFilter = nil }
+    if pane > 0 && dimensionFilter != nil && !dimensions(pane).contains(dimensionFilter!) {
+      dimensionFilter = nil
+    }
   }
 
   mutating func cycleList(by step: Int) {
@@ -146,7 +163,8 @@ extension DashboardState {
     case .back, .open: overlay = .none
     case .quit: return .quit
     case .moveDown, .moveUp:
-      let row = min(max(0, target.row + (action == .moveDown ? 1 : -1)), max(0, rowCount(target.pane, target.list) - 1))
+      let row = min(
+        max(0, target.row + (action == .moveDown ? 1 : -1)), max(0, rowCount(target.pane, target.list) - 1))
       select(row, in: target.pane, target.list)
       overlay = .detail(DetailTarget(pane: target.pane, list: target.list, row: row))
     case .toggleLanguage: settings.language = language.toggled

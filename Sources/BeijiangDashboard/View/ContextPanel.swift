@@ -25,14 +25,19 @@ enum ContextPanel {
       chartRows = (bars.isEmpty ? 0 : barRows) + (gauge == nil ? 0 : 2)
     }
     let textArea = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(1, inner.height - chartRows))
-    let text = state.focus == .entities ? entityText(state, row: row, paragraph: found.paragraph) : found.paragraph.text
+    let text =
+      state.focus == .entities
+      ? entityText(state, row: row, paragraph: found.paragraph) : found.paragraph.text
     let highlights = state.focus == .entities ? [] : state.highlights(found.paragraph, span: source.span)
-    let scroll = scrollToHighlight(highlights, text: text, width: textArea.width, height: textArea.height, policy: buffer.policy)
-    Paragraph.draw(text, highlights: highlights, scroll: scroll, area: textArea, buffer: &buffer, theme: theme)
+    let scroll = scrollToHighlight(
+      highlights, text: text, width: textArea.width, height: textArea.height, policy: buffer.policy)
+    Paragraph.draw(
+      text, highlights: highlights, scroll: scroll, area: textArea, buffer: &buffer, theme: theme)
     var y = textArea.bottom
     if let gauge, y + 1 < inner.bottom {
       buffer.put(state.text("pane.gauge"), x: inner.x, y: y, style: theme.header, within: inner)
-      Gauge.draw(gauge, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: 1), buffer: &buffer, theme: theme)
+      Gauge.draw(
+        gauge, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: 1), buffer: &buffer, theme: theme)
       y += 2
     }
     if bars.count >= 2, y + 1 < inner.bottom {
@@ -44,7 +49,9 @@ enum ContextPanel {
 
   /// Figures of the pane in the same dimension as `item`, largest first (造林 300万亩, 种草 1300万亩 …).
   static func comparison(_ state: DashboardState, _ item: MetricItem) -> [BarItem] {
-    guard let dimension = item.metric.quantity.dimension, dimension != "count" || item.metric.quantity.unit != nil else { return [] }
+    guard let dimension = item.metric.quantity.dimension,
+      dimension != "count" || item.metric.quantity.unit != nil
+    else { return [] }
     let peers = (state.digest?.metrics ?? []).filter {
       $0.metric.quantity.dimension == dimension && $0.metric.quantity.magnitude != nil
     }
@@ -60,7 +67,8 @@ enum ContextPanel {
   static func gauge(_ state: DashboardState, _ item: MetricItem) -> GaugeData? {
     let quantity = item.metric.quantity
     let peers = (state.digest?.metrics ?? []).filter {
-      $0.metric.quantity.unit == quantity.unit && $0.metric.quantity.subject == quantity.subject && quantity.subject != nil
+      $0.metric.quantity.unit == quantity.unit && $0.metric.quantity.subject == quantity.subject
+        && quantity.subject != nil
     }
     guard let target = peers.first(where: { $0.metric.quantity.role == .target }),
       let current = peers.first(where: { $0.metric.quantity.role == .achieved }),
@@ -80,7 +88,9 @@ enum ContextPanel {
   }
 
   /// The first line to show so the highlight is visible.
-  static func scrollToHighlight(_ highlights: [Highlight], text: String, width: Int, height: Int, policy: WidthPolicy) -> Int {
+  static func scrollToHighlight(
+    _ highlights: [Highlight], text: String, width: Int, height: Int, policy: WidthPolicy
+  ) -> Int {
     guard let first = highlights.first, width > 0 else { return 0 }
     let lines = TextWrapper.wrap(text, width: width, policy: policy)
     guard let line = lines.firstIndex(where: { $0.range.contains(first.range.lowerBound) }) else { return 0 }

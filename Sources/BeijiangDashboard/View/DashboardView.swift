@@ -9,7 +9,8 @@ public enum DashboardView {
     let layout = ScreenLayout(width: state.width, height: state.height)
     guard !layout.isTooSmall else {
       TooSmall.draw(
-        need: ScreenLayout.minimum, area: buffer.area, buffer: &buffer, theme: theme, language: state.language,
+        need: ScreenLayout.minimum, area: buffer.area, buffer: &buffer, theme: theme,
+        language: state.language,
         strings: state.strings)
       return buffer
     }
@@ -20,7 +21,8 @@ public enum DashboardView {
       OverlayView.draw(state, area: layout.body, buffer: &buffer)
       return buffer
     }
-    TabBar.draw(tabs: state.tabTitles, selected: state.pane, area: layout.tabBar, buffer: &buffer, theme: theme)
+    TabBar.draw(
+      tabs: state.tabTitles, selected: state.pane, area: layout.tabBar, buffer: &buffer, theme: theme)
     drawHeader(state, area: layout.header, buffer: &buffer)
     if state.pane == 0 {
       OverviewView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
@@ -49,11 +51,15 @@ public enum DashboardView {
     let rightWidth = min(buffer.measure(rightText), room)
     let dates = state.content.referenceDates
     let date = dates.isEmpty ? "" : "  \(state.text("header.reference")) \(dates.joined(separator: ", "))"
-    let documents = state.documents.count > 1 ? "  [\(state.documents.count) \(state.text("header.documents"))]" : ""
+    let documents =
+      state.documents.count > 1 ? "  [\(state.documents.count) \(state.text("header.documents"))]" : ""
     let left = state.content.title + date + documents
-    buffer.put(left, x: area.x, y: area.y, style: theme.title, clipWidth: max(0, area.width - rightWidth - 1), within: area)
     buffer.put(
-      DisplayWidth.truncate(rightText, to: rightWidth, policy: buffer.policy), x: area.right - rightWidth, y: area.y,
+      left, x: area.x, y: area.y, style: theme.title, clipWidth: max(0, area.width - rightWidth - 1),
+      within: area)
+    buffer.put(
+      DisplayWidth.truncate(rightText, to: rightWidth, policy: buffer.policy), x: area.right - rightWidth,
+      y: area.y,
       style: state.status == nil ? theme.muted : theme.warning, within: area)
   }
 }

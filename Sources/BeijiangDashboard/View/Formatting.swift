@@ -5,11 +5,17 @@ import BeijiangUI
 extension DashboardState {
   var figureLanguage: FigureLanguage { language == .zh ? .zh : .en }
 
-  func projectName(_ digest: ProjectDigest) -> String { language == .zh ? digest.project.name.zh : digest.project.name.en }
+  func projectName(_ digest: ProjectDigest) -> String {
+    language == .zh ? digest.project.name.zh : digest.project.name.en
+  }
 
-  func shortName(_ digest: ProjectDigest) -> String { language == .zh ? digest.project.short.zh : digest.project.short.en }
+  func shortName(_ digest: ProjectDigest) -> String {
+    language == .zh ? digest.project.short.zh : digest.project.short.en
+  }
 
-  func headline(_ digest: ProjectDigest) -> String { language == .zh ? digest.headline.zh : digest.headline.en }
+  func headline(_ digest: ProjectDigest) -> String {
+    language == .zh ? digest.headline.zh : digest.headline.en
+  }
 
   /// The figure as a person says it: 4亿元左右 / about 400 million yuan.
   func spoken(_ item: MetricItem) -> String { item.metric.quantity.spoken(figureLanguage) }
@@ -35,7 +41,8 @@ extension DashboardState {
     case .year where start.prefix(4) == end.prefix(4): return String(start.prefix(4))
     case .year: return "\(start.prefix(4))–\(end.prefix(4))"
     case .month where start.prefix(7) == end.prefix(7): return String(start.prefix(7))
-    default: return start == end ? start : "\(start)–\(end.dropFirst(start.prefix(5) == end.prefix(5) ? 5 : 0))"
+    default:
+      return start == end ? start : "\(start)–\(end.dropFirst(start.prefix(5) == end.prefix(5) ? 5 : 0))"
     }
   }
 }

@@ -17,16 +17,25 @@ extension DashboardState {
       ]
       let rows = metricRows(pane).enumerated().map { row, item -> [String] in
         let cell = FigureFormatter.cell(item.metric.quantity.figureText)
-        return [withMark(cell.value, .metrics, pane: pane, row: row), cell.unit, qualifierText(item), roleText(item), about(item)]
+        return [
+          withMark(cell.value, .metrics, pane: pane, row: row), cell.unit, qualifierText(item),
+          roleText(item), about(item),
+        ]
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .timeline:
-      let columns = [TableColumn(text("col.date"), width: .content(max: 23)), TableColumn(text("col.event"), width: .fill(min: 8))]
-      let rows = eventRows(pane).enumerated().map { [withMark(dateText($1), .timeline, pane: pane, row: $0), $1.event.sentence] }
+      let columns = [
+        TableColumn(text("col.date"), width: .content(max: 23)),
+        TableColumn(text("col.event"), width: .fill(min: 8)),
+      ]
+      let rows = eventRows(pane).enumerated().map {
+        [withMark(dateText($1), .timeline, pane: pane, row: $0), $1.event.sentence]
+      }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .entities:
       let columns = [
-        TableColumn(text("col.kind"), width: .content(max: 8)), TableColumn(text("col.name"), width: .content(max: 30)),
+        TableColumn(text("col.kind"), width: .content(max: 8)),
+        TableColumn(text("col.name"), width: .content(max: 30)),
         TableColumn(text("col.detail"), width: .fill(min: 6)),
       ]
       let rows = entityRows(pane).enumerated().map {
@@ -34,7 +43,10 @@ extension DashboardState {
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .paragraphs:
-      let columns = [TableColumn(text("col.paragraph"), width: .content(max: 6)), TableColumn(text("col.event"), width: .fill(min: 8))]
+      let columns = [
+        TableColumn(text("col.paragraph"), width: .content(max: 6)),
+        TableColumn(text("col.event"), width: .fill(min: 8)),
+      ]
       let rows = paragraphRows(pane).map { [$0.paragraph.id, $0.paragraph.text] }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     }
@@ -64,7 +76,9 @@ extension DashboardState {
   }
 
   /// The paragraph and highlighted source span a row points at, for the context panel and detail.
-  func source(_ list: ProjectList, pane: Int, row: Int) -> (document: Int, paragraph: String, span: Range<Int>?)? {
+  func source(_ list: ProjectList, pane: Int, row: Int) -> (
+    document: Int, paragraph: String, span: Range<Int>?
+  )? {
     switch list {
     case .metrics:
       let rows = metricRows(pane)
@@ -78,9 +92,11 @@ extension DashboardState {
       return (rows[row].document, rows[row].event.paragraph, date.start..<date.end)
     case .entities:
       let rows = entityRows(pane)
-      guard row < rows.count, let first = rows[row].mentions.first(where: { mention in
-        paragraphRows(pane).contains { $0.paragraph.id == mention.paragraph }
-      }) ?? rows[row].mentions.first else { return nil }
+      guard row < rows.count,
+        let first = rows[row].mentions.first(where: { mention in
+          paragraphRows(pane).contains { $0.paragraph.id == mention.paragraph }
+        }) ?? rows[row].mentions.first
+      else { return nil }
       return (rows[row].document, first.paragraph, first.start..<first.end)
     case .paragraphs:
       let rows = paragraphRows(pane)

@@ -52,29 +52,42 @@ enum OverlayView {
     guard let source = state.source(target.list, pane: target.pane, row: target.row),
       let found = state.paragraph(document: source.document, id: source.paragraph)
     else { return }
-    let inner = Box.draw(title: "\(state.text("detail.title")) · \(found.paragraph.id)", area: box, buffer: &buffer, theme: theme, focused: true)
-    let project = state.content.digest(found.paragraph.project).map(state.projectName) ?? found.paragraph.project
+    let inner = Box.draw(
+      title: "\(state.text("detail.title")) · \(found.paragraph.id)", area: box, buffer: &buffer,
+      theme: theme, focused: true)
+    let project =
+      state.content.digest(found.paragraph.project).map(state.projectName) ?? found.paragraph.project
     let dates = state.documents[source.document].analysis.dates.filter { $0.paragraph == found.paragraph.id }
       .map(\.date.surface).joined(separator: "、")
     var header = [
-      "\(state.text("detail.section")): \(found.section.title)", "\(state.text("detail.project")): \(project)",
+      "\(state.text("detail.section")): \(found.section.title)",
+      "\(state.text("detail.project")): \(project)",
     ]
     if !dates.isEmpty { header.append("\(state.text("detail.dates")): \(dates)") }
     for (row, line) in header.enumerated() {
-      buffer.put(line, x: inner.x, y: inner.y + row, style: row == 0 ? theme.header : theme.muted, within: inner)
+      buffer.put(
+        line, x: inner.x, y: inner.y + row, style: row == 0 ? theme.header : theme.muted, within: inner)
     }
     let count = state.rowCount(target.pane, target.list)
     let neighbours = [
-      target.row > 0 ? "\(state.text("detail.previous")): \(state.rowLabel(target.list, pane: target.pane, row: target.row - 1))" : nil,
-      target.row + 1 < count ? "\(state.text("detail.next")): \(state.rowLabel(target.list, pane: target.pane, row: target.row + 1))" : nil,
+      target.row > 0
+        ? "\(state.text("detail.previous")): \(state.rowLabel(target.list, pane: target.pane, row: target.row - 1))"
+        : nil,
+      target.row + 1 < count
+        ? "\(state.text("detail.next")): \(state.rowLabel(target.list, pane: target.pane, row: target.row + 1))"
+        : nil,
     ].compactMap { $0 }
     let textArea = inner.inset(top: header.count + 1, bottom: neighbours.count + (neighbours.isEmpty ? 0 : 1))
     let highlights = state.highlights(found.paragraph, span: source.span)
     let scroll = ContextPanel.scrollToHighlight(
-      highlights, text: found.paragraph.text, width: textArea.width, height: textArea.height, policy: buffer.policy)
-    Paragraph.draw(found.paragraph.text, highlights: highlights, scroll: scroll, area: textArea, buffer: &buffer, theme: theme)
+      highlights, text: found.paragraph.text, width: textArea.width, height: textArea.height,
+      policy: buffer.policy)
+    Paragraph.draw(
+      found.paragraph.text, highlights: highlights, scroll: scroll, area: textArea, buffer: &buffer,
+      theme: theme)
     for (index, line) in neighbours.enumerated() {
-      buffer.put(line, x: inner.x, y: inner.bottom - neighbours.count + index, style: theme.muted, within: inner)
+      buffer.put(
+        line, x: inner.x, y: inner.bottom - neighbours.count + index, style: theme.muted, within: inner)
     }
   }
 
@@ -83,30 +96,39 @@ enum OverlayView {
     let theme = state.theme
     let box = panel(area)
     buffer.fill(box, style: theme.base)
-    let inner = Box.draw(title: state.text("search.title"), area: box, buffer: &buffer, theme: theme, focused: true)
+    let inner = Box.draw(
+      title: state.text("search.title"), area: box, buffer: &buffer, theme: theme, focused: true)
     let prompt = state.text("search.prompt")
     let end = buffer.put(prompt, x: inner.x, y: inner.y, style: theme.header, within: inner)
     let queryEnd = buffer.put(search.query, x: end, y: inner.y, style: theme.emphasis, within: inner)
     buffer.put("_", x: queryEnd, y: inner.y, style: theme.selection, within: inner)
     let summary =
-      search.query.isEmpty ? "" :
-      search.results.isEmpty ? state.text("search.none") :
-      state.strings.format("search.results", state.language, ["count": "\(search.results.count)"])
+      search.query.isEmpty
+      ? ""
+      : search.results.isEmpty
+        ? state.text("search.none")
+        : state.strings.format("search.results", state.language, ["count": "\(search.results.count)"])
     buffer.put(summary, x: inner.x, y: inner.y + 1, style: theme.muted, within: inner)
     let items = search.results.map { result in
       "[\(state.tabTitles[result.pane])·\(state.text(result.list.stringID))] \(result.label)"
     }
     ListView.draw(
-      items, selected: search.results.isEmpty ? nil : search.selected, area: inner.inset(top: 2), buffer: &buffer,
+      items, selected: search.results.isEmpty ? nil : search.selected, area: inner.inset(top: 2),
+      buffer: &buffer,
       theme: theme)
   }
 
   static func drawDocuments(_ state: DashboardState, selected: Int, area: Rect, buffer: inout Buffer) {
     let theme = state.theme
-    let items = [state.text("documents.all")] + state.documents.enumerated().map { "\($0.offset + 1). \($0.element.title) — \($0.element.source.name)" }
+    let items =
+      [state.text("documents.all")]
+      + state.documents.enumerated().map {
+        "\($0.offset + 1). \($0.element.title) — \($0.element.source.name)"
+      }
     let box = area.centered(width: min(area.width, 90), height: min(area.height, items.count + 2))
     buffer.fill(box, style: theme.base)
-    let inner = Box.draw(title: state.text("documents.title"), area: box, buffer: &buffer, theme: theme, focused: true)
+    let inner = Box.draw(
+      title: state.text("documents.title"), area: box, buffer: &buffer, theme: theme, focused: true)
     ListView.draw(items, selected: selected, area: inner, buffer: &buffer, theme: theme)
   }
 

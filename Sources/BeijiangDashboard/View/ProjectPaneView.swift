@@ -26,8 +26,11 @@ enum ProjectPaneView {
     let area = layout.keyFigures
     let figures = state.keyFigures(state.pane)
     guard area.height > 1 else {
-      let line = figures.map { "\(state.spoken($0)) \(state.about($0))" }.joined(separator: "  \(theme.glyphs.separator)  ")
-      buffer.put(line.isEmpty ? state.text("overview.none") : line, x: area.x, y: area.y, style: theme.emphasis, within: area)
+      let line = figures.map { "\(state.spoken($0)) \(state.about($0))" }.joined(
+        separator: "  \(theme.glyphs.separator)  ")
+      buffer.put(
+        line.isEmpty ? state.text("overview.none") : line, x: area.x, y: area.y, style: theme.emphasis,
+        within: area)
       return
     }
     guard !figures.isEmpty else {
@@ -42,7 +45,8 @@ enum ProjectPaneView {
       var row = inner.y
       if layout.bigFigures {
         let digits = BigDigits.render(cell.value, size: .three, ascii: theme.glyphs == .ascii)
-        if let width = digits.first.map(buffer.measure), width + 1 + buffer.measure(cell.unit) <= inner.width {
+        if let width = digits.first.map(buffer.measure), width + 1 + buffer.measure(cell.unit) <= inner.width
+        {
           BigDigits.draw(cell.value, size: .three, area: inner, buffer: &buffer, theme: theme)
           buffer.put(cell.unit, x: inner.x + width + 1, y: inner.y + 2, style: theme.emphasis, within: inner)
           row += 3
@@ -61,7 +65,8 @@ enum ProjectPaneView {
 
   /// `指标 12 │ 时间线 5 │ …`, the focused list marked; returns each tab's rectangle for clicks.
   @discardableResult
-  static func drawListTabs(_ state: DashboardState, area: Rect, buffer: inout Buffer) -> [(ProjectList, Rect)] {
+  static func drawListTabs(_ state: DashboardState, area: Rect, buffer: inout Buffer) -> [(ProjectList, Rect)]
+  {
     let theme = state.theme
     var x = area.x
     var rects: [(ProjectList, Rect)] = []

@@ -33,19 +33,23 @@ struct DocumentAnalyzer {
         (date.start, date.end) = (place.start, place.end)
         analysis.dates.append(
           DatedEvent(
-            id: "d\(analysis.dates.count + 1)", date: date, paragraph: paragraph.id, project: paragraph.project,
+            id: "d\(analysis.dates.count + 1)", date: date, paragraph: paragraph.id,
+            project: paragraph.project,
             sentence: sentence))
       }
       for ordinal in found.ordinals {
         let place = placer.place(start: ordinal.start, end: ordinal.end, surface: ordinal.surface)
         analysis.ordinals.append(
           OrdinalRecord(
-            id: "o\(analysis.ordinals.count + 1)", ordinal: ordinal, place: place, project: paragraph.project))
+            id: "o\(analysis.ordinals.count + 1)", ordinal: ordinal, place: place, project: paragraph.project)
+        )
       }
     }
   }
 
-  private func addEntities(_ found: ExtractedEntities, from body: [Paragraph], to analysis: inout DocumentAnalysis) {
+  private func addEntities(
+    _ found: ExtractedEntities, from body: [Paragraph], to analysis: inout DocumentAnalysis
+  ) {
     var placers: [Int: ParagraphPlacer] = [:]
     func placer(_ index: Int) -> ParagraphPlacer {
       if let cached = placers[index] { return cached }
@@ -65,7 +69,9 @@ struct DocumentAnalyzer {
       }
       return seen
     }
-    func record<Details>(_ id: String, _ details: Details, _ mentions: [EntityMention]) -> EntityRecord<Details> {
+    func record<Details>(_ id: String, _ details: Details, _ mentions: [EntityMention]) -> EntityRecord<
+      Details
+    > {
       EntityRecord(id: id, details: details, mentions: places(mentions), projects: projects(mentions))
     }
     analysis.people = found.people.map {
@@ -76,7 +82,8 @@ struct DocumentAnalyzer {
     }
     analysis.places = found.places.map {
       record(
-        $0.id, PlaceDetails(name: $0.name, placeKind: $0.kind, within: $0.within, inGazetteer: $0.inGazetteer),
+        $0.id,
+        PlaceDetails(name: $0.name, placeKind: $0.kind, within: $0.within, inGazetteer: $0.inGazetteer),
         $0.mentions)
     }
     analysis.quotes = found.quotes.map { quote in

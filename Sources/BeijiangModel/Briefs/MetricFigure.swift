@@ -6,7 +6,8 @@ extension QuantityMention {
     switch (kind, unit) {
     case (.percentage, "%"):
       return FigureText(
-        kind: .percentage, value: value.map { $0 * 100 }, low: low.map { $0 * 100 }, high: high.map { $0 * 100 },
+        kind: .percentage, value: value.map { $0 * 100 }, low: low.map { $0 * 100 },
+        high: high.map { $0 * 100 },
         unit: "%", qualifier: qualifier)
     case (.percentage, "倍"):
       return FigureText(kind: .quantity, value: value, low: low, high: high, unit: "倍", qualifier: qualifier)

@@ -55,7 +55,9 @@ public struct ModelExport: Codable, Equatable, Sendable {
 
   public init(documents: [Document], catalog: ProjectCatalog = .bundled) {
     schemaVersion = Self.schemaVersion
-    projects = catalog.projects.map { ProjectEntry(key: $0.key, name: $0.name, short: $0.short, summary: $0.summary) }
+    projects = catalog.projects.map {
+      ProjectEntry(key: $0.key, name: $0.name, short: $0.short, summary: $0.summary)
+    }
     self.documents = documents.map {
       let analysis = $0.analysis
       return DocumentEntry(

@@ -83,7 +83,6 @@ enum DuplicateDetector {
     scalars.filter { !$0.isSpace && !$0.isPunctuationMark }
   }
 
-
   /// The containment (the share of `text`'s character pairs that also occur in the other paragraph) of `text` in a paragraph with these pairs when it reaches `threshold`, else nil.
   private static func containment(of text: [Unicode.Scalar], in pairs: Set<UInt64>) -> Double? {
     guard text.count >= 2, !pairs.isEmpty else { return nil }

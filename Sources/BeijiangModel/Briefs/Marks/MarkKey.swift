@@ -4,7 +4,7 @@ import Foundation
 /// survive an extractor change that reinterprets the span; kind and surface alone would confuse two
 /// equal figures in different sentences. Together they name exactly one mention.
 public struct MarkKey: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
-  /// The item's kind as the extractor names it: quantity, percentage, date, quote ...
+  /// The item's kind: `metric`, `date` or `quote` (the dashboard's `m` and `summary --marked` agree on these).
   public var kind: String
   /// Offset of the first Unicode scalar of the item in the document text.
   public var start: Int
