@@ -156,6 +156,19 @@ import Testing
     #expect(try tmux.screen().contains { $0.hasPrefix(TmuxSession.exitMarker) })
   }
 
+  @Test(arguments: ["TERM", "HUP"])
+  func terminateAndHangUpRestoreTheTerminal(_ signal: String) throws {
+    guard let tmux = try session() else { return }
+    _ = try waitForOverview(tmux, width: 100, height: 30)
+    try tmux.send("5")
+    try tmux.signalProgram(signal)
+    #expect(try tmux.waitForExit() != nil)
+    // The shell's line is on a normal screen, not over the dashboard: the terminal was restored.
+    let screen = try tmux.screen()
+    #expect(!screen.joined().contains("各工程数字数量") && !screen.joined().contains("供热覆盖"))
+    #expect(screen.contains { $0.hasPrefix(TmuxSession.exitMarker) })
+  }
+
   @Test func withoutATerminalTheDashboardPointsToSummaryAndExport() throws {
     let result = try BinaryRunner.run([])
     #expect(result.status == 3)

@@ -76,6 +76,13 @@ final class TmuxSession {
 
   static let exitMarker = "beijiang-exit-status="
 
+  /// Sends a signal to the program (the child of the pane's shell), as `kill -SIGNAL` would.
+  func signalProgram(_ signal: String) throws {
+    let shell = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"])
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    _ = system("pkill -\(signal) -P \(Self.quote(shell)) >/dev/null 2>&1")
+  }
+
   /// The program's exit status once it has ended, or nil while it runs.
   func exitStatus() throws -> Int32? {
     let rows = try screen()
