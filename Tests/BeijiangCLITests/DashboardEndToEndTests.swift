@@ -76,7 +76,7 @@ import Testing
     expectWellFormed(screen, width: 100)
 
     try tmux.send("5")
-    screen = try tmux.waitFor { $0.joined().contains("排序") && $0.joined().contains("供热覆盖") }
+    screen = try tmux.waitFor { $0.joined().contains("排序") && $0.joined().contains("9,100万") }
     #expect(screen.joined().contains("9,100万"))
     expectWellFormed(screen, width: 100)
 

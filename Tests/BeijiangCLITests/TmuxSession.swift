@@ -58,12 +58,20 @@ final class TmuxSession {
     try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
   }
 
-  /// Polls the screen until `predicate` holds or `timeout` passes; returns the last screen.
+  /// Polls the screen until `predicate` holds on a settled screen (two captures 50 ms apart agree,
+  /// so a frame caught half drawn is not taken), or `timeout` passes; returns the last screen.
   @discardableResult
   func waitFor(timeout: TimeInterval = 10, _ predicate: ([String]) -> Bool) throws -> [String] {
     let deadline = Date().addingTimeInterval(timeout)
     var rows = try screen()
-    while !predicate(rows) && Date() < deadline {
+    while Date() < deadline {
+      if predicate(rows) {
+        Thread.sleep(forTimeInterval: 0.05)
+        let again = try screen()
+        if again == rows { return rows }
+        rows = again
+        continue
+      }
       Thread.sleep(forTimeInterval: 0.05)
       rows = try screen()
     }
