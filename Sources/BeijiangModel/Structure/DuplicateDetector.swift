@@ -18,7 +18,7 @@ enum DuplicateDetector {
   private static let keyLength = 8
 
   struct Finding: Equatable {
-    var repeat_: Int
+    var repeated: Int
     var original: Int
     var overlap: Double
   }
@@ -36,7 +36,7 @@ enum DuplicateDetector {
         // Same letters as an earlier paragraph: unless that one is itself a repeat, it is the
         // original, as the full comparison below would find (it is the first candidate that passes).
         if !taken.contains(first) {
-          findings.append(Finding(repeat_: number, original: first, overlap: 1))
+          findings.append(Finding(repeated: number, original: first, overlap: 1))
           taken.insert(number)
           continue
         }
@@ -51,7 +51,7 @@ enum DuplicateDetector {
         let pairs = pairSets[other] ?? pairSet(otherText)
         pairSets[other] = pairs
         if let overlap = containment(of: text, in: pairs) {
-          findings.append(Finding(repeat_: number, original: other, overlap: overlap))
+          findings.append(Finding(repeated: number, original: other, overlap: overlap))
           taken.insert(number)
           break
         }

@@ -88,7 +88,7 @@ struct StructureBuilder {
     for finding in DuplicateDetector.find(inputs) {
       let original = locations[finding.original]
       let originalID = sections[original.section].paragraphs[original.paragraph].id
-      let place = locations[finding.repeat_]
+      let place = locations[finding.repeated]
       sections[place.section].paragraphs[place.paragraph].kind = .duplicate
       sections[place.section].paragraphs[place.paragraph].duplicateOf = originalID
       let percent = Int((finding.overlap * 100).rounded(.down))
