@@ -10,7 +10,7 @@ struct InputOptions: ParsableArguments {
   var referenceDate: String?
 
   mutating func validate() throws {
-    if let date = referenceDate, !ReferenceDateFormat.isValid(date) {
+    if let date = referenceDate, CivilDate(iso: date) == nil {
       throw ValidationError("--reference-date must be a real date as YYYY-MM-DD, not '\(date)'")
     }
     if files.filter({ $0 == "-" }).count > 1 {
@@ -38,13 +38,10 @@ struct InputOptions: ParsableArguments {
 
   /// Loads and builds every named document, or exits with the input's error line and code.
   func documents() -> [Document] {
-    let builder = DocumentBuilder()
-    return InputReader.inputs(for: files).map { input in
-      do throws(InputError) {
-        return builder.build(try InputReader.load(input), referenceDate: referenceDate)
-      } catch {
-        Failure.exit(message: error.message, code: error.exitCode)
-      }
+    switch reloadDocuments(standardInput: nil) {
+    case .success(let documents): return documents
+    case .failure(let error): Failure.exit(message: error.message, code: error.exitCode)
     }
   }
+
 }

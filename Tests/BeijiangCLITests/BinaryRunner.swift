@@ -45,6 +45,28 @@ struct BinaryRunner {
       status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// Runs `beijiang ARGUMENTS | head -c 100` through bash and returns beijiang's own exit status
+  /// followed by whatever it wrote to standard error: "0\n" when it ended quietly.
+  static func statusWhenReaderLeavesEarly(_ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
+    process.arguments = [
+      "-c",
+      "'\(binaryPath)' \(quoted) 2>\"$TMPDIR/err\" | head -c 100 >/dev/null; "
+        + "echo \"${PIPESTATUS[0]}\"; cat \"$TMPDIR/err\"",
+    ]
+    let directory = FileManager.default.temporaryDirectory.appending(path: "pipe-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    process.environment = ["TMPDIR": directory.path, "PATH": "/usr/bin:/bin"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return output
+  }
+
   static func temporaryFile(_ bytes: [UInt8], name: String = "article.txt") throws -> String {
     let directory = FileManager.default.temporaryDirectory.appending(
       path: "beijiang-tests-\(UUID().uuidString)")

@@ -38,24 +38,6 @@ public struct Paragraph: Codable, Equatable, Sendable {
   /// The paragraph this one repeats, when `kind` is `duplicate`.
   public var duplicateOf: String?
 
-  /// The source offset of an offset into `text`. An offset at a join maps to the start of the
-  /// next piece, so a mention never starts inside the blank lines between pieces.
-  public func sourceOffset(forTextOffset offset: Int) -> Int {
-    var remaining = offset
-    for piece in pieces {
-      if remaining < piece.length { return piece.start + remaining }
-      remaining -= piece.length
-    }
-    return end
-  }
-
-  /// The source span of a range of `text`, end exclusive.
-  public func sourceSpan(forTextStart start: Int, end textEnd: Int) -> SourceSpan {
-    let sourceStart = sourceOffset(forTextOffset: start)
-    let sourceEnd = textEnd > start ? sourceOffset(forTextOffset: textEnd - 1) + 1 : sourceStart
-    return SourceSpan(start: sourceStart, end: sourceEnd)
-  }
-
   /// The sentence holding an offset into `text`. Sentences are in order and do not overlap, so
   /// this is a binary search: a paragraph of 100 000 sentences with a mention in each stays linear.
   public func sentence(containing offset: Int) -> SourceSpan? {
