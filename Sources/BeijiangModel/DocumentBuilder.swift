@@ -14,7 +14,7 @@ public struct DocumentBuilder: Sendable {
   public func build(_ source: SourceText, referenceDate: String? = nil) -> Document {
     var (sections, notes) = StructureBuilder(source: source).build()
     DocumentClassifier(classifier: classifier).classify(&sections)
-    let reference = Self.referenceDate(given: referenceDate, text: source.text)
+    let reference = Self.referenceDate(given: referenceDate, source: source)
     let analysis = DocumentAnalyzer(
       referenceDate: reference ?? Self.fallbackReference, entityExtractor: entityExtractor
     )
@@ -25,9 +25,9 @@ public struct DocumentBuilder: Sendable {
   }
 
   /// The given date, else the one the text speaks from (`ReferenceDate.infer`).
-  static func referenceDate(given: String?, text: String) -> CivilDate? {
+  static func referenceDate(given: String?, source: SourceText) -> CivilDate? {
     if let given, let date = CivilDate(iso: given) { return date }
-    return ReferenceDate.infer(from: text)
+    return ReferenceDate.infer(fromScalarValues: source.scalars.map(\.value))
   }
 
   /// For a text that names no year at all, relative dates resolve against the start of the Unix
@@ -40,7 +40,7 @@ public struct DocumentBuilder: Sendable {
     if let heading = sections.first(where: { !$0.title.isEmpty }) { return heading.title }
     guard let first = sections.first?.paragraphs.first(where: { $0.kind == .body }) else { return "" }
     let firstSentence = first.sentences.first.map {
-      String(String.UnicodeScalarView(Array(first.text.unicodeScalars)[$0.start..<$0.end]))
+      String(scalars: first.scalars[$0.start..<$0.end])
     }
     return String((firstSentence ?? first.text).prefix(40))
   }

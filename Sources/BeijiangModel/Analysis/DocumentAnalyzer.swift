@@ -17,7 +17,7 @@ struct DocumentAnalyzer {
     let extractor = MetricsExtractor(referenceDate: referenceDate)
     for paragraph in body {
       let placer = ParagraphPlacer(paragraph)
-      let found = extractor.extract(paragraph.text)
+      let found = extractor.extract(scalarValues: paragraph.scalars.map(\.value))
       for var quantity in found.quantities {
         let place = placer.place(start: quantity.start, end: quantity.end, surface: quantity.surface)
         let sentence = placer.sentenceText(at: quantity.start, end: quantity.end)

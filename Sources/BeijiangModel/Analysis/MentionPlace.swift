@@ -26,7 +26,7 @@ struct ParagraphPlacer {
 
   init(_ paragraph: Paragraph) {
     self.paragraph = paragraph
-    scalars = Array(paragraph.text.unicodeScalars)
+    scalars = paragraph.scalars
     var offsets: [Int] = []
     var total = 0
     for piece in paragraph.pieces {
@@ -74,6 +74,6 @@ struct ParagraphPlacer {
   }
 
   private func text(_ from: Int, _ to: Int) -> String {
-    String(String.UnicodeScalarView(scalars[from..<max(from, min(to, scalars.count))]))
+    String(scalars: scalars[from..<max(from, min(to, scalars.count))])
   }
 }

@@ -17,6 +17,11 @@ public struct MetricsExtractor: Sendable {
   }
 
   public func extract(_ text: String) -> ExtractedMetrics {
-    MetricsScanner(reference: referenceDate).scan(text.scalarValues)
+    extract(scalarValues: text.scalarValues)
+  }
+
+  /// The same, on text already decoded to scalar values (a paragraph keeps its scalars).
+  func extract(scalarValues: [UInt32]) -> ExtractedMetrics {
+    MetricsScanner(reference: referenceDate).scan(scalarValues)
   }
 }

@@ -60,9 +60,7 @@ enum ScalarClass {
 extension Array where Element == UInt32 {
   /// The text of `range`, which must lie inside the array.
   func string(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    for value in self[range] { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
-    return String(view)
+    String(scalarValues: self[range])
   }
 }
 

@@ -15,9 +15,7 @@ public struct SourceText: Sendable {
 
   /// The text between two scalar offsets, end exclusive.
   public func slice(_ start: Int, _ end: Int) -> String {
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: scalars[start..<end])
-    return String(result)
+    String(scalars: scalars[start..<end])
   }
 
   public var text: String { slice(0, scalars.count) }

@@ -11,7 +11,7 @@ struct DocumentClassifier {
       // Each paragraph's text is matched once; the section's body evidence is the sum of them.
       let evidence = section.paragraphs.map { paragraph in
         paragraph.kind == .body || paragraph.kind == .duplicate
-          ? classifier.evidence(in: paragraph.text) : nil
+          ? classifier.evidence(in: paragraph.scalars[...]) : nil
       }
       let bodyEvidence = zip(section.paragraphs, evidence).reduce(ProjectEvidence()) { sum, pair in
         pair.0.kind == .body ? sum + pair.1! : sum

@@ -48,7 +48,7 @@ enum BlockScanner {
     guard (1...6).contains(level), index == line.endIndex || line[index] == " " || line[index] == "\t" else {
       return nil
     }
-    var title = String(String.UnicodeScalarView(line[index...])).trimmingWhitespace()
+    var title = String(scalars: line[index...]).trimmingWhitespace()
     while title.hasSuffix("#") { title.removeLast() }
     return (level, title.trimmingWhitespace())
   }
@@ -61,6 +61,6 @@ extension String {
     guard let first = scalars.firstIndex(where: { !$0.isSpace }),
       let last = scalars.lastIndex(where: { !$0.isSpace })
     else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
+    return String(scalars: scalars[first...last])
   }
 }

@@ -1,47 +1,50 @@
 /// Tells layout lines from body copy: a spaced-out banner (`全 / 媒 / 体 / 主 / 题`) or a credit
 /// line wrapped in parentheses (`(本版文图均由...提供)`).
 enum LayoutClassifier {
-  private static let separators: Set<Unicode.Scalar> = ["/", "|", "·", "｜", "／", "・"]
-
   static func kind(of scalars: ArraySlice<Unicode.Scalar>) -> ParagraphKind {
     if isBanner(scalars) { return .banner }
     if isCredit(scalars) { return .credit }
     return .body
   }
 
-  /// Four or more short runs (one or two characters) split by spaces or separators.
+  /// Four or more short runs (one or two characters) split by spaces or separators, on one line.
+  /// Every block of the article is asked this, so it stops at the first run longer than two
+  /// characters instead of collecting the runs of a long paragraph.
   static func isBanner(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-    guard !scalars.contains("\n") else { return false }
-    var runs: [Int] = []
+    var runs = 0
     var current = 0
     for scalar in scalars {
-      if scalar.isSpace || separators.contains(scalar) {
-        if current > 0 { runs.append(current) }
+      if scalar == "\n" { return false }
+      if scalar.isSpace || isSeparator(scalar) {
+        if current > 0 { runs += 1 }
         current = 0
       } else {
         current += 1
+        if current > 2 { return false }
       }
     }
-    if current > 0 { runs.append(current) }
-    return runs.count >= 4 && runs.allSatisfy { $0 <= 2 }
+    if current > 0 { runs += 1 }
+    return runs >= 4
+  }
+
+  /// / | · ｜ ／ ・
+  private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "/", "|", "·", "｜", "／", "・": true
+    default: false
+    }
   }
 
   /// A single short line wholly inside one pair of parentheses.
   static func isCredit(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-    let trimmed = Array(scalars).trimmedOfWhitespace()
-    guard let first = trimmed.first, let last = trimmed.last, trimmed.count <= 80 else { return false }
+    guard let firstIndex = scalars.firstIndex(where: { !$0.isSpace }),
+      let lastIndex = scalars.lastIndex(where: { !$0.isSpace }), lastIndex - firstIndex < 80
+    else { return false }
+    let first = scalars[firstIndex]
+    let last = scalars[lastIndex]
     let opens = first == "(" || first == "（"
     let closes = last == ")" || last == "）"
-    let innerOpens = trimmed.dropFirst().dropLast().contains { $0 == "(" || $0 == "（" }
+    let innerOpens = scalars[firstIndex..<lastIndex].dropFirst().contains { $0 == "(" || $0 == "（" }
     return opens && closes && !innerOpens
-  }
-}
-
-extension Array where Element == Unicode.Scalar {
-  func trimmedOfWhitespace() -> ArraySlice<Unicode.Scalar> {
-    guard let first = firstIndex(where: { !$0.isSpace }),
-      let last = lastIndex(where: { !$0.isSpace })
-    else { return [] }
-    return self[first...last]
   }
 }

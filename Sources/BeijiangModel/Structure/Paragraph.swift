@@ -27,7 +27,11 @@ public struct SourceSpan: Codable, Equatable, Hashable, Sendable {
 /// span per block (`pieces`), so any offset in its text maps back to the source.
 public struct Paragraph: Codable, Equatable, Sendable {
   public var id: String
-  public var text: String
+  public let text: String
+  /// `text` as Unicode scalars, the unit of every offset into it. Kept beside the string because
+  /// the classifier, the repeat finder and the extractors each walk the scalars, and decoding the
+  /// text again for each of them was a measurable share of a large article's time.
+  public let scalars: [Unicode.Scalar]
   public var kind: ParagraphKind
   public var project: String
   public var start: Int
@@ -37,6 +41,21 @@ public struct Paragraph: Codable, Equatable, Sendable {
   public var sentences: [SourceSpan]
   /// The paragraph this one repeats, when `kind` is `duplicate`.
   public var duplicateOf: String?
+
+  init(
+    id: String, scalars: [Unicode.Scalar], kind: ParagraphKind, pieces: [SourceSpan], sentences: [SourceSpan]
+  ) {
+    self.id = id
+    self.scalars = scalars
+    self.text = String(scalars: scalars)
+    self.kind = kind
+    self.project = ""
+    self.start = pieces.first?.start ?? 0
+    self.end = pieces.last?.end ?? 0
+    self.pieces = pieces
+    self.sentences = sentences
+    self.duplicateOf = nil
+  }
 
   /// The sentence holding an offset into `text`. Sentences are in order and do not overlap, so
   /// this is a binary search: a paragraph of 100 000 sentences with a mention in each stays linear.
@@ -53,6 +72,25 @@ public struct Paragraph: Codable, Equatable, Sendable {
 }
 
 extension Paragraph {
+  /// Every field but `scalars`, which is `text` again.
+  enum CodingKeys: String, CodingKey {
+    case id, text, kind, project, start, end, pieces, sentences, duplicateOf
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    text = try container.decode(String.self, forKey: .text)
+    scalars = Array(text.unicodeScalars)
+    kind = try container.decode(ParagraphKind.self, forKey: .kind)
+    project = try container.decode(String.self, forKey: .project)
+    start = try container.decode(Int.self, forKey: .start)
+    end = try container.decode(Int.self, forKey: .end)
+    pieces = try container.decode([SourceSpan].self, forKey: .pieces)
+    sentences = try container.decode([SourceSpan].self, forKey: .sentences)
+    duplicateOf = try container.decodeIfPresent(String.self, forKey: .duplicateOf)
+  }
+
   /// Encodes every field, `duplicateOf` as null when absent, so the export's shape never varies.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)

@@ -49,11 +49,11 @@ struct StructureBuilder {
   }
 
   private func makeParagraph(id: String, draft: ParagraphRepair.Draft) -> Paragraph {
-    let scalars = draft.pieces.flatMap { source.scalars[$0.start..<$0.end] }
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(draft.pieces.reduce(0) { $0 + $1.length })
+    for piece in draft.pieces { scalars += source.scalars[piece.start..<piece.end] }
     return Paragraph(
-      id: id, text: String(String.UnicodeScalarView(scalars)), kind: draft.kind, project: "",
-      start: draft.pieces.first!.start, end: draft.pieces.last!.end, pieces: draft.pieces,
-      sentences: SentenceSplitter.split(scalars), duplicateOf: nil)
+      id: id, scalars: scalars, kind: draft.kind, pieces: draft.pieces, sentences: SentenceSplitter.split(scalars))
   }
 
   private func notesFor(_ paragraph: Paragraph) -> [StructureNote] {
@@ -81,7 +81,7 @@ struct StructureBuilder {
     for (sectionIndex, section) in sections.enumerated() {
       for (paragraphIndex, paragraph) in section.paragraphs.enumerated() where paragraph.kind == .body {
         locations.append((sectionIndex, paragraphIndex))
-        inputs.append((Array(paragraph.text.unicodeScalars), paragraph.sentences))
+        inputs.append((paragraph.scalars, paragraph.sentences))
       }
     }
     var notes: [StructureNote] = []

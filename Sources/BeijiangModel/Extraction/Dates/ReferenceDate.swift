@@ -13,7 +13,10 @@
 /// Returns nil when the article writes out no year at all.
 public enum ReferenceDate {
   public static func infer(from text: String) -> CivilDate? {
-    let scalars = text.scalarValues
+    infer(fromScalarValues: text.scalarValues)
+  }
+
+  static func infer(fromScalarValues scalars: [UInt32]) -> CivilDate? {
     let lexicon = MetricsLexicon.shared
     guard let placeholder = CivilDate(year: 1, month: 1, day: 1) else { return nil }
     let firstPass = MetricsScanner(reference: placeholder).scanDates(scalars)
