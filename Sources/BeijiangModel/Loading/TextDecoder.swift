@@ -73,11 +73,13 @@ public enum TextDecoder {
     }
   }
 
-  private static func dropByteOrderMark(_ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
-    scalars.first == "\u{FEFF}" ? scalars.dropFirst() : scalars[...]
+  private static func dropByteOrderMark(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    scalars.first == "\u{FEFF}" ? Array(scalars.dropFirst()) : scalars
   }
 
-  private static func normalizeLineEnds(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+  /// CRLF and CR become LF. Text without a CR, the usual case, is returned as it is, not copied.
+  private static func normalizeLineEnds(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    guard scalars.contains("\r") else { return scalars }
     var result: [Unicode.Scalar] = []
     result.reserveCapacity(scalars.count)
     var previousWasCR = false

@@ -8,13 +8,20 @@ enum UTF8Validator {
 
   static func decode(_ bytes: [UInt8], from start: Int = 0) -> Outcome {
     var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(bytes.count - start)
+    // Every byte that is not a continuation byte starts a scalar (in valid input): reserving that
+    // many, not one per byte, keeps a 20 MB Chinese text at 28 MB of scalars instead of 80 MB.
+    scalars.reserveCapacity(bytes[start...].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) })
     var index = start
     while index < bytes.count {
       let lead = bytes[index]
       if lead < 0x80 {
         scalars.append(Unicode.Scalar(lead))
         index += 1
+        continue
+      }
+      if let scalar = commonThreeByteScalar(bytes, at: index) {
+        scalars.append(scalar)
+        index += 3
         continue
       }
       guard let (scalar, length) = decodeMultiByte(bytes, at: index) else {
@@ -24,6 +31,21 @@ enum UTF8Validator {
       index += length
     }
     return .valid(scalars)
+  }
+
+  /// The fast path for Chinese text: a lead byte E1...EC (U+1000...U+CFFF, which holds the CJK
+  /// ideographs and punctuation) followed by two continuation bytes is always a valid scalar: such
+  /// a lead can be neither overlong (E0) nor a surrogate (ED).
+  @inline(__always) private static func commonThreeByteScalar(_ bytes: [UInt8], at index: Int) -> Unicode
+    .Scalar?
+  {
+    let lead = bytes[index]
+    guard lead >= 0xE1, lead <= 0xEC, index + 2 < bytes.count else { return nil }
+    let second = bytes[index + 1]
+    let third = bytes[index + 2]
+    guard second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { return nil }
+    let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+    return Unicode.Scalar(value)
   }
 
   /// Decodes the sequence at `index`, refusing overlong forms, surrogates and values past U+10FFFF.

@@ -15,7 +15,6 @@ enum DuplicateDetector {
   static let minimumLetters = 16
   /// How many paragraphs sharing a sentence opening are kept as near-repeat candidates.
   static let maximumCandidates = 16
-  private static let keyLength = 8
 
   struct Finding: Equatable {
     var repeated: Int
@@ -27,12 +26,12 @@ enum DuplicateDetector {
   static func find(_ paragraphs: [(scalars: [Unicode.Scalar], sentences: [SourceSpan])]) -> [Finding] {
     let letters = paragraphs.map { letterString($0.scalars[...]) }
     let index = openingIndex(paragraphs)
-    var firstWithLetters: [[Unicode.Scalar]: Int] = [:]
+    var exact = ExactLetterIndex()
     var pairSets: [Int: Set<UInt64>] = [:]
     var findings: [Finding] = []
     var taken = Set<Int>()
     for (number, text) in letters.enumerated() where text.count >= minimumLetters {
-      if let first = firstWithLetters[text] {
+      if let first = exact.firstWithSameLetters(as: number, in: letters) {
         // Same letters as an earlier paragraph: unless that one is itself a repeat, it is the
         // original, as the full comparison below would find (it is the first candidate that passes).
         if !taken.contains(first) {
@@ -40,11 +39,9 @@ enum DuplicateDetector {
           taken.insert(number)
           continue
         }
-      } else {
-        firstWithLetters[text] = number
       }
-      let candidates = index[Array(text.prefix(keyLength))] ?? []
-      for other in candidates where other != number && !taken.contains(other) {
+      guard let opening = opening(ofLetters: text[...]) else { continue }
+      for other in index[opening] ?? [] where other != number && !taken.contains(other) {
         let otherText = letters[other]
         let isRepeat = text.count < otherText.count || (text.count == otherText.count && number > other)
         guard isRepeat else { continue }
@@ -60,16 +57,20 @@ enum DuplicateDetector {
     return findings
   }
 
-  /// For each sentence opening (its first `keyLength` letters), the first `maximumCandidates`
-  /// paragraphs with a sentence that opens so, in text order, each once.
+  /// A sentence opening: its first `keyLength` letters, packed in one value so the index is keyed
+  /// without allocating an array per sentence.
+  private typealias Opening = SIMD8<UInt32>
+  private static let keyLength = Opening.scalarCount
+
+  /// For each sentence opening, the first `maximumCandidates` paragraphs with a sentence that
+  /// opens so, in text order, each once.
   private static func openingIndex(
     _ paragraphs: [(scalars: [Unicode.Scalar], sentences: [SourceSpan])]
-  ) -> [[Unicode.Scalar]: [Int]] {
-    var index: [[Unicode.Scalar]: [Int]] = [:]
+  ) -> [Opening: [Int]] {
+    var index: [Opening: [Int]] = [:]
     for (number, paragraph) in paragraphs.enumerated() {
       for sentence in paragraph.sentences {
-        let key = Array(letterString(paragraph.scalars[sentence.start..<sentence.end]).prefix(keyLength))
-        guard key.count == keyLength else { continue }
+        guard let key = opening(ofLetters: paragraph.scalars[sentence.start..<sentence.end]) else { continue }
         let listed = index[key, default: []]
         if listed.count < maximumCandidates && listed.last != number {
           index[key, default: []].append(number)
@@ -79,8 +80,24 @@ enum DuplicateDetector {
     return index
   }
 
+  /// The first `keyLength` letters of `scalars`, or nil when it has fewer.
+  private static func opening(ofLetters scalars: ArraySlice<Unicode.Scalar>) -> Opening? {
+    var key = Opening()
+    var count = 0
+    for scalar in scalars where isLetter(scalar) {
+      key[count] = scalar.value
+      count += 1
+      if count == keyLength { return key }
+    }
+    return nil
+  }
+
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    !scalar.isSpace && !scalar.isPunctuationMark
+  }
+
   static func letterString(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
-    scalars.filter { !$0.isSpace && !$0.isPunctuationMark }
+    scalars.filter(isLetter)
   }
 
   /// The containment (the share of `text`'s character pairs that also occur in the other paragraph) of `text` in a paragraph with these pairs when it reaches `threshold`, else nil.
@@ -115,5 +132,28 @@ enum DuplicateDetector {
 
   private static func pairKey(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
     UInt64(first.value) << 32 | UInt64(second.value)
+  }
+}
+
+/// Paragraphs by their letters, to find exact repeats in one lookup. Keyed by a 64-bit FNV-1a
+/// digest of the letters rather than by the letters themselves: hashing whole paragraphs through
+/// `Hasher` cost more than the rest of the repeat search. Paragraphs whose digests collide are told
+/// apart by comparing their letters, so the answer is exact.
+private struct ExactLetterIndex {
+  private var byDigest: [UInt64: [Int]] = [:]
+
+  /// The first earlier paragraph with the same letters as paragraph `number`; when there is none,
+  /// `number` is recorded as the first with its letters.
+  mutating func firstWithSameLetters(as number: Int, in letters: [[Unicode.Scalar]]) -> Int? {
+    let digest = Self.digest(letters[number])
+    if let first = byDigest[digest]?.first(where: { letters[$0] == letters[number] }) { return first }
+    byDigest[digest, default: []].append(number)
+    return nil
+  }
+
+  private static func digest(_ letters: [Unicode.Scalar]) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for letter in letters { hash = (hash ^ UInt64(letter.value)) &* 0x100_0000_01b3 }
+    return hash
   }
 }
