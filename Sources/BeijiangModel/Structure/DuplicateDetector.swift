@@ -57,10 +57,12 @@ enum DuplicateDetector {
     return findings
   }
 
-  /// A sentence opening: its first `keyLength` letters, packed in one value so the index is keyed
-  /// without allocating an array per sentence.
-  private typealias Opening = SIMD8<UInt32>
-  private static let keyLength = Opening.scalarCount
+  /// A sentence opening: a digest of its first `keyLength` letters. Digests, not the letters,
+  /// key the index because hashing eight scalars through `Hasher` per sentence was a tenth of the
+  /// structure step. Two openings with one digest would only share candidates, and every candidate
+  /// is still compared letter pair by letter pair, so a collision cannot make a false repeat.
+  private typealias Opening = UInt64
+  private static let keyLength = 8
 
   /// For each sentence opening, the first `maximumCandidates` paragraphs with a sentence that
   /// opens so, in text order, each once.
@@ -71,23 +73,20 @@ enum DuplicateDetector {
     for (number, paragraph) in paragraphs.enumerated() {
       for sentence in paragraph.sentences {
         guard let key = opening(ofLetters: paragraph.scalars[sentence.start..<sentence.end]) else { continue }
-        let listed = index[key, default: []]
-        if listed.count < maximumCandidates && listed.last != number {
-          index[key, default: []].append(number)
-        }
+        index[key, default: []].addCandidate(number)
       }
     }
     return index
   }
 
-  /// The first `keyLength` letters of `scalars`, or nil when it has fewer.
+  /// The opening of `scalars`, or nil when it has fewer than `keyLength` letters.
   private static func opening(ofLetters scalars: ArraySlice<Unicode.Scalar>) -> Opening? {
-    var key = Opening()
+    var key = LetterDigest()
     var count = 0
     for scalar in scalars where isLetter(scalar) {
-      key[count] = scalar.value
+      key.add(scalar)
       count += 1
-      if count == keyLength { return key }
+      if count == keyLength { return key.value }
     }
     return nil
   }
@@ -152,8 +151,25 @@ private struct ExactLetterIndex {
   }
 
   private static func digest(_ letters: [Unicode.Scalar]) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for letter in letters { hash = (hash ^ UInt64(letter.value)) &* 0x100_0000_01b3 }
-    return hash
+    var digest = LetterDigest()
+    for letter in letters { digest.add(letter) }
+    return digest.value
+  }
+}
+
+/// 64-bit FNV-1a over scalar values: a few cycles a letter, where `Hasher` costs tens.
+private struct LetterDigest {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  mutating func add(_ scalar: Unicode.Scalar) {
+    value = (value ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+  }
+}
+
+extension Array where Element == Int {
+  /// Adds a paragraph to a sentence opening's candidates: at most `maximumCandidates`, each once
+  /// (in place, so the list is not copied on every sentence).
+  fileprivate mutating func addCandidate(_ number: Int) {
+    if count < DuplicateDetector.maximumCandidates && last != number { append(number) }
   }
 }
