@@ -14,7 +14,7 @@ public struct DocumentBuilder: Sendable {
   public func build(_ source: SourceText, referenceDate: String? = nil) -> Document {
     var (sections, notes) = StructureBuilder(source: source).build()
     DocumentClassifier(classifier: classifier).classify(&sections)
-    let reference = Self.referenceDate(given: referenceDate, source: source)
+    let reference = Self.referenceDate(given: referenceDate, sections: sections)
     let analysis = DocumentAnalyzer(
       referenceDate: reference ?? Self.fallbackReference, entityExtractor: entityExtractor
     )
@@ -24,10 +24,19 @@ public struct DocumentBuilder: Sendable {
       notes: notes, analysis: analysis)
   }
 
-  /// The given date, else the one the text speaks from (`ReferenceDate.infer`).
-  static func referenceDate(given: String?, source: SourceText) -> CivilDate? {
+  /// The given date, else the one the text speaks from (`ReferenceDate.infer`), read from the
+  /// headings and every paragraph but repeats: a paragraph printed twice must not count its years
+  /// twice, as it does not count its figures twice.
+  static func referenceDate(given: String?, sections: [Section]) -> CivilDate? {
     if let given, let date = CivilDate(iso: given) { return date }
-    return ReferenceDate.infer(fromScalarValues: source.scalars.map(\.value))
+    var parts: [[UInt32]] = []
+    for section in sections {
+      parts.append(section.title.scalarValues)
+      for paragraph in section.paragraphs where paragraph.kind != .duplicate {
+        parts.append(paragraph.scalars.map(\.value))
+      }
+    }
+    return ReferenceDate.infer(fromParts: parts)
   }
 
   /// For a text that names no year at all, relative dates resolve against the start of the Unix

@@ -81,6 +81,27 @@ import Testing
     #expect(ReferenceDate.infer(from: text)?.iso == expected)
   }
 
+  @Test func aRepeatedParagraphCountsItsYearsOnceInADocument() throws {
+    let repeated = "2023年，全区完成造林种草任务，新增治理面积超过一百万亩，成效显著。"
+    let text = [
+      "# 工作回顾", repeated, "2024年全区继续推进工程建设，重点项目陆续开工。", repeated,
+      "2024年3月5日召开会议，部署全年工作任务。", repeated,
+    ].joined(separator: "\n\n")
+    let document = DocumentBuilder().build(try TextDecoder.decode(Array(text.utf8), name: "repeats"))
+    #expect(document.paragraphs.filter { $0.kind == .duplicate }.count == 2)
+    #expect(document.referenceDate == "2024-03-05")
+    // The plain-text rule has no structure, so it counts every copy: 2023 three times.
+    #expect(ReferenceDate.infer(from: text)?.iso == "2023-12-31")
+  }
+
+  @Test func headingsCountTowardsTheReferenceYear() throws {
+    // The body names 2021 twice and 2022 once; the heading's 2022 makes a tie, which the later
+    // year wins.
+    let text = "# 2022年工作回顾\n\n2021年完成造林任务，2021年底验收，2022年持续推进。"
+    let document = DocumentBuilder().build(try TextDecoder.decode(Array(text.utf8), name: "heading"))
+    #expect(document.referenceDate == "2022-12-31")
+  }
+
   @Test func noYearNoReference() {
     #expect(ReferenceDate.infer(from: "3月5日召开大会，今年完成任务。") == nil)
   }

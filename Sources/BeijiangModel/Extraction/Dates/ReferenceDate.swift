@@ -13,23 +13,27 @@
 /// Returns nil when the article writes out no year at all.
 public enum ReferenceDate {
   public static func infer(from text: String) -> CivilDate? {
-    infer(fromScalarValues: text.scalarValues)
+    infer(fromParts: [text.scalarValues])
   }
 
-  static func infer(fromScalarValues scalars: [UInt32]) -> CivilDate? {
+  /// The same rule over the parts of a structured article (headings and paragraphs), each scanned
+  /// on its own: a date never spans two parts.
+  static func infer(fromParts parts: [[UInt32]]) -> CivilDate? {
     let lexicon = MetricsLexicon.shared
     guard let placeholder = CivilDate(year: 1, month: 1, day: 1) else { return nil }
-    let firstPass = MetricsScanner(reference: placeholder).scanDates(scalars)
+    let firstScanner = MetricsScanner(reference: placeholder)
     var counts: [Int: Int] = [:]
-    for date in firstPass {
-      guard let year = date.explicitYear, !isForwardLooking(date, scalars, lexicon: lexicon) else { continue }
-      counts[year, default: 0] += 1
+    for part in parts {
+      for date in firstScanner.scanDates(part) {
+        guard let year = date.explicitYear, !isForwardLooking(date, part, lexicon: lexicon) else { continue }
+        counts[year, default: 0] += 1
+      }
     }
     guard let year = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key,
       let endOfYear = CivilDate(year: year, month: 12, day: 31)
     else { return nil }
-    let secondPass = MetricsScanner(reference: endOfYear).scanDates(scalars)
-    let days = secondPass.filter {
+    let secondScanner = MetricsScanner(reference: endOfYear)
+    let days = parts.flatMap { secondScanner.scanDates($0) }.filter {
       $0.precision == .day && $0.endDate.year == year && $0.startDate.year == year
     }
     return days.map(\.endDate).max() ?? endOfYear
