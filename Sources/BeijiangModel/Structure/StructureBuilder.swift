@@ -53,7 +53,8 @@ struct StructureBuilder {
     scalars.reserveCapacity(draft.pieces.reduce(0) { $0 + $1.length })
     for piece in draft.pieces { scalars += source.scalars[piece.start..<piece.end] }
     return Paragraph(
-      id: id, scalars: scalars, kind: draft.kind, pieces: draft.pieces, sentences: SentenceSplitter.split(scalars))
+      id: id, scalars: scalars, kind: draft.kind, pieces: draft.pieces,
+      sentences: SentenceSplitter.split(scalars))
   }
 
   private func notesFor(_ paragraph: Paragraph) -> [StructureNote] {
