@@ -23,12 +23,12 @@ extension Beijiang {
     func run() throws {
       let documents = input.documents()
       for document in documents {
-        let lines = try MentionLines.lines(for: document).map {
+        let lines = MentionLines.lines(for: document).map {
           documents.count > 1 ? $0.merging([("source", .string(document.source.name))]) : $0
         }
         switch format {
         case .jsonl:
-          Output.write(lines.map { $0.text + "\n" }.joined())
+          Output.write(MentionLines.jsonl(lines))
         case .table:
           Output.write(MentionTable.render(lines))
         }

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import BeijiangModel
+
+@Suite struct KeyOrderTests {
+  static func keys(_ pairs: [(String, JSONValue)]) -> [String] { pairs.map(\.0) }
+
+  @Test(arguments: [
+    (["b", "a"], ["x", "a", "y", "b"], ["b", "a", "x", "y"]),
+    (
+      ["kind", "start"], ["start", "sentence", "kind", "baseValue", "baseUnit"],
+      [
+        "kind", "start", "baseUnit", "baseValue", "sentence",
+      ]
+    ),
+    (["id"], ["zeta", "Alpha", "alpha"], ["Alpha", "alpha", "zeta"]),
+    ([], ["c", "b", "a"], ["a", "b", "c"]),
+    (["a", "b"], [], []),
+    (["a", "b", "c"], ["c", "a"], ["a", "c"]),
+  ])
+  func placesLeadingKeysFirstThenTheRestAlphabetically(
+    leading: [String], keys: [String], expected: [String]
+  ) {
+    let pairs = keys.map { ($0, JSONValue.null) }
+    #expect(Self.keys(KeyOrder(leading: leading).arrange(pairs)) == expected)
+  }
+
+  @Test func keepsValuesWithTheirKeys() {
+    let arranged = KeyOrder(leading: ["kind"]).arrange(
+      .object([("value", .number(2)), ("kind", .string("quantity"))]))
+    #expect(arranged.text == #"{"kind":"quantity","value":2}"#)
+  }
+
+  @Test func leavesNestedObjectsAndOtherValuesAlone() {
+    let order = KeyOrder(leading: ["b"])
+    let nested = JSONValue.object([("z", .object([("b", .null), ("a", .null)])), ("b", .null)])
+    #expect(order.arrange(nested).text == #"{"b":null,"z":{"b":null,"a":null}}"#)
+    #expect(order.arrange(.array([.null])).text == "[null]")
+  }
+
+  @Test func equalKeysKeepTheirOrder() {
+    let pairs: [(String, JSONValue)] = [("x", .number(1)), ("x", .number(2)), ("a", .number(3))]
+    let arranged = KeyOrder(leading: ["a"]).arrange(pairs)
+    #expect(arranged.map(\.1) == [.number(3), .number(1), .number(2)])
+  }
+}
