@@ -22,16 +22,21 @@ enum DuplicateDetector {
     var overlap: Double
   }
 
+  typealias Candidate = (scalars: [Unicode.Scalar], sentences: [SourceSpan])
+
   /// `paragraphs` holds each candidate's text and sentences; returns one finding per repeat.
-  static func find(_ paragraphs: [(scalars: [Unicode.Scalar], sentences: [SourceSpan])]) -> [Finding] {
-    let letters = paragraphs.map { letterString($0.scalars[...]) }
+  static func find(_ paragraphs: [Candidate]) -> [Finding] {
+    // Letter strings are made only for paragraphs that are compared pair by pair; exact repeats
+    // are found from each paragraph's digest and count, made in one pass without allocating.
+    let signatures = paragraphs.map { LetterSignature($0.scalars) }
+    var letters = LetterStrings(paragraphs)
     let index = openingIndex(paragraphs)
     var exact = ExactLetterIndex()
     var pairSets: [Int: Set<UInt64>] = [:]
     var findings: [Finding] = []
     var taken = Set<Int>()
-    for (number, text) in letters.enumerated() where text.count >= minimumLetters {
-      if let first = exact.firstWithSameLetters(as: number, in: letters) {
+    for number in paragraphs.indices where signatures[number].count >= minimumLetters {
+      if let first = exact.firstWithSameLetters(as: number, signatures: signatures, paragraphs: paragraphs) {
         // Same letters as an earlier paragraph: unless that one is itself a repeat, it is the
         // original, as the full comparison below would find (it is the first candidate that passes).
         if !taken.contains(first) {
@@ -40,14 +45,15 @@ enum DuplicateDetector {
           continue
         }
       }
-      guard let opening = opening(ofLetters: text[...]) else { continue }
+      guard let opening = opening(ofLetters: paragraphs[number].scalars[...]) else { continue }
+      let count = signatures[number].count
       for other in index[opening] ?? [] where other != number && !taken.contains(other) {
-        let otherText = letters[other]
-        let isRepeat = text.count < otherText.count || (text.count == otherText.count && number > other)
+        let otherCount = signatures[other].count
+        let isRepeat = count < otherCount || (count == otherCount && number > other)
         guard isRepeat else { continue }
-        let pairs = pairSets[other] ?? pairSet(otherText)
+        let pairs = pairSets[other] ?? pairSet(letters[other])
         pairSets[other] = pairs
-        if let overlap = containment(of: text, in: pairs) {
+        if let overlap = containment(of: letters[number], in: pairs) {
           findings.append(Finding(repeated: number, original: other, overlap: overlap))
           taken.insert(number)
           break
@@ -67,7 +73,7 @@ enum DuplicateDetector {
   /// For each sentence opening, the first `maximumCandidates` paragraphs with a sentence that
   /// opens so, in text order, each once.
   private static func openingIndex(
-    _ paragraphs: [(scalars: [Unicode.Scalar], sentences: [SourceSpan])]
+    _ paragraphs: [Candidate]
   ) -> [Opening: [Int]] {
     var index: [Opening: [Int]] = [:]
     for (number, paragraph) in paragraphs.enumerated() {
@@ -91,8 +97,10 @@ enum DuplicateDetector {
     return nil
   }
 
-  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    !scalar.isSpace && !scalar.isPunctuationMark
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    // CJK ideographs, most of an article, are answered before the two general checks.
+    if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF { return true }
+    return !scalar.isSpace && !scalar.isPunctuationMark
   }
 
   static func letterString(_ scalars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
@@ -134,6 +142,23 @@ enum DuplicateDetector {
   }
 }
 
+/// A paragraph's letters in brief: their digest and their count.
+private struct LetterSignature {
+  let digest: UInt64
+  let count: Int
+
+  init(_ scalars: [Unicode.Scalar]) {
+    var digest = LetterDigest()
+    var count = 0
+    for scalar in scalars where DuplicateDetector.isLetter(scalar) {
+      digest.add(scalar)
+      count += 1
+    }
+    self.digest = digest.value
+    self.count = count
+  }
+}
+
 /// Paragraphs by their letters, to find exact repeats in one lookup. Keyed by a 64-bit FNV-1a
 /// digest of the letters rather than by the letters themselves: hashing whole paragraphs through
 /// `Hasher` cost more than the rest of the repeat search. Paragraphs whose digests collide are told
@@ -143,17 +168,50 @@ private struct ExactLetterIndex {
 
   /// The first earlier paragraph with the same letters as paragraph `number`; when there is none,
   /// `number` is recorded as the first with its letters.
-  mutating func firstWithSameLetters(as number: Int, in letters: [[Unicode.Scalar]]) -> Int? {
-    let digest = Self.digest(letters[number])
-    if let first = byDigest[digest]?.first(where: { letters[$0] == letters[number] }) { return first }
-    byDigest[digest, default: []].append(number)
+  mutating func firstWithSameLetters(
+    as number: Int, signatures: [LetterSignature], paragraphs: [DuplicateDetector.Candidate]
+  ) -> Int? {
+    let signature = signatures[number]
+    let first = byDigest[signature.digest]?.first { earlier in
+      signatures[earlier].count == signature.count
+        && Self.sameLetters(paragraphs[earlier].scalars, paragraphs[number].scalars)
+    }
+    if let first { return first }
+    byDigest[signature.digest, default: []].append(number)
     return nil
   }
 
-  private static func digest(_ letters: [Unicode.Scalar]) -> UInt64 {
-    var digest = LetterDigest()
-    for letter in letters { digest.add(letter) }
-    return digest.value
+  /// Whether two texts have the same letters; the same text is answered by one array comparison.
+  private static func sameLetters(_ first: [Unicode.Scalar], _ second: [Unicode.Scalar]) -> Bool {
+    if first == second { return true }
+    var (left, right) = (0, 0)
+    while true {
+      while left < first.count, !DuplicateDetector.isLetter(first[left]) { left += 1 }
+      while right < second.count, !DuplicateDetector.isLetter(second[right]) { right += 1 }
+      guard left < first.count, right < second.count else {
+        return left == first.count && right == second.count
+      }
+      guard first[left] == second[right] else { return false }
+      (left, right) = (left + 1, right + 1)
+    }
+  }
+}
+
+/// The letter strings of the paragraphs that are compared pair by pair, each made once when first
+/// asked for.
+private struct LetterStrings {
+  private let paragraphs: [DuplicateDetector.Candidate]
+  private var made: [Int: [Unicode.Scalar]] = [:]
+
+  init(_ paragraphs: [DuplicateDetector.Candidate]) { self.paragraphs = paragraphs }
+
+  subscript(number: Int) -> [Unicode.Scalar] {
+    mutating get {
+      if let letters = made[number] { return letters }
+      let letters = DuplicateDetector.letterString(paragraphs[number].scalars[...])
+      made[number] = letters
+      return letters
+    }
   }
 }
 
