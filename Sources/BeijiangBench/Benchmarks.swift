@@ -13,37 +13,43 @@ enum Benchmarks {
 
   static func wallSeconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
-  /// Decode, structure, classify and extract everything from the seed repeated n times, as one
-  /// article (the seed's blank lines keep its paragraphs apart).
-  static func pipeline(seed: Data) {
-    print("repeats  MB      paragraphs  mentions  best-cpu-s  best-wall-s  MB/s(cpu)  MB/s(wall)")
-    for repeats in [1, 10, 100, 1000] {
-      var bytes = [UInt8]()
-      for _ in 0..<repeats { bytes += seed + Array("\n\n".utf8) }
-      let megabytes = Double(bytes.count) / 1_000_000
-      var bestCPU = Double.infinity
-      var bestWall = Double.infinity
-      var paragraphs = 0
-      var mentions = 0
-      for _ in 0..<(repeats >= 1000 ? 2 : 5) {
-        let cpu = cpuSeconds()
-        let wall = wallSeconds()
-        let document = DocumentBuilder().build(try! TextDecoder.decode(bytes, name: "bench"))
-        bestCPU = min(bestCPU, cpuSeconds() - cpu)
-        bestWall = min(bestWall, wallSeconds() - wall)
-        paragraphs = document.paragraphs.count
-        let analysis = document.analysis
-        mentions =
-          analysis.metrics.count + analysis.dates.count + analysis.ordinals.count
-          + analysis.people.reduce(0) { $0 + $1.mentions.count }
-          + analysis.places.reduce(0) { $0 + $1.mentions.count }
+  /// What `beijiang extract` does, in process: decode, structure, classify, run every extractor and
+  /// write the JSON lines, on each corpus at 1, 10, 100 and 1000 copies of the seed's length.
+  static func pipeline(seed: Data, copies: [Int] = [1, 10, 100, 1000]) {
+    let seedText = String(decoding: seed, as: UTF8.self)
+    for corpus in [BenchCorpus.repeated, .shuffled] {
+      print("\(corpus.name):")
+      print("copies  MB      paragraphs  lines   best-cpu-s  best-wall-s  MB/s(cpu)  MB/s(wall)")
+      for count in copies {
+        let bytes = Array(corpus.text(seed: seedText, copies: count).utf8)
+        let result = measurePipeline(bytes, rounds: count >= 1000 ? 3 : 5)
+        let megabytes = Double(bytes.count) / 1_000_000
+        print(
+          String(
+            format: "%6d  %6.2f  %10d  %6d  %10.3f  %11.3f  %9.1f  %10.1f", count, megabytes,
+            result.paragraphs,
+            result.lines, result.cpu, result.wall, megabytes / result.cpu, megabytes / result.wall))
       }
-      print(
-        String(
-          format: "%7d  %6.2f  %10d  %8d  %10.3f  %11.3f  %9.1f  %10.1f", repeats, megabytes, paragraphs,
-          mentions,
-          bestCPU, bestWall, megabytes / bestCPU, megabytes / bestWall))
     }
+  }
+
+  private static func measurePipeline(_ bytes: [UInt8], rounds: Int) -> (
+    cpu: Double, wall: Double, paragraphs: Int, lines: Int
+  ) {
+    var (bestCPU, bestWall, paragraphs, lines) = (Double.infinity, Double.infinity, 0, 0)
+    for _ in 0..<rounds {
+      let cpu = cpuSeconds()
+      let wall = wallSeconds()
+      let document = DocumentBuilder().build(try! TextDecoder.decode(bytes, name: "bench"))
+      let mentionLines = MentionLines.lines(for: document)
+      let output = MentionLines.jsonl(mentionLines)
+      bestCPU = min(bestCPU, cpuSeconds() - cpu)
+      bestWall = min(bestWall, wallSeconds() - wall)
+      paragraphs = document.paragraphs.count
+      lines = mentionLines.count
+      precondition(!output.isEmpty)
+    }
+    return (bestCPU, bestWall, paragraphs, lines)
   }
 
   /// Start to first frame (decode, build, state, render at 200x50; the terminal's own start-up is
