@@ -32,7 +32,7 @@ enum DuplicateDetector {
     var letters = LetterStrings(paragraphs)
     let index = openingIndex(paragraphs)
     var exact = ExactLetterIndex()
-    var pairSets: [Int: Set<UInt64>] = [:]
+    var pairSets: [Int: PairSet] = [:]
     var findings: [Finding] = []
     var taken = Set<Int>()
     for number in paragraphs.indices where signatures[number].count >= minimumLetters {
@@ -108,7 +108,7 @@ enum DuplicateDetector {
   }
 
   /// The containment (the share of `text`'s character pairs that also occur in the other paragraph) of `text` in a paragraph with these pairs when it reaches `threshold`, else nil.
-  private static func containment(of text: [Unicode.Scalar], in pairs: Set<UInt64>) -> Double? {
+  private static func containment(of text: [Unicode.Scalar], in pairs: PairSet) -> Double? {
     guard text.count >= 2, !pairs.isEmpty else { return nil }
     let overlap = share(of: text, in: pairs, stoppingBelow: threshold)
     return overlap >= threshold ? overlap : nil
@@ -117,7 +117,7 @@ enum DuplicateDetector {
   /// The share of `text`'s pairs found in `pairs`. Stops, returning a share below `floor`, as soon
   /// as so many pairs are missing that the share cannot reach `floor`: unrelated paragraphs cost a
   /// few lookups, not their length.
-  private static func share(of text: [Unicode.Scalar], in pairs: Set<UInt64>, stoppingBelow floor: Double)
+  private static func share(of text: [Unicode.Scalar], in pairs: PairSet, stoppingBelow floor: Double)
     -> Double
   {
     let total = text.count - 1
@@ -130,9 +130,9 @@ enum DuplicateDetector {
     return Double(total - misses) / Double(total)
   }
 
-  private static func pairSet(_ letters: [Unicode.Scalar]) -> Set<UInt64> {
-    guard letters.count >= 2 else { return [] }
-    var pairs = Set<UInt64>(minimumCapacity: letters.count - 1)
+  private static func pairSet(_ letters: [Unicode.Scalar]) -> PairSet {
+    var pairs = PairSet(expected: max(0, letters.count - 1))
+    guard letters.count >= 2 else { return pairs }
     for index in 0..<(letters.count - 1) { pairs.insert(pairKey(letters[index], letters[index + 1])) }
     return pairs
   }
