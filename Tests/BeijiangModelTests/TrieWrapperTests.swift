@@ -9,8 +9,8 @@ import Testing
 
   @Test(
     arguments: [
-      ("实施科技“突围”工程", [(2, 9, "科技突围")]),
-      ("“科技突围”", []),  // a term never starts at a quote
+      ("实施科技“突围”工程", [(2, 7, "科技突围")]),  // ends after 围, before the closing quote
+      ("“科技突围”", [(1, 5, "科技突围")]),  // the opening quote is not part of the term
       ("科技突围科技", [(0, 4, "科技突围"), (4, 6, "科技")]),
       ("生态科技突围", [(0, 2, "生态"), (2, 6, "科技突围")]),
       ("生态科", [(0, 2, "生态")]),
