@@ -2,29 +2,10 @@
 /// pass. Quotation marks in the text are skipped, so a term still matches when a writer quotes part
 /// of it (科技“突围”工程 contains 科技突围).
 struct TermMatcher<Value: Sendable>: Sendable {
-  private struct Node: Sendable {
-    var children: [Unicode.Scalar: Int] = [:]
-    var value: Value?
-  }
-
-  private var nodes: [Node] = [Node()]
+  private var trie = ScalarTrieCore<Value>()
 
   init(_ terms: [(String, Value)]) {
-    for (term, value) in terms { insert(term, value) }
-  }
-
-  private mutating func insert(_ term: String, _ value: Value) {
-    var current = 0
-    for scalar in term.unicodeScalars {
-      if let next = nodes[current].children[scalar] {
-        current = next
-      } else {
-        nodes.append(Node())
-        nodes[current].children[scalar] = nodes.count - 1
-        current = nodes.count - 1
-      }
-    }
-    nodes[current].value = value
+    for (term, value) in terms { trie.insert(term.unicodeScalars.lazy.map(\.value), value: value) }
   }
 
   /// Every match, leftmost-longest and not overlapping, as (start, end, value) offsets in `scalars`.
@@ -32,7 +13,7 @@ struct TermMatcher<Value: Sendable>: Sendable {
     var found: [(start: Int, end: Int, value: Value)] = []
     var index = scalars.startIndex
     while index < scalars.endIndex {
-      if let match = longestMatch(in: scalars, from: index) {
+      if let match = trie.longestMatch(along: QuoteSkippingSteps(scalars, from: index)) {
         found.append((index, match.end, match.value))
         index = match.end
       } else {
@@ -41,21 +22,28 @@ struct TermMatcher<Value: Sendable>: Sendable {
     }
     return found
   }
+}
 
-  private func longestMatch(
-    in scalars: ArraySlice<Unicode.Scalar>, from start: Int
-  ) -> (end: Int, value: Value)? {
-    var current = 0
-    var best: (end: Int, value: Value)?
-    var index = start
+/// Reads forwards from `start` like `ForwardTrieSteps`, but passes over quotation marks after the
+/// first scalar: a match then ends after its last unquoted scalar.
+private struct QuoteSkippingSteps: Sequence, IteratorProtocol {
+  private let scalars: ArraySlice<Unicode.Scalar>
+  private let start: Int
+  private var index: Int
+
+  init(_ scalars: ArraySlice<Unicode.Scalar>, from start: Int) {
+    self.scalars = scalars
+    self.start = start
+    index = start
+  }
+
+  mutating func next() -> TrieStep? {
     while index < scalars.endIndex {
       let scalar = scalars[index]
       index += 1
       if index - 1 > start && Punctuation.isQuote(scalar) { continue }
-      guard let next = nodes[current].children[scalar] else { break }
-      current = next
-      if let value = nodes[current].value { best = (index, value) }
+      return TrieStep(scalar: scalar.value, end: index)
     }
-    return best
+    return nil
   }
 }

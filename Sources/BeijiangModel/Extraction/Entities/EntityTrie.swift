@@ -3,12 +3,7 @@
 /// Words can be matched forwards (starting at an offset) or, when built `reversed`, backwards (ending
 /// at an offset), which is how suffixes and titles that end right before a name are found.
 struct EntityTrie<Value: Sendable>: Sendable {
-  private struct Node: Sendable {
-    var children: [Unicode.Scalar: Int] = [:]
-    var value: Value?
-  }
-
-  private var nodes: [Node] = [Node()]
+  private var trie = ScalarTrieCore<Value>()
   /// Whether words are stored back to front, for matches that end at an offset.
   let reversed: Bool
 
@@ -21,65 +16,38 @@ struct EntityTrie<Value: Sendable>: Sendable {
     for word in words { insert(word, value: value) }
   }
 
-  var isEmpty: Bool { nodes.count == 1 }
+  var isEmpty: Bool { trie.isEmpty }
 
   /// Adds `word`; a later insert of the same word replaces its value.
   mutating func insert(_ word: String, value: Value) {
-    let scalars = reversed ? Array(word.unicodeScalars.reversed()) : Array(word.unicodeScalars)
-    guard !scalars.isEmpty else { return }
-    var node = 0
-    for scalar in scalars {
-      if let next = nodes[node].children[scalar] {
-        node = next
-      } else {
-        nodes.append(Node())
-        nodes[node].children[scalar] = nodes.count - 1
-        node = nodes.count - 1
-      }
-    }
-    nodes[node].value = value
+    trie.insert(storedScalars(of: word), value: value)
   }
 
   /// Every word starting at `start` (forward trie) or ending at `start` (reversed trie, `start` is
   /// then the exclusive end), shortest first, as (length, value).
   func matches(in text: [Unicode.Scalar], at start: Int) -> [(length: Int, value: Value)] {
-    var found: [(length: Int, value: Value)] = []
-    var node = 0
-    var length = 0
-    while true {
-      let index = reversed ? start - length - 1 : start + length
-      guard index >= 0, index < text.count, let next = nodes[node].children[text[index]] else { break }
-      node = next
-      length += 1
-      if let value = nodes[node].value { found.append((length, value)) }
-    }
-    return found
+    let found =
+      reversed
+      ? trie.allMatches(along: BackwardTrieSteps(text, endingAt: start))
+      : trie.allMatches(along: ForwardTrieSteps(text, from: start))
+    return found.map { (length: reversed ? $0.end : $0.end - start, value: $0.value) }
   }
 
   /// The longest word at `start` (see `matches`), if any.
   func longestMatch(in text: [Unicode.Scalar], at start: Int) -> (length: Int, value: Value)? {
-    // The same walk as `matches`, without collecting every shorter word: this runs at every offset.
-    var longest: (length: Int, value: Value)?
-    var node = 0
-    var length = 0
-    while true {
-      let index = reversed ? start - length - 1 : start + length
-      guard index >= 0, index < text.count, let next = nodes[node].children[text[index]] else { break }
-      node = next
-      length += 1
-      if let value = nodes[node].value { longest = (length, value) }
+    if reversed {
+      return trie.longestMatch(along: BackwardTrieSteps(text, endingAt: start)).map { ($0.end, $0.value) }
     }
-    return longest
+    return trie.longestMatch(along: ForwardTrieSteps(text, from: start)).map { ($0.end - start, $0.value) }
   }
 
   /// Whether `word` is stored exactly.
   func contains(_ word: String) -> Bool {
-    let scalars = reversed ? Array(word.unicodeScalars.reversed()) : Array(word.unicodeScalars)
-    var node = 0
-    for scalar in scalars {
-      guard let next = nodes[node].children[scalar] else { return false }
-      node = next
-    }
-    return nodes[node].value != nil
+    trie.value(of: storedScalars(of: word)) != nil
+  }
+
+  private func storedScalars(of word: String) -> [UInt32] {
+    let scalars = word.unicodeScalars.map(\.value)
+    return reversed ? scalars.reversed() : scalars
   }
 }
