@@ -13,7 +13,9 @@ struct TermMatcher<Value: Sendable>: Sendable {
     var found: [(start: Int, end: Int, value: Value)] = []
     var index = scalars.startIndex
     while index < scalars.endIndex {
-      if let match = trie.longestMatch(along: QuoteSkippingSteps(scalars, from: index)) {
+      if trie.startsWord(scalars[index].value),
+        let match = trie.longestMatch(along: QuoteSkippingSteps(scalars, from: index))
+      {
         found.append((index, match.end, match.value))
         index = match.end
       } else {

@@ -26,6 +26,7 @@ struct EntityTrie<Value: Sendable>: Sendable {
   /// Every word starting at `start` (forward trie) or ending at `start` (reversed trie, `start` is
   /// then the exclusive end), shortest first, as (length, value).
   func matches(in text: [Unicode.Scalar], at start: Int) -> [(length: Int, value: Value)] {
+    guard mayMatch(in: text, at: start) else { return [] }
     let found =
       reversed
       ? trie.allMatches(along: BackwardTrieSteps(text, endingAt: start))
@@ -35,10 +36,18 @@ struct EntityTrie<Value: Sendable>: Sendable {
 
   /// The longest word at `start` (see `matches`), if any.
   func longestMatch(in text: [Unicode.Scalar], at start: Int) -> (length: Int, value: Value)? {
+    guard mayMatch(in: text, at: start) else { return nil }
     if reversed {
       return trie.longestMatch(along: BackwardTrieSteps(text, endingAt: start)).map { ($0.end, $0.value) }
     }
     return trie.longestMatch(along: ForwardTrieSteps(text, from: start)).map { ($0.end - start, $0.value) }
+  }
+
+  /// Whether the scalar a match would begin with (the one at `start`, or before it when reversed)
+  /// starts a stored word.
+  private func mayMatch(in text: [Unicode.Scalar], at start: Int) -> Bool {
+    let first = reversed ? start - 1 : start
+    return first >= 0 && first < text.count && trie.startsWord(text[first].value)
   }
 
   /// Whether `word` is stored exactly.

@@ -86,6 +86,11 @@ struct ScalarTrieCore<Value: Sendable>: Sendable {
     return found
   }
 
+  /// Whether some word starts with `scalar`. The wrappers ask this before walking: most offsets of
+  /// a text start no word, and setting up a walk (its step sequence holds the text, a retain and
+  /// a release) cost more than the lookup itself.
+  @inline(__always) func startsWord(_ scalar: UInt32) -> Bool { child(of: 0, scalar) != nil }
+
   @inline(__always) private func child(of node: Int32, _ scalar: UInt32) -> Int32? {
     if node == 0 && !firstScalars.mayContain(scalar) { return nil }
     let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(scalar)
