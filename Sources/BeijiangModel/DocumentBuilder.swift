@@ -32,8 +32,8 @@ public struct DocumentBuilder: Sendable {
     var parts: [[UInt32]] = []
     for section in sections {
       parts.append(section.title.scalarValues)
-      for paragraph in section.paragraphs where paragraph.kind != .duplicate {
-        parts.append(paragraph.scalars.map(\.value))
+      for index in section.paragraphs.indices where section.paragraphs[index].kind != .duplicate {
+        parts.append(section.paragraphs[index].scalars.map(\.value))
       }
     }
     return ReferenceDate.infer(fromParts: parts)

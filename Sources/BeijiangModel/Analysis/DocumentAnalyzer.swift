@@ -6,7 +6,12 @@ struct DocumentAnalyzer {
   let entityExtractor: EntityExtractor
 
   func analyze(_ sections: [Section]) -> DocumentAnalysis {
-    let body = sections.flatMap(\.paragraphs).filter { $0.kind == .body }
+    var body: [Paragraph] = []
+    for section in sections {
+      body += section.paragraphs.indices.lazy.filter { section.paragraphs[$0].kind == .body }.map {
+        section.paragraphs[$0]
+      }
+    }
     var analysis = DocumentAnalysis()
     addMetrics(from: body, to: &analysis)
     addEntities(entityExtractor.extract(paragraphs: body.map(\.text)), from: body, to: &analysis)

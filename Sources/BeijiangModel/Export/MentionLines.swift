@@ -20,7 +20,13 @@ public enum MentionLines {
     for metric in analysis.metrics { add(metric.quantity.start, .object(metric.lineFields)) }
     for event in analysis.dates { add(event.date.start, .object(event.lineFields)) }
     for ordinal in analysis.ordinals { add(ordinal.start, .object(ordinal.lineFields)) }
-    let projectOf = Dictionary(uniqueKeysWithValues: document.paragraphs.map { ($0.id, $0.project) })
+    var projectOf: [String: String] = [:]
+    for section in document.sections {
+      // By index: iterating the paragraphs would copy each one (a retain per field).
+      for index in section.paragraphs.indices {
+        projectOf[section.paragraphs[index].id] = section.paragraphs[index].project
+      }
+    }
     func addEntities<Details: MentionLineDetails>(_ records: [EntityRecord<Details>]) {
       for record in records {
         let details = JSONValue.object(record.details.lineFields)

@@ -13,8 +13,9 @@ struct DocumentClassifier {
         paragraph.kind == .body || paragraph.kind == .duplicate
           ? classifier.evidence(in: paragraph.scalars[...]) : nil
       }
-      let bodyEvidence = zip(section.paragraphs, evidence).reduce(ProjectEvidence()) { sum, pair in
-        pair.0.kind == .body ? sum + pair.1! : sum
+      var bodyEvidence = ProjectEvidence()
+      for paragraphIndex in section.paragraphs.indices where section.paragraphs[paragraphIndex].kind == .body {
+        bodyEvidence.add(evidence[paragraphIndex]!)
       }
       let project = classifier.sectionProject(
         title: section.title, body: bodyEvidence, parentProject: section.parent.flatMap { projectByID[$0] })

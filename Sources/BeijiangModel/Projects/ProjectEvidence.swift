@@ -6,9 +6,14 @@ struct ProjectEvidence: Equatable {
     scores[key, default: 0] += weight
   }
 
+  /// Adds another piece of text's evidence to this one, in place.
+  mutating func add(_ other: ProjectEvidence) {
+    for (key, weight) in other.scores { add(key, weight) }
+  }
+
   static func + (left: ProjectEvidence, right: ProjectEvidence) -> ProjectEvidence {
     var sum = left
-    for (key, weight) in right.scores { sum.add(key, weight) }
+    sum.add(right)
     return sum
   }
 

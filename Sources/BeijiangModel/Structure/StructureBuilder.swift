@@ -80,9 +80,10 @@ struct StructureBuilder {
     var locations: [(section: Int, paragraph: Int)] = []
     var inputs: [(scalars: [Unicode.Scalar], sentences: [SourceSpan])] = []
     for (sectionIndex, section) in sections.enumerated() {
-      for (paragraphIndex, paragraph) in section.paragraphs.enumerated() where paragraph.kind == .body {
+      // By index: iterating the paragraphs would copy each one (a retain per field).
+      for paragraphIndex in section.paragraphs.indices where section.paragraphs[paragraphIndex].kind == .body {
         locations.append((sectionIndex, paragraphIndex))
-        inputs.append((paragraph.scalars, paragraph.sentences))
+        inputs.append((section.paragraphs[paragraphIndex].scalars, section.paragraphs[paragraphIndex].sentences))
       }
     }
     var notes: [StructureNote] = []
