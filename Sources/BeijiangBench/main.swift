@@ -3,10 +3,13 @@ import BeijiangModel
 import Foundation
 
 // Measures MetricsExtractor throughput on the bundled seed repeated 1, 10, 100 and 1000 times.
-// Usage: beijiang-bench [--dump | --pipeline | --dashboard]
+// Usage: beijiang-bench [--dump | --pipeline | --dashboard | --corpus repeated|shuffled COPIES]
 //   --dump       prints the seed's mentions as JSON lines instead
-//   --pipeline   the whole model (decode, structure, classify, every extractor), as `extract` runs it
+//   --pipeline   the whole of `extract` in process (decode, structure, classify, every extractor,
+//                the JSON lines), on the repeated seed and on shuffled seed sentences
 //   --dashboard  start to first frame on the seed, and the time to build one 200x50 frame
+//   --corpus     writes a benchmark text to standard output (scripts/bench-extract.sh times the
+//                real binary on it)
 
 let seed = String(decoding: BundledFiles.seed, as: UTF8.self)
 let reference = ReferenceDate.infer(from: seed) ?? CivilDate(year: 2024, month: 12, day: 31)!
@@ -20,6 +23,14 @@ if CommandLine.arguments.contains("--dump") {
   for item in metrics.quantities { print(String(decoding: try encoder.encode(item), as: UTF8.self)) }
   for item in metrics.dates { print(String(decoding: try encoder.encode(item), as: UTF8.self)) }
   for item in metrics.ordinals { print(String(decoding: try encoder.encode(item), as: UTF8.self)) }
+  exit(0)
+}
+
+if let flag = CommandLine.arguments.firstIndex(of: "--corpus") {
+  let arguments = CommandLine.arguments.dropFirst(flag + 1)
+  let corpus: BenchCorpus = arguments.first == "shuffled" ? .shuffled : .repeated
+  let copies = arguments.dropFirst().first.flatMap { Int($0) } ?? 1000
+  FileHandle.standardOutput.write(Data(corpus.text(seed: seed, copies: copies).utf8))
   exit(0)
 }
 
