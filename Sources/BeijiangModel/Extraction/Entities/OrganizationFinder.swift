@@ -13,10 +13,10 @@ struct OrganizationFinder {
   let lexicon: EntityLexicon
 
   func organizations(in paragraph: ScalarParagraph, places: [PlaceMatch]) -> [OrganizationMatch] {
-    var protected: [Int: TextSpan] = [:]
+    var protected = SpansByOffset(count: paragraph.count)
     let known = knownBodies(in: paragraph)
     for span in places.map(\.span) + qualifierSpans(in: paragraph) + known.map(\.span) {
-      for offset in span.start..<span.end where protected[offset] == nil { protected[offset] = span }
+      protected.coverUncovered(span)
     }
     let candidates = known + suffixNames(in: paragraph, protected: protected)
     return longestWithoutOverlap(candidates)
@@ -53,7 +53,7 @@ struct OrganizationFinder {
     return spans
   }
 
-  private func suffixNames(in paragraph: ScalarParagraph, protected: [Int: TextSpan])
+  private func suffixNames(in paragraph: ScalarParagraph, protected: SpansByOffset)
     -> [OrganizationMatch]
   {
     var extent = NameExtent(
@@ -89,7 +89,7 @@ struct OrganizationFinder {
 
   /// Whether the body holds a place, a qualifier, a known body or ends another organisation's suffix.
   private func hasAnchor(
-    _ paragraph: ScalarParagraph, _ body: Range<Int>, protected: [Int: TextSpan]
+    _ paragraph: ScalarParagraph, _ body: Range<Int>, protected: SpansByOffset
   ) -> Bool {
     body.contains { protected[$0] != nil }
       || body.dropFirst().contains {
