@@ -8,16 +8,20 @@ struct CoveredOffsets: Sendable {
   private var covered: [[Bool]] = []
 
   init(_ spans: [TextSpan]) {
-    for span in spans where span.start < span.end {
-      if span.paragraph >= covered.count {
-        covered += Array(repeating: [], count: span.paragraph - covered.count + 1)
-      }
-      if span.end > covered[span.paragraph].count {
-        covered[span.paragraph] += Array(
-          repeating: false, count: span.end - covered[span.paragraph].count)
-      }
-      for offset in max(0, span.start)..<span.end { covered[span.paragraph][offset] = true }
+    for span in spans { cover(span) }
+  }
+
+  /// Adds the offsets of `span`.
+  mutating func cover(_ span: TextSpan) {
+    guard span.start < span.end, span.paragraph >= 0 else { return }
+    if span.paragraph >= covered.count {
+      covered += Array(repeating: [], count: span.paragraph - covered.count + 1)
     }
+    if span.end > covered[span.paragraph].count {
+      covered[span.paragraph] += Array(
+        repeating: false, count: span.end - covered[span.paragraph].count)
+    }
+    for offset in max(0, span.start)..<span.end { covered[span.paragraph][offset] = true }
   }
 
   func overlaps(_ span: TextSpan) -> Bool {

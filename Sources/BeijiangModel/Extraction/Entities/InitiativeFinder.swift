@@ -21,8 +21,8 @@ struct InitiativeFinder {
   ) -> [InitiativeMatch] {
     var found: [InitiativeMatch] = []
     for paragraph in paragraphs {
-      for segment in segments[paragraph.index]
-      where !speech[paragraph.index].contains(where: { $0 == segment.span }) {
+      let speechSpans = Set(speech[paragraph.index])
+      for segment in segments[paragraph.index] where !speechSpans.contains(segment.span) {
         if let match = initiative(at: segment, in: paragraph) { found.append(match) }
       }
     }

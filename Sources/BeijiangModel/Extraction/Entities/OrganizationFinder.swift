@@ -107,8 +107,12 @@ struct OrganizationFinder {
       $0.span.length != $1.span.length ? $0.span.length > $1.span.length : $0.span < $1.span
     }
     var taken: [OrganizationMatch] = []
-    for candidate in ordered where !taken.contains(where: { $0.span.overlaps(candidate.span) }) {
+    // Offsets taken so far, so each candidate is checked against its own offsets rather than every
+    // name taken before it.
+    var covered = CoveredOffsets([])
+    for candidate in ordered where !covered.overlaps(candidate.span) {
       taken.append(candidate)
+      covered.cover(candidate.span)
     }
     return taken.sorted { $0.span < $1.span }
   }

@@ -45,9 +45,7 @@ struct OrganizationNames {
       let scalars = Array(candidate.unicodeScalars)
       let prefixEnds = locatingPrefixEnds(scalars)
       for cut in 1..<max(1, scalars.count) where prefixEnds[cut] {
-        var rest = String.UnicodeScalarView()
-        rest.append(contentsOf: scalars[cut...])
-        let shorter = String(rest)
+        let shorter = String(encodingScalars: scalars[cut...])
         guard known.contains(shorter) else { continue }
         if let current = longer[shorter], current.length >= scalars.count { continue }
         longer[shorter] = (candidate, scalars.count)

@@ -32,9 +32,7 @@ struct ScalarParagraph: Sendable {
   var count: Int { scalars.count }
 
   func text(_ start: Int, _ end: Int) -> String {
-    var result = String.UnicodeScalarView()
-    result.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-    return String(result)
+    String(encodingScalars: scalars[max(0, start)..<min(end, scalars.count)])
   }
 
   func mention(_ start: Int, _ end: Int) -> EntityMention {
