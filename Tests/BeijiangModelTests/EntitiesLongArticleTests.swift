@@ -14,14 +14,14 @@ import Testing
   static let companies = ["瑞丰新能源集团有限公司", "金石热电厂", "青城变电站", "永磁材料有限公司", "总工会"]
   static let titles = ["盟委书记", "全国劳动模范", "副主席", "盟长"]
 
-  /// Paragraph `index`: a titled person who speaks, a second person named with a companion cue, and
+  /// Paragraph `index`: a titled person who is quoted, a second person named with a strong cue, and
   /// an organisation under a place, each person's name unique to the paragraph.
   static func paragraph(_ index: Int) -> String {
     let first = surnames[index % 10] + givenNames[(index / 10) % 10]
     let second = surnames[(index + 3) % 10] + otherGivenNames[(index / 10) % 10]
     let organization = places[index % places.count] + companies[(index / 8) % companies.count]
     let title = titles[index % titles.count]
-    return "\(title)\(first)来到\(organization)调研。\(first)表示，要把好事办好。\(second)团队攻克了一项难题。"
+    return "\(title)\(first)来到\(organization)调研。\(first)表示：“要把好事办好。”\(second)团队攻克了一项难题。"
   }
 
   static let article = (0..<100).map(paragraph)
@@ -41,6 +41,7 @@ import Testing
         organization.mentions += other.mentions
         organization.aliases += other.aliases.filter { !organization.aliases.contains($0) }
       }
+      merged.quotes += alone.quotes.map { moved($0, to: index, number: merged.quotes.count + 1) }
       merge(alone.places.map { moved($0, to: index) }, into: &merged.places, id: \.id) {
         $0.mentions += $1.mentions
       }
@@ -79,6 +80,16 @@ import Testing
     return place
   }
 
+  static func moved(_ quote: Quote, to paragraph: Int, number: Int) -> Quote {
+    var quote = quote
+    quote.id = "quote:\(number)"
+    quote.mentions = quote.mentions.map { moved($0, to: paragraph) }
+    if let mention = quote.speaker?.mention {
+      quote.speaker?.mention = moved(mention, to: paragraph)
+    }
+    return quote
+  }
+
   static func moved(_ mention: EntityMention, to paragraph: Int) -> EntityMention {
     EntityMention(paragraph: paragraph, start: mention.start, end: mention.end, surface: mention.surface)
   }
@@ -88,7 +99,7 @@ import Testing
       let entities = EntityExtractor().extract(paragraphs: [Self.paragraph(index)])
       #expect(entities.people.count == 2, "\(Self.paragraph(index))")
       #expect(entities.organizations.count == 1, "\(Self.paragraph(index))")
-      #expect(entities.quotes.count == 0)
+      #expect(entities.quotes.map(\.speaker?.name) == [entities.people.first?.name])
     }
   }
 
@@ -99,6 +110,8 @@ import Testing
     #expect(whole.people == expected.people)
     #expect(whole.organizations == expected.organizations)
     #expect(whole.places == expected.places)
+    #expect(whole.quotes.count == 100)
+    #expect(whole.quotes == expected.quotes)
   }
 
   /// Known names reach across paragraphs: a closing paragraph naming everyone bare, and short forms
