@@ -43,6 +43,10 @@ import Testing
     #expect((0..<8).map { keepFirst[$0] } == [nil, first, first, first, second, second, nil, nil])
     #expect((0..<8).map { keepLast[$0] } == [nil, first, first, second, second, second, nil, nil])
     #expect(keepLast[-1] == nil && keepLast[8] == nil)
+    #expect(keepLast.coversAny(of: Self.span(0, 5, 7)))
+    #expect(!keepLast.coversAny(of: Self.span(0, 6, 9)))
+    #expect(!keepLast.coversAny(of: Self.span(0, 0, 1)))
+    #expect(!keepLast.coversAny(of: Self.span(0, 3, 3)))
   }
 
   @Test(arguments: ["", "李明华", "a李明华，b", "“赵志刚”说：好", "，，", "额尔敦\u{1F600}和他"])

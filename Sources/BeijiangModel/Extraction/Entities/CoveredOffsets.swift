@@ -11,7 +11,8 @@ struct CoveredOffsets: Sendable {
     for span in spans { cover(span) }
   }
 
-  /// Adds the offsets of `span`.
+  /// Adds the offsets of `span`. The table grows to the span's paragraph index, so this suits one
+  /// table for a whole document, not one per paragraph (see `SpansByOffset` for that).
   mutating func cover(_ span: TextSpan) {
     guard span.start < span.end, span.paragraph >= 0 else { return }
     if span.paragraph >= covered.count {

@@ -19,7 +19,7 @@ struct OrganizationFinder {
       protected.coverUncovered(span)
     }
     let candidates = known + suffixNames(in: paragraph, protected: protected)
-    return longestWithoutOverlap(candidates)
+    return longestWithoutOverlap(candidates, in: paragraph)
   }
 
   private func knownBodies(in paragraph: ScalarParagraph) -> [OrganizationMatch] {
@@ -102,15 +102,17 @@ struct OrganizationFinder {
   }
 
   /// The longest candidates first; a candidate overlapping one already taken is dropped.
-  private func longestWithoutOverlap(_ candidates: [OrganizationMatch]) -> [OrganizationMatch] {
+  private func longestWithoutOverlap(_ candidates: [OrganizationMatch], in paragraph: ScalarParagraph)
+    -> [OrganizationMatch]
+  {
     let ordered = candidates.sorted {
       $0.span.length != $1.span.length ? $0.span.length > $1.span.length : $0.span < $1.span
     }
     var taken: [OrganizationMatch] = []
     // Offsets taken so far, so each candidate is checked against its own offsets rather than every
     // name taken before it.
-    var covered = CoveredOffsets([])
-    for candidate in ordered where !covered.overlaps(candidate.span) {
+    var covered = SpansByOffset(count: paragraph.count)
+    for candidate in ordered where !covered.coversAny(of: candidate.span) {
       taken.append(candidate)
       covered.cover(candidate.span)
     }

@@ -16,6 +16,11 @@ struct SpansByOffset: Sendable {
     offset >= 0 && offset < spans.count ? spans[offset] : nil
   }
 
+  /// Whether any offset of `span` is covered.
+  func coversAny(of span: TextSpan) -> Bool {
+    clamped(span).contains { spans[$0] != nil }
+  }
+
   /// Marks every offset of `span` as covered by it, replacing what covered it before.
   mutating func cover(_ span: TextSpan) {
     for offset in clamped(span) { spans[offset] = span }
