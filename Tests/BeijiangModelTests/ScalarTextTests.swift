@@ -24,7 +24,8 @@ import Testing
   }
 
   @Test(arguments: [
-    "", "a", "稀土", "é", "𠀀𝄞 mixed 混合 text", "“引号”，标点。",
+    "", "a", "稀土", "é", "𠀀𝄞 mixed 混合 text", "“引号”，标点。", "a1（）", "é and e\u{301}",
+    "\u{1F600}\u{1F1E8}\u{1F1F3}", "\r\n\t",
     "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
   ])
   func stringsFromScalarsSpellTheScalars(text: String) {

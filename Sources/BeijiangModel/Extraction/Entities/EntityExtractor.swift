@@ -65,11 +65,12 @@ public struct EntityExtractor: Sendable {
   private func quotes(
     _ speech: [[[QuotedSegment]]], _ texts: [ScalarParagraph], people: [PersonRecord]
   ) -> [Quote] {
-    let named = people.flatMap { record in
-      record.mentions.map {
-        QuoteAttributor.NamedPerson(name: record.name, id: Self.personID(record.name), span: $0)
-      }
-    }
+    let named = NamedPeople(
+      people.flatMap { record in
+        record.mentions.map {
+          NamedPeople.Mention(name: record.name, id: Self.personID(record.name), span: $0)
+        }
+      })
     let attributor = QuoteAttributor(lexicon: lexicon)
     var quotes: [Quote] = []
     for paragraph in texts {

@@ -17,6 +17,13 @@ struct EntityLexicon: Sendable {
     let notAfter: [String]
   }
 
+  /// Words around a name that enclose it (包括…在内, 以…为代表), as scalars: they are compared at every
+  /// offset of the document, and counting a String's scalars each time was a measurable cost.
+  struct Enclosure: Sendable {
+    let before: [Unicode.Scalar]
+    let after: [Unicode.Scalar]
+  }
+
   static let shared = EntityLexicon()
 
   let surnames: EntityTrie<Bool>
@@ -31,7 +38,7 @@ struct EntityLexicon: Sendable {
   let speechAdverbsEndingAt: EntityTrie<Bool>
   let personCuesAfter: EntityTrie<Bool>
   let strongPersonCuesAfter: EntityTrie<Bool>
-  let enclosures: [(before: String, after: String)]
+  let enclosures: [Enclosure]
   let counters: Set<String>
   let groups: EntityTrie<Bool>
   let companions: EntityTrie<Bool>
@@ -75,7 +82,9 @@ struct EntityLexicon: Sendable {
     let cues = BundledFiles.decodeData(LexiconFiles.PersonCues.self, named: "person-cues.json")
     personCuesAfter = EntityTrie(words: cues.after, value: true)
     strongPersonCuesAfter = EntityTrie(words: cues.strongAfter, value: true)
-    enclosures = cues.enclosures.map { ($0.before, $0.after) }
+    enclosures = cues.enclosures.map {
+      Enclosure(before: Array($0.before.unicodeScalars), after: Array($0.after.unicodeScalars))
+    }
     counters = Set(cues.counters)
     groups = EntityTrie(words: cues.groups, value: true)
     companions = EntityTrie(words: cues.companions, value: true)

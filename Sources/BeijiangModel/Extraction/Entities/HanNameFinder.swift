@@ -34,15 +34,21 @@ struct HanNameFinder {
   private func name(at start: Int, in paragraph: ScalarParagraph, context: PersonContext)
     -> TextSpan?
   {
-    let candidates = lexicon.surnames.matches(in: paragraph.scalars, at: start).reversed()
-      .flatMap { surname in [2, 1].map { start + surname.length + $0 } }
-      .filter { isPlausibleName(paragraph, start, $0) }
-    let hasTitle = context.hasTitle(before: start)
+    // Most offsets start no surname: stop there before building anything.
+    let surnames = lexicon.surnames.matches(in: paragraph.scalars, at: start)
+    guard !surnames.isEmpty else { return nil }
+    var candidates: [Int] = []
+    for surname in surnames.reversed() {
+      for givenLength in [2, 1] where isPlausibleName(paragraph, start, start + surname.length + givenLength)
+      {
+        candidates.append(start + surname.length + givenLength)
+      }
+    }
     let accepted =
       candidates.first {
         context.strengthAfter($0) == .strong || context.isEnclosed(start: start, end: $0)
       }
-      ?? (hasTitle ? candidates.first { context.strengthAfter($0) == .weak } : nil)
+      ?? (context.hasTitle(before: start) ? candidates.first { context.strengthAfter($0) == .weak } : nil)
     return accepted.map { TextSpan(paragraph: paragraph.index, start: start, end: $0) }
   }
 

@@ -21,8 +21,8 @@ struct InitiativeFinder {
   ) -> [InitiativeMatch] {
     var found: [InitiativeMatch] = []
     for paragraph in paragraphs {
-      for segment in segments[paragraph.index]
-      where !speech[paragraph.index].contains(where: { $0 == segment.span }) {
+      let speechSpans = Set(speech[paragraph.index])
+      for segment in segments[paragraph.index] where !speechSpans.contains(segment.span) {
         if let match = initiative(at: segment, in: paragraph) { found.append(match) }
       }
     }
@@ -67,6 +67,8 @@ struct InitiativeFinder {
       names.insert(match.name, value: match.name)
     }
     guard !names.isEmpty else { return [] }
+    // One lookup per hit, where searching the quoted matches grew with their number times the hits.
+    let quoted = CoveredOffsets(found.map(\.span))
     var extra: [InitiativeMatch] = []
     for paragraph in paragraphs {
       var offset = 0
@@ -76,7 +78,7 @@ struct InitiativeFinder {
           continue
         }
         let span = TextSpan(paragraph: paragraph.index, start: offset, end: offset + hit.length)
-        if !found.contains(where: { $0.span.overlaps(span) }) {
+        if !quoted.overlaps(span) {
           extra.append(InitiativeMatch(name: hit.value, span: span))
         }
         offset += hit.length

@@ -19,7 +19,7 @@ struct NameExtent {
 
   let paragraph: ScalarParagraph
   /// For each offset covered by a protected span, that span.
-  let protectedSpans: [Int: TextSpan]
+  let protectedSpans: SpansByOffset
   let lexicon: EntityLexicon
   let options: Options
   /// Whether an organisation suffix ends at an offset: then a following conjunction is a separator.

@@ -20,8 +20,10 @@ struct NonHanNameFinder {
     for paragraph in paragraphs {
       for (span, cue) in candidates(in: paragraph)
       where !blocked.overlaps(span) {
+        // The run as its own array: the stopwords and titles must lie inside it.
+        let run = Array(paragraph.scalars[span.start..<span.end])
+        guard isPlausible(run) else { continue }
         let name = paragraph.text(span.start, span.end)
-        guard isPlausible(Array(name.unicodeScalars)) else { continue }
         cues[name, default: []].insert(cue)
         spans[name, default: []].append(span)
       }
@@ -30,19 +32,22 @@ struct NonHanNameFinder {
   }
 
   private func candidates(in paragraph: ScalarParagraph) -> [(TextSpan, Cue)] {
+    let runs = HanRuns(paragraph.scalars)
     var found: [(TextSpan, Cue)] = []
     for offset in 0..<paragraph.count {
-      if let end = runAfterTitle(endingAt: offset, in: paragraph) {
-        found.append((TextSpan(paragraph: paragraph.index, start: offset, end: end), .title))
+      if hasWholeTitle(endingAt: offset, in: paragraph) {
+        if let end = runAfterTitle(endingAt: offset, in: paragraph, runs) {
+          found.append((TextSpan(paragraph: paragraph.index, start: offset, end: end), .title))
+        }
+        if let end = runBeforeSpeech(startingAt: offset, in: paragraph, runs) {
+          let span = TextSpan(paragraph: paragraph.index, start: offset, end: end)
+          found += [(span, .title), (span, .speech)]
+        }
       }
-      if let end = runBetweenTitleAndSpeech(endingAt: offset, in: paragraph) {
-        let span = TextSpan(paragraph: paragraph.index, start: offset, end: end)
-        found += [(span, .title), (span, .speech)]
-      }
-      if let start = runBeforeCompanion(at: offset, in: paragraph) {
+      if let start = runBeforeCompanion(at: offset, in: paragraph, runs) {
         found.append((TextSpan(paragraph: paragraph.index, start: start, end: offset), .companion))
       }
-      for end in enclosedRunEnds(startingAt: offset, in: paragraph) {
+      for end in enclosedRunEnds(startingAt: offset, in: paragraph, runs) {
         found.append((TextSpan(paragraph: paragraph.index, start: offset, end: end), .enclosure))
       }
     }
@@ -50,20 +55,23 @@ struct NonHanNameFinder {
   }
 
   /// The end of a Han run that follows a title ending at `offset` and stops at punctuation.
-  private func runAfterTitle(endingAt offset: Int, in paragraph: ScalarParagraph) -> Int? {
-    guard hasWholeTitle(endingAt: offset, in: paragraph) else { return nil }
-    let end = hanRunEnd(from: offset, in: paragraph)
+  private func runAfterTitle(endingAt offset: Int, in paragraph: ScalarParagraph, _ runs: HanRuns)
+    -> Int?
+  {
+    let end = runs.end(from: offset)
     guard Self.lengths.contains(end - offset), end < paragraph.count else { return nil }
     return end
   }
 
   /// The end of a run between a title ending at `offset` and a verb of saying (牧民乌云其其格说).
-  private func runBetweenTitleAndSpeech(endingAt offset: Int, in paragraph: ScalarParagraph) -> Int? {
-    guard hasWholeTitle(endingAt: offset, in: paragraph) else { return nil }
+  private func runBeforeSpeech(startingAt offset: Int, in paragraph: ScalarParagraph, _ runs: HanRuns)
+    -> Int?
+  {
     let context = PersonContext(paragraph: paragraph, lexicon: lexicon)
-    let runEnd = hanRunEnd(from: offset, in: paragraph)
-    // The run itself holds no verb of saying (总经理介绍说 names nobody).
-    let firstVerb = (offset..<runEnd).first {
+    // The run itself holds no verb of saying (总经理介绍说 names nobody), so the first verb ends it;
+    // a verb past the longest name leaves no name, so the search stops there.
+    let searchEnd = min(runs.end(from: offset), offset + Self.lengths.upperBound + 1)
+    let firstVerb = (offset..<searchEnd).first {
       lexicon.speechVerbs.longestMatch(in: paragraph.scalars, at: $0) != nil
     }
     guard let end = firstVerb, Self.lengths.contains(end - offset),
@@ -82,29 +90,31 @@ struct NonHanNameFinder {
   }
 
   /// The start of a Han run that begins a clause and ends where a companion cue starts.
-  private func runBeforeCompanion(at offset: Int, in paragraph: ScalarParagraph) -> Int? {
+  private func runBeforeCompanion(at offset: Int, in paragraph: ScalarParagraph, _ runs: HanRuns)
+    -> Int?
+  {
     guard lexicon.companions.longestMatch(in: paragraph.scalars, at: offset) != nil else {
       return nil
     }
-    var start = offset
-    while start > 0, EntityScalarClass.isHan(paragraph.scalars[start - 1]) { start -= 1 }
+    let start = runs.start(endingAt: offset)
     return Self.lengths.contains(offset - start) ? start : nil
   }
 
-  private func enclosedRunEnds(startingAt offset: Int, in paragraph: ScalarParagraph) -> [Int] {
-    lexicon.enclosures.flatMap { enclosure -> [Int] in
-      guard paragraph.has(enclosure.before, endingAt: offset) else { return [] }
-      return Self.lengths.map { offset + $0 }.filter { end in
-        end <= paragraph.count && paragraph.has(enclosure.after, at: end)
-          && hanRunEnd(from: offset, in: paragraph) >= end
+  private func enclosedRunEnds(
+    startingAt offset: Int, in paragraph: ScalarParagraph, _ runs: HanRuns
+  ) -> [Int] {
+    var ends: [Int] = []
+    for enclosure in lexicon.enclosures where paragraph.has(enclosure.before, endingAt: offset) {
+      for length in Self.lengths {
+        let end = offset + length
+        if end <= paragraph.count && paragraph.has(enclosure.after, at: end)
+          && runs.end(from: offset) >= end
+        {
+          ends.append(end)
+        }
       }
     }
-  }
-
-  private func hanRunEnd(from offset: Int, in paragraph: ScalarParagraph) -> Int {
-    var end = offset
-    while end < paragraph.count, EntityScalarClass.isHan(paragraph.scalars[end]) { end += 1 }
-    return end
+    return ends
   }
 
   private func isPlausible(_ name: [Unicode.Scalar]) -> Bool {

@@ -13,13 +13,13 @@ struct OrganizationFinder {
   let lexicon: EntityLexicon
 
   func organizations(in paragraph: ScalarParagraph, places: [PlaceMatch]) -> [OrganizationMatch] {
-    var protected: [Int: TextSpan] = [:]
+    var protected = SpansByOffset(count: paragraph.count)
     let known = knownBodies(in: paragraph)
     for span in places.map(\.span) + qualifierSpans(in: paragraph) + known.map(\.span) {
-      for offset in span.start..<span.end where protected[offset] == nil { protected[offset] = span }
+      protected.coverUncovered(span)
     }
     let candidates = known + suffixNames(in: paragraph, protected: protected)
-    return longestWithoutOverlap(candidates)
+    return longestWithoutOverlap(candidates, in: paragraph)
   }
 
   private func knownBodies(in paragraph: ScalarParagraph) -> [OrganizationMatch] {
@@ -53,7 +53,7 @@ struct OrganizationFinder {
     return spans
   }
 
-  private func suffixNames(in paragraph: ScalarParagraph, protected: [Int: TextSpan])
+  private func suffixNames(in paragraph: ScalarParagraph, protected: SpansByOffset)
     -> [OrganizationMatch]
   {
     var extent = NameExtent(
@@ -89,7 +89,7 @@ struct OrganizationFinder {
 
   /// Whether the body holds a place, a qualifier, a known body or ends another organisation's suffix.
   private func hasAnchor(
-    _ paragraph: ScalarParagraph, _ body: Range<Int>, protected: [Int: TextSpan]
+    _ paragraph: ScalarParagraph, _ body: Range<Int>, protected: SpansByOffset
   ) -> Bool {
     body.contains { protected[$0] != nil }
       || body.dropFirst().contains {
@@ -102,13 +102,19 @@ struct OrganizationFinder {
   }
 
   /// The longest candidates first; a candidate overlapping one already taken is dropped.
-  private func longestWithoutOverlap(_ candidates: [OrganizationMatch]) -> [OrganizationMatch] {
+  private func longestWithoutOverlap(_ candidates: [OrganizationMatch], in paragraph: ScalarParagraph)
+    -> [OrganizationMatch]
+  {
     let ordered = candidates.sorted {
       $0.span.length != $1.span.length ? $0.span.length > $1.span.length : $0.span < $1.span
     }
     var taken: [OrganizationMatch] = []
-    for candidate in ordered where !taken.contains(where: { $0.span.overlaps(candidate.span) }) {
+    // Offsets taken so far, so each candidate is checked against its own offsets rather than every
+    // name taken before it.
+    var covered = SpansByOffset(count: paragraph.count)
+    for candidate in ordered where !covered.coversAny(of: candidate.span) {
       taken.append(candidate)
+      covered.cover(candidate.span)
     }
     return taken.sorted { $0.span < $1.span }
   }

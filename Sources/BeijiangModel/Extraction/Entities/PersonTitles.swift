@@ -53,7 +53,7 @@ struct PersonTitles {
   private func enclosureTitle(after nameEnd: Int) -> [String] {
     guard let enclosure = lexicon.enclosures.first(where: { paragraph.has($0.after, at: nameEnd) })
     else { return [] }
-    var position = nameEnd + enclosure.after.unicodeScalars.count
+    var position = nameEnd + enclosure.after.count
     if paragraph.has("的", at: position) { position += 1 }
     while position < paragraph.count, EntityScalarClass.isDigit(paragraph.scalars[position]) {
       position += 1

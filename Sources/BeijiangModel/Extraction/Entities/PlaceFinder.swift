@@ -43,8 +43,8 @@ struct PlaceFinder {
   private func suffixRulePlaces(in paragraph: ScalarParagraph, after known: [PlaceMatch])
     -> [PlaceMatch]
   {
-    var protected: [Int: TextSpan] = [:]
-    for place in known { cover(place.span, in: &protected) }
+    var protected = SpansByOffset(count: paragraph.count)
+    for place in known { protected.cover(place.span) }
     var found: [PlaceMatch] = []
     for end in stride(from: 1, through: paragraph.count, by: 1) {
       guard let match = lexicon.placeSuffixRulesEndingAt.longestMatch(in: paragraph.scalars, at: end)
@@ -58,14 +58,14 @@ struct PlaceFinder {
         PlaceMatch(
           span: span, name: paragraph.text(start, end), kind: match.value.kind, within: nil,
           inGazetteer: false))
-      cover(span, in: &protected)
+      protected.cover(span)
     }
     return found
   }
 
   private func bodyStart(
     for rule: EntityLexicon.PlaceSuffixRule, suffixStart: Int, in paragraph: ScalarParagraph,
-    _ protected: [Int: TextSpan]
+    _ protected: SpansByOffset
   ) -> Int? {
     let end = suffixStart + rule.suffix.unicodeScalars.count
     guard !rule.notBefore.contains(where: { paragraph.has($0, at: end) }),
@@ -82,9 +82,5 @@ struct PlaceFinder {
     let body = Array(paragraph.scalars[start..<suffixStart])
     guard !EntityLexicon.isComposed(of: lexicon.genericPlaceBodies, body) else { return nil }
     return start
-  }
-
-  private func cover(_ span: TextSpan, in map: inout [Int: TextSpan]) {
-    for offset in span.start..<span.end { map[offset] = span }
   }
 }

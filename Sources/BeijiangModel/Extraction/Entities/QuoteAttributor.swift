@@ -3,24 +3,17 @@
 /// sentence, either right after the quote (“…。”慰问组一行…) or followed by a verb of saying
 /// (“…。”…全国劳模模范齐轩这样诠释诚信).
 struct QuoteAttributor {
-  /// A person mention the attributor can point to.
-  struct NamedPerson {
-    let name: String
-    let id: String
-    let span: TextSpan
-  }
-
   let lexicon: EntityLexicon
 
   func speaker(
-    of group: [QuotedSegment], in paragraph: ScalarParagraph, people: [NamedPerson]
+    of group: [QuotedSegment], in paragraph: ScalarParagraph, people: NamedPeople
   ) -> QuoteSpeaker? {
     guard let first = group.first, let last = group.last else { return nil }
     return speakerBefore(first.open, in: paragraph, people: people)
       ?? speakerAfter(last.close + 1, in: paragraph, people: people)
   }
 
-  private func speakerBefore(_ open: Int, in paragraph: ScalarParagraph, people: [NamedPerson])
+  private func speakerBefore(_ open: Int, in paragraph: ScalarParagraph, people: NamedPeople)
     -> QuoteSpeaker?
   {
     var position = open
@@ -39,10 +32,10 @@ struct QuoteAttributor {
     return speaker(endingAt: position, in: paragraph, people: people)
   }
 
-  private func speaker(endingAt end: Int, in paragraph: ScalarParagraph, people: [NamedPerson])
+  private func speaker(endingAt end: Int, in paragraph: ScalarParagraph, people: NamedPeople)
     -> QuoteSpeaker?
   {
-    if let person = people.first(where: { $0.span.paragraph == paragraph.index && $0.span.end == end }) {
+    if let person = people.ending(at: end, paragraph: paragraph.index) {
       return personSpeaker(person, in: paragraph)
     }
     for start in stride(from: end - 1, through: max(0, end - 8), by: -1)
@@ -52,7 +45,7 @@ struct QuoteAttributor {
     return nil
   }
 
-  private func speakerAfter(_ offset: Int, in paragraph: ScalarParagraph, people: [NamedPerson])
+  private func speakerAfter(_ offset: Int, in paragraph: ScalarParagraph, people: NamedPeople)
     -> QuoteSpeaker?
   {
     var start = offset
@@ -63,9 +56,7 @@ struct QuoteAttributor {
     while position < paragraph.count, !EntityScalarClass.isSentenceEnd(paragraph.scalars[position]),
       paragraph.scalars[position] != "“"
     {
-      if let person = people.first(where: {
-        $0.span.paragraph == paragraph.index && $0.span.start == position
-      }) {
+      if let person = people.starting(at: position, paragraph: paragraph.index) {
         let context = PersonContext(paragraph: paragraph, lexicon: lexicon)
         let speaks = position == start || context.speechVerbLength(at: person.span.end) != nil
         return speaks ? personSpeaker(person, in: paragraph) : nil
@@ -81,7 +72,7 @@ struct QuoteAttributor {
     return nil
   }
 
-  private func personSpeaker(_ person: NamedPerson, in paragraph: ScalarParagraph) -> QuoteSpeaker {
+  private func personSpeaker(_ person: NamedPeople.Mention, in paragraph: ScalarParagraph) -> QuoteSpeaker {
     QuoteSpeaker(
       name: person.name, kind: .person, personID: person.id,
       mention: paragraph.mention(person.span.start, person.span.end))

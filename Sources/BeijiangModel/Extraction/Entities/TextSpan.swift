@@ -53,4 +53,19 @@ struct ScalarParagraph: Sendable {
   func has(_ word: String, endingAt offset: Int) -> Bool {
     has(word, at: offset - word.unicodeScalars.count)
   }
+
+  /// Whether `word`, given as scalars, occurs at `offset`.
+  func has(_ word: [Unicode.Scalar], at offset: Int) -> Bool {
+    var position = offset
+    for scalar in word {
+      guard position >= 0, position < scalars.count, scalars[position] == scalar else { return false }
+      position += 1
+    }
+    return true
+  }
+
+  /// Whether `word`, given as scalars, ends right before `offset`.
+  func has(_ word: [Unicode.Scalar], endingAt offset: Int) -> Bool {
+    has(word, at: offset - word.count)
+  }
 }
