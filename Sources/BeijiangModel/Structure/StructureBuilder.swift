@@ -81,9 +81,11 @@ struct StructureBuilder {
     var inputs: [(scalars: [Unicode.Scalar], sentences: [SourceSpan])] = []
     for (sectionIndex, section) in sections.enumerated() {
       // By index: iterating the paragraphs would copy each one (a retain per field).
-      for paragraphIndex in section.paragraphs.indices where section.paragraphs[paragraphIndex].kind == .body {
+      for paragraphIndex in section.paragraphs.indices where section.paragraphs[paragraphIndex].kind == .body
+      {
         locations.append((sectionIndex, paragraphIndex))
-        inputs.append((section.paragraphs[paragraphIndex].scalars, section.paragraphs[paragraphIndex].sentences))
+        inputs.append(
+          (section.paragraphs[paragraphIndex].scalars, section.paragraphs[paragraphIndex].sentences))
       }
     }
     var notes: [StructureNote] = []
