@@ -17,13 +17,17 @@ struct ScalarTrie: Sendable {
   /// The longest word starting at `position` and ending at or before `limit`, as (payload, end).
   func longestMatch(in text: [UInt32], at position: Int, limit: Int? = nil) -> (payload: Int, end: Int)? {
     guard mayMatch(in: text, at: position, limit: limit) else { return nil }
-    return trie.longestMatch(along: ForwardTrieSteps(text, from: position, upTo: limit)).map { ($0.value, $0.end) }
+    return trie.longestMatch(along: ForwardTrieSteps(text, from: position, upTo: limit)).map {
+      ($0.value, $0.end)
+    }
   }
 
   /// Every word starting at `position`, shortest first.
   func allMatches(in text: [UInt32], at position: Int, limit: Int? = nil) -> [(payload: Int, end: Int)] {
     guard mayMatch(in: text, at: position, limit: limit) else { return [] }
-    return trie.allMatches(along: ForwardTrieSteps(text, from: position, upTo: limit)).map { ($0.value, $0.end) }
+    return trie.allMatches(along: ForwardTrieSteps(text, from: position, upTo: limit)).map {
+      ($0.value, $0.end)
+    }
   }
 
   /// Whether the scalar at `position` (before `limit`) starts a stored word.

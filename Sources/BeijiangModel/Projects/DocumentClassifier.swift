@@ -14,7 +14,8 @@ struct DocumentClassifier {
           ? classifier.evidence(in: paragraph.scalars[...]) : nil
       }
       var bodyEvidence = ProjectEvidence()
-      for paragraphIndex in section.paragraphs.indices where section.paragraphs[paragraphIndex].kind == .body {
+      for paragraphIndex in section.paragraphs.indices where section.paragraphs[paragraphIndex].kind == .body
+      {
         bodyEvidence.add(evidence[paragraphIndex]!)
       }
       let project = classifier.sectionProject(
