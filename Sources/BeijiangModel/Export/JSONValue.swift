@@ -2,7 +2,7 @@
 /// order to a dictionary; a line of `beijiang extract` reads best with `kind`, `surface`, `start`,
 /// `end` first, so lines are built as values whose keys are placed by `KeyOrder`, then written by
 /// `JSONTextWriter`.
-public indirect enum JSONValue: Equatable, Sendable {
+public enum JSONValue: Equatable, Sendable {
   case null
   case bool(Bool)
   case number(Double)
