@@ -1,19 +1,7 @@
-/// A small, seeded random source and text generators for property tests. Seeded so a failure
-/// reproduces: the seed is in the test's arguments.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
+import BeijiangModel
 
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-}
-
+/// Text generators for property tests, driven by a seeded `SplitMix64` so a failure reproduces:
+/// the seed is in the test's arguments.
 enum RandomText {
   /// Pieces that exercise the parsers: headings, blank lines, quotes, digits, numerals, units,
   /// punctuation, controls, right-to-left and combining text, emoji.

@@ -1,0 +1,16 @@
+/// A small seeded random generator (SplitMix64). The standard library's generator cannot be
+/// seeded; the property tests and the benchmark texts need the same numbers on every run and
+/// machine, so a failure reproduces from its seed and a timing refers to one text.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+  private var state: UInt64
+
+  public init(seed: UInt64) { state = seed }
+
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}
