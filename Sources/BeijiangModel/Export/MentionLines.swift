@@ -14,8 +14,9 @@ public enum MentionLines {
   public static func lines(for document: Document) -> [JSONValue] {
     let analysis = document.analysis
     var lines: [(start: Int, order: Int, value: JSONValue)] = []
+    var arranger = KeyArranger(keyOrder)
     func add(_ start: Int, _ value: JSONValue) {
-      lines.append((start, lines.count, keyOrder.arrange(value)))
+      lines.append((start, lines.count, arranger.arrange(value)))
     }
     for metric in analysis.metrics { add(metric.quantity.start, .object(metric.lineFields)) }
     for event in analysis.dates { add(event.date.start, .object(event.lineFields)) }

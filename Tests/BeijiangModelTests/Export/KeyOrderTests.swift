@@ -25,6 +25,20 @@ import Testing
     #expect(Self.keys(KeyOrder(leading: leading).arrange(pairs)) == expected)
   }
 
+  @Test func anArrangerAgreesWithTheOrderAcrossRunsOfDifferentKeys() {
+    let order = KeyOrder(leading: ["kind", "start"])
+    var arranger = KeyArranger(order)
+    let objects: [JSONValue] = [
+      .object([("value", .number(1)), ("kind", .string("a")), ("start", .integer(3))]),
+      .object([("value", .number(2)), ("kind", .string("b")), ("start", .integer(4))]),
+      .object([("name", .string("x")), ("start", .integer(5)), ("kind", .string("c")), ("id", .null)]),
+      .object([("value", .number(3)), ("kind", .string("d")), ("start", .integer(6))]),
+      .object([("kind", .string("e")), ("value", .number(4))]),
+      .string("not an object"),
+    ]
+    for object in objects { #expect(arranger.arrange(object).text == order.arrange(object).text) }
+  }
+
   @Test func keepsValuesWithTheirKeys() {
     let arranged = KeyOrder(leading: ["kind"]).arrange(
       .object([("value", .number(2)), ("kind", .string("quantity"))]))
