@@ -6,12 +6,8 @@ struct DocumentAnalyzer {
   let entityExtractor: EntityExtractor
 
   func analyze(_ sections: [Section]) -> DocumentAnalysis {
-    var body: [Paragraph] = []
-    for section in sections {
-      body += section.paragraphs.indices.lazy.filter { section.paragraphs[$0].kind == .body }.map {
-        section.paragraphs[$0]
-      }
-    }
+    // Filtered section by section, so only body paragraphs are copied (a copy retains every field).
+    let body = sections.flatMap { $0.paragraphs.filter { $0.kind == .body } }
     var analysis = DocumentAnalysis()
     addMetrics(from: body, to: &analysis)
     addEntities(entityExtractor.extract(paragraphs: body.map(\.text)), from: body, to: &analysis)

@@ -7,26 +7,18 @@
 /// After a mention the scan resumes at its end, so mentions never overlap and come out in order.
 struct MetricsScanner {
   let reference: CivilDate
-  // The readers are stored, not computed from a `MetricsReaders`: a computed property returns a
-  // copy, and copying a reader (retaining and releasing each of its tables) at every scalar was
-  // a third of the date scan's own time (callgrind).
-  private let lexicon: MetricsLexicon
-  private let dates: DateReader
-  private let ordinals: OrdinalReader
-  private let quantities: QuantityReader
-  private let roles: RoleResolver
-  private let subjects: SubjectFinder
-  private let countedNouns: CountedNounFinder
+  private let readers: MetricsReaders
+  private var lexicon: MetricsLexicon { readers.lexicon }
+  private var dates: DateReader { readers.dates }
+  private var ordinals: OrdinalReader { readers.ordinals }
+  private var quantities: QuantityReader { readers.quantities }
+  private var roles: RoleResolver { readers.roles }
+  private var subjects: SubjectFinder { readers.subjects }
+  private var countedNouns: CountedNounFinder { readers.countedNouns }
 
   init(reference: CivilDate, readers: MetricsReaders = .shared) {
     self.reference = reference
-    lexicon = readers.lexicon
-    dates = readers.dates
-    ordinals = readers.ordinals
-    quantities = readers.quantities
-    roles = readers.roles
-    subjects = readers.subjects
-    countedNouns = readers.countedNouns
+    self.readers = readers
   }
 
   /// Every date in the text, with the year each one wrote out (for reference-date inference).

@@ -6,14 +6,12 @@
 /// the UTF-8 here is two tight loops: one to size the string, one to fill it.
 extension String {
   init(scalars: ArraySlice<Unicode.Scalar>) {
-    self = scalars.withUnsafeBufferPointer { source in
-      var byteCount = 0
-      for scalar in source { byteCount &+= UTF8Width.of(scalar.value) }
-      return String(unsafeUninitializedCapacity: byteCount) { buffer in
-        var offset = 0
-        for scalar in source { offset = UTF8Width.encode(scalar.value, into: buffer, at: offset) }
-        return offset
-      }
+    var byteCount = 0
+    for scalar in scalars { byteCount += UTF8Width.of(scalar.value) }
+    self.init(unsafeUninitializedCapacity: byteCount) { buffer in
+      var offset = 0
+      for scalar in scalars { offset = UTF8Width.encode(scalar.value, into: buffer, at: offset) }
+      return offset
     }
   }
 

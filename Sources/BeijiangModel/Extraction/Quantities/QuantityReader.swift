@@ -2,16 +2,9 @@
 /// a range (200至300万亩) and the share forms (40%, 百分之五十, 三分之一, 九成, 一半, 1.5倍).
 struct QuantityReader: Sendable {
   let lexicon: MetricsLexicon
-  // Stored rather than computed from `lexicon`, so reading them does not copy a table (see
-  // MetricsScanner).
-  private let numbers: NumberReader
-  private let numerals: NumeralTable
 
-  init(lexicon: MetricsLexicon) {
-    self.lexicon = lexicon
-    numbers = lexicon.numbers
-    numerals = lexicon.numerals
-  }
+  private var numbers: NumberReader { lexicon.numbers }
+  private var numerals: NumeralTable { lexicon.numerals }
 
   func read(_ text: [UInt32], at position: Int, lowerBound: Int) -> QuantityMatch? {
     guard var match = readShareWord(text, at: position) ?? readSingle(text, at: position) else { return nil }
