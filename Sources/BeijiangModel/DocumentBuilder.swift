@@ -12,8 +12,8 @@ public struct DocumentBuilder: Sendable {
 
   /// - Parameter referenceDate: `YYYY-MM-DD` to use instead of the date inferred from the text.
   public func build(_ source: SourceText, referenceDate: String? = nil) -> Document {
-    var (sections, notes) = StructureBuilder(source: source).build()
-    DocumentClassifier(classifier: classifier).classify(&sections)
+    var (sections, notes, identicalTexts) = StructureBuilder(source: source).build()
+    DocumentClassifier(classifier: classifier).classify(&sections, identicalTexts: identicalTexts)
     let reference = Self.referenceDate(given: referenceDate, sections: sections)
     let analysis = DocumentAnalyzer(
       referenceDate: reference ?? Self.fallbackReference, entityExtractor: entityExtractor

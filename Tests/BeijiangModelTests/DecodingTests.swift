@@ -98,6 +98,23 @@ func iconvEncode(_ text: String, to encoding: String) -> [UInt8] {
       expected: .undecodable(source: "f.txt", encoding: "UTF-16", byteOffset: 2, detail: "lone low surrogate")
     ),
     BadCase(
+      label: "NUL after an invalid byte", bytes: Array("口".utf8) + [0xFF, 0x41, 0x00],
+      expected: .binary(source: "f.txt", byteOffset: 5)),
+    BadCase(
+      label: "NUL inside a multi-byte sequence", bytes: [0x41, 0xE5, 0x00, 0x8F],
+      expected: .binary(source: "f.txt", byteOffset: 2)),
+    BadCase(
+      label: "UTF-8 BOM then NUL", bytes: [0xEF, 0xBB, 0xBF] + Array("岸".utf8) + [0x00],
+      expected: .binary(source: "f.txt", byteOffset: 6)),
+    BadCase(
+      label: "UTF-8 BOM, invalid byte, then NUL", bytes: [0xEF, 0xBB, 0xBF, 0x41, 0xC0, 0x80, 0x00],
+      expected: .undecodable(
+        source: "f.txt", encoding: "UTF-8", byteOffset: 4, detail: "byte 0xC0 does not start a valid sequence"
+      )),
+    BadCase(
+      label: "UTF-16 NUL after a surrogate pair", bytes: [0xFF, 0xFE, 0x40, 0xD8, 0x00, 0xDC, 0x00, 0x00],
+      expected: .binary(source: "f.txt", byteOffset: 6)),
+    BadCase(
       label: "UTF-16 NUL", bytes: [0xFF, 0xFE, 0x41, 0x00, 0x00, 0x00],
       expected: .binary(source: "f.txt", byteOffset: 4)),
     BadCase(

@@ -86,6 +86,11 @@ import Testing
     HeadingCase(line: "   ## 缩进三格", level: 2, title: "缩进三格"),
     HeadingCase(line: "## 结尾井号 ##", level: 2, title: "结尾井号"),
     HeadingCase(line: "#", level: 1, title: ""),
+    HeadingCase(line: "## #", level: 2, title: ""),
+    // Closing #s go as one run, then white space: a # before that space stays.
+    HeadingCase(line: "## 标题 # #", level: 2, title: "标题 #"),
+    HeadingCase(line: "#\t　标题　##　", level: 1, title: "标题"),
+    HeadingCase(line: "# C# 语言", level: 1, title: "C# 语言"),
     HeadingCase(line: "正文 # 不是标题", level: nil, title: nil),
   ])
   func headings(_ example: HeadingCase) {

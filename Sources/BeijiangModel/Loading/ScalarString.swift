@@ -64,3 +64,33 @@ private enum UTF8Width {
     }
   }
 }
+
+extension String {
+  /// The parts one after another, written into one string. Why not interpolation: it appends
+  /// part by part, and `String.append` (growth, a uniqueness check and its grapheme bookkeeping)
+  /// cost about 340 instructions a part in callgrind; the structure notes of a long article with
+  /// many repeats were a twentieth of its `extract` time.
+  init(concatenating parts: [String]) {
+    let byteCount = parts.reduce(0) { $0 + $1.utf8.count }
+    self.init(unsafeUninitializedCapacity: byteCount) { buffer in
+      var offset = 0
+      for part in parts {
+        // Native strings hold their UTF-8 in one run, copied at once; a byte at a time through
+        // the UTF-8 view was 20 instructions a byte.
+        let copied = part.utf8.withContiguousStorageIfAvailable { bytes in
+          _ = UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(from: bytes)
+          return bytes.count
+        }
+        if let copied {
+          offset += copied
+        } else {
+          for byte in part.utf8 {
+            buffer[offset] = byte
+            offset += 1
+          }
+        }
+      }
+      return offset
+    }
+  }
+}

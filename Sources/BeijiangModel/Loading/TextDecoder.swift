@@ -14,14 +14,13 @@ public enum TextDecoder {
       throw .tooLarge(source: name, bytes: bytes.count, limit: maximumBytes)
     }
     let (encoding, scalars) = try decodeScalars(bytes, name: name)
-    if let nul = scalars.firstIndex(of: "\0") {
-      throw .binary(source: name, byteOffset: byteOffset(ofScalar: nul, in: scalars, encoding: encoding))
-    }
     let normalized = normalizeLineEnds(dropByteOrderMark(scalars))
     guard normalized.contains(where: { !$0.isSpace }) else { throw .empty(source: name) }
     return SourceText(name: name, encoding: encoding, scalars: normalized)
   }
 
+  /// The encoding and the scalars, refusing a NUL anywhere (binary data) before any encoding
+  /// error after it; a NUL in UTF-8 or GB18030 can only be a zero byte.
   private static func decodeScalars(
     _ bytes: [UInt8], name: String
   ) throws(InputError) -> (TextEncoding, [Unicode.Scalar]) {
@@ -30,17 +29,13 @@ public enum TextDecoder {
       return (.utf8WithBOM, try utf8(bytes, from: 3, name: name))
     }
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      let bigEndian = bytes[0] == 0xFE
-      switch UTF16Decoder.decode(bytes, bigEndian: bigEndian) {
-      case .decoded(let scalars): return (bigEndian ? .utf16BigEndian : .utf16LittleEndian, scalars)
-      case .invalid(let offset, let detail):
-        throw .undecodable(source: name, encoding: "UTF-16", byteOffset: offset, detail: detail)
-      }
+      return try utf16(bytes, name: name)
     }
-    if let nul = bytes.firstIndex(of: 0) { throw .binary(source: name, byteOffset: nul) }
     switch UTF8Validator.decode(bytes) {
     case .valid(let scalars): return (.utf8, scalars)
+    case .nul(let offset): throw .binary(source: name, byteOffset: offset)
     case .invalid(let utf8Offset, let detail):
+      if let nul = bytes.firstIndex(of: 0) { throw .binary(source: name, byteOffset: nul) }
       if case .decoded(let text) = GB18030Decoder.decode(bytes) {
         return (.gb18030, Array(text.unicodeScalars))
       }
@@ -54,22 +49,28 @@ public enum TextDecoder {
   {
     switch UTF8Validator.decode(bytes, from: start) {
     case .valid(let scalars): return scalars
+    case .nul(let offset): throw .binary(source: name, byteOffset: offset)
     case .invalid(let offset, let detail):
       throw .undecodable(source: name, encoding: "UTF-8", byteOffset: offset, detail: detail)
     }
   }
 
-  /// The byte offset of a scalar, for error messages; exact for UTF-8 and UTF-16 input.
-  private static func byteOffset(ofScalar index: Int, in scalars: [Unicode.Scalar], encoding: TextEncoding)
-    -> Int
-  {
-    switch encoding {
-    case .utf16LittleEndian, .utf16BigEndian:
-      return 2 + scalars[..<index].reduce(0) { $0 + ($1.value > 0xFFFF ? 4 : 2) }
-    case .utf8WithBOM:
-      return 3 + scalars[..<index].reduce(0) { $0 + UTF8.width($1) }
-    case .utf8, .gb18030:
-      return scalars[..<index].reduce(0) { $0 + UTF8.width($1) }
+  private static func utf16(_ bytes: [UInt8], name: String) throws(InputError) -> (
+    TextEncoding,
+    [Unicode
+      .Scalar]
+  ) {
+    let bigEndian = bytes[0] == 0xFE
+    switch UTF16Decoder.decode(bytes, bigEndian: bigEndian) {
+    case .decoded(let scalars):
+      if let nul = scalars.firstIndex(of: "\0") {
+        // The byte offset: the byte order mark, then two bytes a scalar, four for a surrogate pair.
+        let offset = 2 + scalars[..<nul].reduce(0) { $0 + ($1.value > 0xFFFF ? 4 : 2) }
+        throw .binary(source: name, byteOffset: offset)
+      }
+      return (bigEndian ? .utf16BigEndian : .utf16LittleEndian, scalars)
+    case .invalid(let offset, let detail):
+      throw .undecodable(source: name, encoding: "UTF-16", byteOffset: offset, detail: detail)
     }
   }
 

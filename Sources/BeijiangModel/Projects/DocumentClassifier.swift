@@ -4,14 +4,21 @@
 struct DocumentClassifier {
   let classifier: ProjectClassifier
 
-  func classify(_ sections: inout [Section]) {
+  /// `identicalTexts` numbers the paragraphs in document order: a paragraph whose text is
+  /// identical to an earlier one's reuses that one's evidence instead of matching its text again.
+  func classify(_ sections: inout [Section], identicalTexts: IdenticalTexts) {
     var projectByID: [String: String] = [:]
+    var evidenceByNumber: [ProjectEvidence?] = []
+    evidenceByNumber.reserveCapacity(identicalTexts.count)
     for index in sections.indices {
       let section = sections[index]
       // Each paragraph's text is matched once; the section's body evidence is the sum of them.
       let evidence = section.paragraphs.map { paragraph in
-        paragraph.kind == .body || paragraph.kind == .duplicate
-          ? classifier.evidence(in: paragraph.scalars[...]) : nil
+        let evidence = paragraphEvidence(
+          paragraph, firstCopy: identicalTexts.first(withTextOf: evidenceByNumber.count),
+          known: evidenceByNumber)
+        evidenceByNumber.append(evidence)
+        return evidence
       }
       var bodyEvidence = ProjectEvidence()
       for paragraphIndex in section.paragraphs.indices where section.paragraphs[paragraphIndex].kind == .body
@@ -28,5 +35,15 @@ struct DocumentClassifier {
           ?? classifier.catalog.overview
       }
     }
+  }
+
+  /// The evidence in a body or repeated paragraph (nil for layout lines): its first copy's, when
+  /// that was worked out, else matched in its text.
+  private func paragraphEvidence(_ paragraph: Paragraph, firstCopy: Int, known: [ProjectEvidence?])
+    -> ProjectEvidence?
+  {
+    guard paragraph.kind == .body || paragraph.kind == .duplicate else { return nil }
+    if firstCopy < known.count, let evidence = known[firstCopy] { return evidence }
+    return classifier.evidence(in: paragraph.scalars[...])
   }
 }

@@ -8,7 +8,7 @@ struct LetterSignature {
   let count: Int
 
   init(_ scalars: [Unicode.Scalar]) {
-    var digest = LetterDigest()
+    var digest = ScalarDigest()
     var count = 0
     for scalar in scalars where DuplicateDetector.isLetter(scalar) {
       digest.add(scalar)
@@ -28,6 +28,10 @@ struct ExactLetterIndex {
 
   /// The first earlier paragraph with the same letters as paragraph `number`; when there is none,
   /// `number` is recorded as the first with its letters.
+  ///
+  /// A later paragraph with the same letters always gets the answer its first copy got (or that
+  /// copy, when it got none): each digest's list only grows at its end, and every entry before the
+  /// answer was already there, and already failed to match, when the first copy asked.
   mutating func firstWithSameLetters(
     as number: Int, signatures: [LetterSignature], paragraphs: [DuplicateDetector.Candidate]
   ) -> Int? {
@@ -72,14 +76,5 @@ struct LetterStrings {
       made[number] = letters
       return letters
     }
-  }
-}
-
-/// 64-bit FNV-1a over scalar values: a few cycles a letter, where `Hasher` costs tens.
-struct LetterDigest {
-  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  mutating func add(_ scalar: Unicode.Scalar) {
-    value = (value ^ UInt64(scalar.value)) &* 0x100_0000_01b3
   }
 }

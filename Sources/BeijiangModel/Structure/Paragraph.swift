@@ -42,18 +42,16 @@ public struct Paragraph: Codable, Equatable, Sendable {
   /// The paragraph this one repeats, when `kind` is `duplicate`.
   public var duplicateOf: String?
 
-  init(
-    id: String, scalars: [Unicode.Scalar], kind: ParagraphKind, pieces: [SourceSpan], sentences: [SourceSpan]
-  ) {
+  init(id: String, text: ParagraphText, kind: ParagraphKind, pieces: [SourceSpan]) {
     self.id = id
-    self.scalars = scalars
-    self.text = String(scalars: scalars)
+    self.scalars = text.scalars
+    self.text = text.text
     self.kind = kind
     self.project = ""
     self.start = pieces.first?.start ?? 0
     self.end = pieces.last?.end ?? 0
     self.pieces = pieces
-    self.sentences = sentences
+    self.sentences = text.sentences
     self.duplicateOf = nil
   }
 

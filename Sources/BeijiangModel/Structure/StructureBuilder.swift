@@ -9,16 +9,19 @@ struct StructureBuilder {
 
   let source: SourceText
 
-  func build() -> (sections: [Section], notes: [StructureNote]) {
+  /// The sections and their paragraphs, what was repaired, and which paragraphs have identical
+  /// text (for the steps that can reuse work done on a first copy).
+  func build() -> (sections: [Section], notes: [StructureNote], identicalTexts: IdenticalTexts) {
     var notes: [StructureNote] = []
-    var paragraphCount = 0
+    var texts = ParagraphTextInterner()
     var sections: [Section] = []
     var ancestors = AncestorStack()
     for (number, raw) in rawSections().enumerated() {
       var paragraphs: [Paragraph] = []
       for draft in ParagraphRepair.repair(raw.blocks, in: source.scalars) {
-        paragraphCount += 1
-        let paragraph = makeParagraph(id: "p\(paragraphCount)", draft: draft)
+        let id = String(concatenating: ["p", String(texts.identical.count + 1)])
+        let text = texts.text(of: draft.pieces, in: source.scalars)
+        let paragraph = Paragraph(id: id, text: text, kind: draft.kind, pieces: draft.pieces)
         notes += notesFor(paragraph)
         paragraphs.append(paragraph)
       }
@@ -29,8 +32,8 @@ struct StructureBuilder {
           project: "", start: raw.start, paragraphs: paragraphs))
       ancestors.push(id: id, level: raw.level)
     }
-    notes += markDuplicates(in: &sections)
-    return (sections, notes)
+    notes += markDuplicates(in: &sections, identicalTexts: texts.identical)
+    return (sections, notes, texts.identical)
   }
 
   /// Groups blocks under headings; text before the first heading gets an untitled level-0 section.
@@ -48,15 +51,6 @@ struct StructureBuilder {
     return sections
   }
 
-  private func makeParagraph(id: String, draft: ParagraphRepair.Draft) -> Paragraph {
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(draft.pieces.reduce(0) { $0 + $1.length })
-    for piece in draft.pieces { scalars += source.scalars[piece.start..<piece.end] }
-    return Paragraph(
-      id: id, scalars: scalars, kind: draft.kind, pieces: draft.pieces,
-      sentences: SentenceSplitter.split(scalars))
-  }
-
   private func notesFor(_ paragraph: Paragraph) -> [StructureNote] {
     var notes: [StructureNote] = []
     if paragraph.kind == .banner || paragraph.kind == .credit {
@@ -71,25 +65,37 @@ struct StructureBuilder {
       notes.append(
         StructureNote(
           kind: .joinedParagraphs, paragraph: paragraph.id,
-          detail: "joined a block broken mid-sentence at offset \(left.end): …\(before) | \(after)…"))
+          detail: String(concatenating: [
+            "joined a block broken mid-sentence at offset ", String(left.end), ": …", before, " | ", after,
+            "…",
+          ])))
     }
     return notes
   }
 
-  private func markDuplicates(in sections: inout [Section]) -> [StructureNote] {
+  private func markDuplicates(in sections: inout [Section], identicalTexts: IdenticalTexts) -> [StructureNote]
+  {
     var locations: [(section: Int, paragraph: Int)] = []
     var inputs: [(scalars: [Unicode.Scalar], sentences: [SourceSpan])] = []
+    // For each input, the first input with identical text: the repeat finder reuses its work.
+    var sameText: [Int] = []
+    var inputByFirstParagraph: [Int: Int] = [:]
+    var number = 0
     for (sectionIndex, section) in sections.enumerated() {
       // By index: iterating the paragraphs would copy each one (a retain per field).
-      for paragraphIndex in section.paragraphs.indices where section.paragraphs[paragraphIndex].kind == .body
-      {
+      for paragraphIndex in section.paragraphs.indices {
+        defer { number += 1 }
+        guard section.paragraphs[paragraphIndex].kind == .body else { continue }
+        let firstParagraph = identicalTexts.first(withTextOf: number)
+        sameText.append(inputByFirstParagraph[firstParagraph] ?? inputs.count)
+        inputByFirstParagraph[firstParagraph] = sameText.last
         locations.append((sectionIndex, paragraphIndex))
         inputs.append(
           (section.paragraphs[paragraphIndex].scalars, section.paragraphs[paragraphIndex].sentences))
       }
     }
     var notes: [StructureNote] = []
-    for finding in DuplicateDetector.find(inputs) {
+    for finding in DuplicateDetector.find(inputs, sameText: sameText) {
       let original = locations[finding.original]
       let originalID = sections[original.section].paragraphs[original.paragraph].id
       let place = locations[finding.repeated]
@@ -99,9 +105,10 @@ struct StructureBuilder {
       notes.append(
         StructureNote(
           kind: .duplicateParagraph, paragraph: sections[place.section].paragraphs[place.paragraph].id,
-          detail:
-            "repeats \(originalID) (\(percent)% of its text recurs there); kept once, not extracted twice"
-        ))
+          detail: String(concatenating: [
+            "repeats ", originalID, " (", String(percent),
+            "% of its text recurs there); kept once, not extracted twice",
+          ])))
     }
     return notes
   }
