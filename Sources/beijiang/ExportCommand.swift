@@ -40,6 +40,7 @@ extension Beijiang {
       case .markdown:
         Output.write(ModelMarkdown().render(documents))
       }
+      Output.finish()
     }
   }
 }

@@ -33,6 +33,7 @@ extension Beijiang {
           Output.write(MentionTable.render(lines))
         }
       }
+      Output.finish()
     }
   }
 }

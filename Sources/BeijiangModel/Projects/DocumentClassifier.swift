@@ -11,25 +11,26 @@ struct DocumentClassifier {
     var evidenceByNumber: [ProjectEvidence?] = []
     evidenceByNumber.reserveCapacity(identicalTexts.count)
     for index in sections.indices {
-      let section = sections[index]
-      // Each paragraph's text is matched once; the section's body evidence is the sum of them.
-      let evidence = section.paragraphs.map { paragraph in
+      // Read through `sections[index]`, never a copy of the section: a copy alive while its
+      // paragraphs are assigned projects below would make every paragraph array copy itself.
+      let evidence = sections[index].paragraphs.map { paragraph in
         let evidence = paragraphEvidence(
           paragraph, firstCopy: identicalTexts.first(withTextOf: evidenceByNumber.count),
           known: evidenceByNumber)
         evidenceByNumber.append(evidence)
         return evidence
       }
+      // The section's body evidence is the sum of its body paragraphs'.
       var bodyEvidence = ProjectEvidence()
-      for paragraphIndex in section.paragraphs.indices where section.paragraphs[paragraphIndex].kind == .body
-      {
-        bodyEvidence.add(evidence[paragraphIndex]!)
+      for (paragraph, found) in zip(sections[index].paragraphs, evidence) where paragraph.kind == .body {
+        bodyEvidence.add(found!)
       }
       let project = classifier.sectionProject(
-        title: section.title, body: bodyEvidence, parentProject: section.parent.flatMap { projectByID[$0] })
+        title: sections[index].title, body: bodyEvidence,
+        parentProject: sections[index].parent.flatMap { projectByID[$0] })
       sections[index].project = project
-      projectByID[section.id] = project
-      for paragraphIndex in section.paragraphs.indices {
+      projectByID[sections[index].id] = project
+      for paragraphIndex in evidence.indices {
         sections[index].paragraphs[paragraphIndex].project =
           evidence[paragraphIndex].map { classifier.paragraphProject($0, sectionProject: project) }
           ?? classifier.catalog.overview

@@ -59,6 +59,10 @@ public struct ProjectClassifier: Sendable {
 
   /// Whether two or more of the six projects (not the overview) each have strong evidence.
   private func isBroad(_ ranked: [(key: String, score: Int)]) -> Bool {
-    ranked.filter { $0.key != catalog.overview && $0.score >= catalog.minimumEvidence }.count >= 2
+    var strong = 0
+    for entry in ranked where entry.key != catalog.overview && entry.score >= catalog.minimumEvidence {
+      strong += 1
+    }
+    return strong >= 2
   }
 }

@@ -43,7 +43,9 @@ enum DuplicateDetector {
     var firstWithLetters = [Int](repeating: -1, count: paragraphs.count)
     var pairSets: [Int: PairSet] = [:]
     var findings: [Finding] = []
-    var taken = Set<Int>()
+    // Which paragraphs are already found to be repeats (an array: one hashed insert a repeat was
+    // a fifth of the search on an article of many repeats).
+    var taken = [Bool](repeating: false, count: paragraphs.count)
     for number in paragraphs.indices where signatures[number].count >= minimumLetters {
       let copied = sameText[number]
       let firstWithSameLetters =
@@ -54,15 +56,15 @@ enum DuplicateDetector {
       if let first = firstWithSameLetters {
         // Same letters as an earlier paragraph: unless that one is itself a repeat, it is the
         // original, as the full comparison below would find (it is the first candidate that passes).
-        if !taken.contains(first) {
+        if !taken[first] {
           findings.append(Finding(repeated: number, original: first, overlap: 1))
-          taken.insert(number)
+          taken[number] = true
           continue
         }
       }
       guard let opening = opening(ofLetters: paragraphs[number].scalars[...]) else { continue }
       let count = signatures[number].count
-      for other in index[opening] ?? [] where other != number && !taken.contains(other) {
+      for other in index[opening] ?? [] where other != number && !taken[other] {
         let otherCount = signatures[other].count
         let isRepeat = count < otherCount || (count == otherCount && number > other)
         guard isRepeat else { continue }
@@ -70,7 +72,7 @@ enum DuplicateDetector {
         pairSets[other] = pairs
         if let overlap = containment(of: letters[number], in: pairs) {
           findings.append(Finding(repeated: number, original: other, overlap: overlap))
-          taken.insert(number)
+          taken[number] = true
           break
         }
       }
