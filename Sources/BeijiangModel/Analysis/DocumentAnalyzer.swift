@@ -6,8 +6,14 @@ struct DocumentAnalyzer {
   let entityExtractor: EntityExtractor
 
   func analyze(_ sections: [Section]) -> DocumentAnalysis {
-    // Filtered section by section, so only body paragraphs are copied (a copy retains every field).
-    let body = sections.flatMap { $0.paragraphs.filter { $0.kind == .body } }
+    // Picked by index, so only body paragraphs are copied (a copy retains every field; `filter`
+    // copies every element it looks at, and most of a long article's repeats are not body).
+    var body: [Paragraph] = []
+    for section in sections {
+      for index in section.paragraphs.indices where section.paragraphs[index].kind == .body {
+        body.append(section.paragraphs[index])
+      }
+    }
     var analysis = DocumentAnalysis()
     addMetrics(from: body, to: &analysis)
     addEntities(entityExtractor.extract(paragraphs: body.map(\.text)), from: body, to: &analysis)

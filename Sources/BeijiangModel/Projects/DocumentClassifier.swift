@@ -11,20 +11,10 @@ struct DocumentClassifier {
     var evidenceByNumber: [ProjectEvidence?] = []
     evidenceByNumber.reserveCapacity(identicalTexts.count)
     for index in sections.indices {
-      // Read through `sections[index]`, never a copy of the section: a copy alive while its
-      // paragraphs are assigned projects below would make every paragraph array copy itself.
-      let evidence = sections[index].paragraphs.map { paragraph in
-        let evidence = paragraphEvidence(
-          paragraph, firstCopy: identicalTexts.first(withTextOf: evidenceByNumber.count),
-          known: evidenceByNumber)
-        evidenceByNumber.append(evidence)
-        return evidence
-      }
-      // The section's body evidence is the sum of its body paragraphs'.
-      var bodyEvidence = ProjectEvidence()
-      for (paragraph, found) in zip(sections[index].paragraphs, evidence) where paragraph.kind == .body {
-        bodyEvidence.add(found!)
-      }
+      // The section is not copied: a copy alive while its paragraphs are assigned projects below
+      // would copy its whole paragraph array, each paragraph retaining every field.
+      let (evidence, bodyEvidence) = paragraphEvidence(
+        sections[index].paragraphs, identicalTexts: identicalTexts, known: &evidenceByNumber)
       let project = classifier.sectionProject(
         title: sections[index].title, body: bodyEvidence,
         parentProject: sections[index].parent.flatMap { projectByID[$0] })
@@ -38,13 +28,27 @@ struct DocumentClassifier {
     }
   }
 
-  /// The evidence in a body or repeated paragraph (nil for layout lines): its first copy's, when
-  /// that was worked out, else matched in its text.
-  private func paragraphEvidence(_ paragraph: Paragraph, firstCopy: Int, known: [ProjectEvidence?])
-    -> ProjectEvidence?
-  {
-    guard paragraph.kind == .body || paragraph.kind == .duplicate else { return nil }
-    if firstCopy < known.count, let evidence = known[firstCopy] { return evidence }
-    return classifier.evidence(in: paragraph.scalars[...])
+  /// Each paragraph's evidence (nil for layout lines), and the sum over the body paragraphs. A
+  /// paragraph's evidence is its first copy's when that was worked out (`known`, by paragraph
+  /// number), else matched in its text.
+  private func paragraphEvidence(
+    _ paragraphs: [Paragraph], identicalTexts: IdenticalTexts, known: inout [ProjectEvidence?]
+  ) -> (each: [ProjectEvidence?], body: ProjectEvidence) {
+    var each: [ProjectEvidence?] = []
+    var body = ProjectEvidence()
+    for paragraph in paragraphs.indices {
+      let kind = paragraphs[paragraph].kind
+      var found: ProjectEvidence?
+      if kind == .body || kind == .duplicate {
+        let firstCopy = identicalTexts.first(withTextOf: known.count)
+        found =
+          (firstCopy < known.count ? known[firstCopy] : nil)
+          ?? classifier.evidence(in: paragraphs[paragraph].scalars[...])
+      }
+      if kind == .body, let found { body.add(found) }
+      known.append(found)
+      each.append(found)
+    }
+    return (each, body)
   }
 }

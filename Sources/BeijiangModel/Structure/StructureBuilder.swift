@@ -21,9 +21,8 @@ struct StructureBuilder {
       for draft in ParagraphRepair.repair(raw.blocks, in: source.scalars) {
         let id = String(concatenating: ["p", String(texts.identical.count + 1)])
         let text = texts.text(of: draft.pieces, in: source.scalars)
-        let paragraph = Paragraph(id: id, text: text, kind: draft.kind, pieces: draft.pieces)
-        notes += notesFor(paragraph)
-        paragraphs.append(paragraph)
+        addNotes(forParagraph: id, kind: draft.kind, pieces: draft.pieces, to: &notes)
+        paragraphs.append(Paragraph(id: id, text: text, kind: draft.kind, pieces: draft.pieces))
       }
       let id = "s\(number + 1)"
       sections.append(
@@ -51,26 +50,27 @@ struct StructureBuilder {
     return sections
   }
 
-  private func notesFor(_ paragraph: Paragraph) -> [StructureNote] {
-    var notes: [StructureNote] = []
-    if paragraph.kind == .banner || paragraph.kind == .credit {
+  /// The notes on a paragraph, from its parts rather than a `Paragraph` value: every copy of a
+  /// paragraph retains each of its fields.
+  private func addNotes(
+    forParagraph id: String, kind: ParagraphKind, pieces: [SourceSpan], to notes: inout [StructureNote]
+  ) {
+    if kind == .banner || kind == .credit {
       notes.append(
         StructureNote(
-          kind: .layoutLine, paragraph: paragraph.id,
-          detail: "\(paragraph.kind.rawValue) line kept apart from body copy"))
+          kind: .layoutLine, paragraph: id, detail: "\(kind.rawValue) line kept apart from body copy"))
     }
-    for (left, right) in zip(paragraph.pieces, paragraph.pieces.dropFirst()) {
+    for (left, right) in zip(pieces, pieces.dropFirst()) {
       let before = source.slice(max(left.start, left.end - 6), left.end)
       let after = source.slice(right.start, min(right.end, right.start + 6))
       notes.append(
         StructureNote(
-          kind: .joinedParagraphs, paragraph: paragraph.id,
+          kind: .joinedParagraphs, paragraph: id,
           detail: String(concatenating: [
             "joined a block broken mid-sentence at offset ", String(left.end), ": …", before, " | ", after,
             "…",
           ])))
     }
-    return notes
   }
 
   private func markDuplicates(in sections: inout [Section], identicalTexts: IdenticalTexts) -> [StructureNote]
