@@ -39,6 +39,29 @@ public struct JSONTextWriter: Sendable {
     }
   }
 
+  /// An object of `pairs` taken in the order of `positions`, then `extra` as `JSONValue.merging`
+  /// adds it. The same bytes as writing `.object(positions.map { pairs[$0] }).merging(extra)`,
+  /// without building that object.
+  public mutating func writeObject(
+    _ pairs: [(String, JSONValue)], in positions: [Int], merging extra: [(String, JSONValue)] = []
+  ) {
+    bytes.append(UInt8(ascii: "{"))
+    var first = true
+    func writePair(_ key: String, _ value: JSONValue) {
+      if !first { bytes.append(UInt8(ascii: ",")) }
+      first = false
+      writeString(key)
+      bytes.append(UInt8(ascii: ":"))
+      write(value)
+    }
+    for position in positions {
+      let (key, value) = pairs[position]
+      if extra.isEmpty || !extra.contains(where: { $0.0 == key }) { writePair(key, value) }
+    }
+    for (key, value) in extra { writePair(key, value) }
+    bytes.append(UInt8(ascii: "}"))
+  }
+
   /// Ends a line of JSON Lines.
   public mutating func writeNewline() { bytes.append(UInt8(ascii: "\n")) }
 

@@ -44,10 +44,20 @@ struct KeyArranger {
 
   mutating func arrange(_ value: JSONValue) -> JSONValue {
     guard case .object(let pairs) = value else { return value }
+    return .object(arrange(pairs))
+  }
+
+  /// The pairs in the order's arrangement.
+  mutating func arrange(_ pairs: [(String, JSONValue)]) -> [(String, JSONValue)] {
+    permutation(for: pairs).map { pairs[$0] }
+  }
+
+  /// The positions of the pairs in the order's arrangement (see `KeyOrder.permutation(of:)`).
+  mutating func permutation(for pairs: [(String, JSONValue)]) -> [Int] {
     if pairs.count != keys.count || !zip(pairs, keys).allSatisfy({ $0.0 == $1 }) {
       keys = pairs.map(\.0)
       permutation = order.permutation(of: keys)
     }
-    return .object(permutation.map { pairs[$0] })
+    return permutation
   }
 }

@@ -12,43 +12,24 @@ public enum MentionLines {
   public static let keyOrder = KeyOrder(leading: leadingKeys)
 
   public static func lines(for document: Document) -> [JSONValue] {
-    let analysis = document.analysis
-    var lines: [(start: Int, order: Int, value: JSONValue)] = []
+    var lines: [JSONValue] = []
     var arranger = KeyArranger(keyOrder)
-    func add(_ start: Int, _ value: JSONValue) {
-      lines.append((start, lines.count, arranger.arrange(value)))
+    forEachLine(of: document) { fields in lines.append(.object(arranger.arrange(fields))) }
+    return lines
+  }
+
+  /// The lines of a document as JSON Lines text, each object followed by a newline; `extra` pairs
+  /// are merged into every line as `JSONValue.merging` does. Each line is written as soon as its
+  /// fields are known: `lines(for:)` then `jsonl(_:)` gives the same bytes, but keeping a `JSONValue`
+  /// per line until the end and sorting them was a third of writing the lines.
+  public static func jsonl(for document: Document, merging extra: [(String, JSONValue)] = []) -> [UInt8] {
+    var writer = JSONTextWriter()
+    var arranger = KeyArranger(keyOrder)
+    forEachLine(of: document) { fields in
+      writer.writeObject(fields, in: arranger.permutation(for: fields), merging: extra)
+      writer.writeNewline()
     }
-    for metric in analysis.metrics { add(metric.quantity.start, .object(metric.lineFields)) }
-    for event in analysis.dates { add(event.date.start, .object(event.lineFields)) }
-    for ordinal in analysis.ordinals { add(ordinal.start, .object(ordinal.lineFields)) }
-    var projectOf: [String: String] = [:]
-    for section in document.sections {
-      // By index: iterating the paragraphs would copy each one (a retain per field).
-      for index in section.paragraphs.indices {
-        projectOf[section.paragraphs[index].id] = section.paragraphs[index].project
-      }
-    }
-    func addEntities<Details: MentionLineDetails>(_ records: [EntityRecord<Details>]) {
-      for record in records {
-        let details = JSONValue.object(record.details.lineFields)
-        for mention in record.mentions {
-          add(
-            mention.start,
-            details.merging([
-              ("kind", .string(Details.kind)), ("surface", .string(mention.surface)),
-              ("start", .integer(mention.start)), ("end", .integer(mention.end)), ("id", .string(record.id)),
-              ("paragraph", .string(mention.paragraph)),
-              ("project", .string(projectOf[mention.paragraph] ?? "")),
-            ]))
-        }
-      }
-    }
-    addEntities(analysis.people)
-    addEntities(analysis.organizations)
-    addEntities(analysis.places)
-    addEntities(analysis.quotes)
-    addEntities(analysis.initiatives)
-    return lines.sorted { ($0.start, $0.order) < ($1.start, $1.order) }.map(\.value)
+    return writer.bytes
   }
 
   /// The lines as JSON Lines text, each object followed by a newline.
@@ -59,5 +40,43 @@ public enum MentionLines {
       writer.writeNewline()
     }
     return writer.bytes
+  }
+
+  /// Calls `body` with each line's fields, in text order and in no particular key order.
+  private static func forEachLine(of document: Document, _ body: ([(String, JSONValue)]) -> Void) {
+    let analysis = document.analysis
+    var projectOf: [String: String] = [:]
+    for section in document.sections {
+      // By index: iterating the paragraphs would copy each one (a retain per field).
+      for index in section.paragraphs.indices {
+        projectOf[section.paragraphs[index].id] = section.paragraphs[index].project
+      }
+    }
+    func entityFields<Details: MentionLineDetails>(
+      _ records: [EntityRecord<Details>], _ reference: MentionLineReference
+    ) -> [(String, JSONValue)] {
+      // Indexed in place, not copied out: a copy of a record retains each of its fields.
+      let mention = records[reference.index].mentions[reference.mention]
+      return JSONValue.merged(
+        records[reference.index].details.lineFields,
+        [
+          ("kind", .string(Details.kind)), ("surface", .string(mention.surface)),
+          ("start", .integer(mention.start)), ("end", .integer(mention.end)),
+          ("id", .string(records[reference.index].id)),
+          ("paragraph", .string(mention.paragraph)), ("project", .string(projectOf[mention.paragraph] ?? "")),
+        ])
+    }
+    for reference in MentionLineReference.inTextOrder(analysis) {
+      switch reference.record {
+      case .metric: body(analysis.metrics[reference.index].lineFields)
+      case .date: body(analysis.dates[reference.index].lineFields)
+      case .ordinal: body(analysis.ordinals[reference.index].lineFields)
+      case .person: body(entityFields(analysis.people, reference))
+      case .organization: body(entityFields(analysis.organizations, reference))
+      case .place: body(entityFields(analysis.places, reference))
+      case .quote: body(entityFields(analysis.quotes, reference))
+      case .initiative: body(entityFields(analysis.initiatives, reference))
+      }
+    }
   }
 }
