@@ -11,6 +11,9 @@ public struct JSONTextWriter: Sendable {
 
   public init() {}
 
+  /// A writer whose buffer holds `capacity` bytes before it must grow.
+  public init(reservingCapacity capacity: Int) { bytes.reserveCapacity(capacity) }
+
   /// What was written, as text.
   public var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -39,26 +42,29 @@ public struct JSONTextWriter: Sendable {
     }
   }
 
-  /// An object of `pairs` taken in the order of `positions`, then `extra` as `JSONValue.merging`
-  /// adds it. The same bytes as writing `.object(positions.map { pairs[$0] }).merging(extra)`,
-  /// without building that object.
+  /// An object of `pairs` taken in the order of `keys` (made from these pairs' keys), then `extra`
+  /// as `JSONValue.merging` adds it. The same bytes as writing
+  /// `.object(keys.positions.map { pairs[$0] }).merging(extra)`, without building that object.
   public mutating func writeObject(
-    _ pairs: [(String, JSONValue)], in positions: [Int], merging extra: [(String, JSONValue)] = []
+    _ pairs: [(String, JSONValue)], keys: ArrangedKeys, merging extra: [(String, JSONValue)] = []
   ) {
     bytes.append(UInt8(ascii: "{"))
     var first = true
-    func writePair(_ key: String, _ value: JSONValue) {
+    for (index, position) in keys.positions.enumerated() {
+      assert(keys.quoted[index] == ArrangedKeys([pairs[position].0], positions: [0]).quoted[0])
+      if !extra.isEmpty, extra.contains(where: { $0.0 == pairs[position].0 }) { continue }
+      if !first { bytes.append(UInt8(ascii: ",")) }
+      first = false
+      bytes.append(contentsOf: keys.quoted[index])
+      write(pairs[position].1)
+    }
+    for (key, value) in extra {
       if !first { bytes.append(UInt8(ascii: ",")) }
       first = false
       writeString(key)
       bytes.append(UInt8(ascii: ":"))
       write(value)
     }
-    for position in positions {
-      let (key, value) = pairs[position]
-      if extra.isEmpty || !extra.contains(where: { $0.0 == key }) { writePair(key, value) }
-    }
-    for (key, value) in extra { writePair(key, value) }
     bytes.append(UInt8(ascii: "}"))
   }
 

@@ -38,7 +38,7 @@ public struct KeyOrder: Sendable {
 struct KeyArranger {
   let order: KeyOrder
   private var keys: [String] = []
-  private var permutation: [Int] = []
+  private var arranged = ArrangedKeys([], positions: [])
 
   init(_ order: KeyOrder) { self.order = order }
 
@@ -49,15 +49,15 @@ struct KeyArranger {
 
   /// The pairs in the order's arrangement.
   mutating func arrange(_ pairs: [(String, JSONValue)]) -> [(String, JSONValue)] {
-    permutation(for: pairs).map { pairs[$0] }
+    keys(for: pairs).positions.map { pairs[$0] }
   }
 
-  /// The positions of the pairs in the order's arrangement (see `KeyOrder.permutation(of:)`).
-  mutating func permutation(for pairs: [(String, JSONValue)]) -> [Int] {
+  /// The pairs' keys in the order's arrangement (see `KeyOrder.permutation(of:)`).
+  mutating func keys(for pairs: [(String, JSONValue)]) -> ArrangedKeys {
     if pairs.count != keys.count || !zip(pairs, keys).allSatisfy({ $0.0 == $1 }) {
       keys = pairs.map(\.0)
-      permutation = order.permutation(of: keys)
+      arranged = ArrangedKeys(keys, positions: order.permutation(of: keys))
     }
-    return permutation
+    return arranged
   }
 }

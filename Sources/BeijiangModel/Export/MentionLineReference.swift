@@ -3,7 +3,9 @@
 /// writes each line straight into its output, instead of building and sorting a `JSONValue` per line
 /// and keeping them all until the end.
 struct MentionLineReference {
-  enum Record { case metric, date, ordinal, person, organization, place, quote, initiative }
+  enum Record: Int, CaseIterable {
+    case metric, date, ordinal, person, organization, place, quote, initiative
+  }
 
   let start: Int
   let record: Record

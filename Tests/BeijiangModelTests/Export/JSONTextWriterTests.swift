@@ -141,7 +141,7 @@ import Testing
   func writesArrangedObjectsMergedWithExtraPairs(positions: [Int], extra: [(String, JSONValue)]) {
     let pairs: [(String, JSONValue)] = [("a", .integer(1)), ("b", .string("北\n")), ("c", .strings(["x"]))]
     var writer = JSONTextWriter()
-    writer.writeObject(pairs, in: positions, merging: extra)
+    writer.writeObject(pairs, keys: ArrangedKeys(pairs.map(\.0), positions: positions), merging: extra)
     #expect(writer.text == JSONValue.object(positions.map { pairs[$0] }).merging(extra).text)
   }
 
