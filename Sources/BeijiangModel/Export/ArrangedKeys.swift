@@ -6,10 +6,13 @@ public struct ArrangedKeys: Sendable {
   public let positions: [Int]
   /// The JSON form of each key, in written order.
   let quoted: [[UInt8]]
+  /// Whether a key comes more than once.
+  public let repeatKeys: Bool
 
   /// `keys` are the object's keys in the order of its pairs; `positions` the order to write them in.
   public init(_ keys: [String], positions: [Int]) {
     self.positions = positions
+    repeatKeys = Set(keys).count < keys.count
     quoted = positions.map { position in
       var writer = JSONTextWriter()
       writer.writeString(keys[position])
