@@ -23,14 +23,13 @@ extension Beijiang {
     func run() throws {
       let documents = input.documents()
       for document in documents {
-        let lines = MentionLines.lines(for: document).map {
-          documents.count > 1 ? $0.merging([("source", .string(document.source.name))]) : $0
-        }
+        let source: [(String, JSONValue)] =
+          documents.count > 1 ? [("source", .string(document.source.name))] : []
         switch format {
         case .jsonl:
-          Output.write(MentionLines.jsonl(lines))
+          Output.write(MentionLines.jsonl(for: document, merging: source))
         case .table:
-          Output.write(MentionTable.render(lines))
+          Output.write(MentionTable.render(MentionLines.lines(for: document).map { $0.merging(source) }))
         }
       }
       Output.finish()

@@ -11,6 +11,9 @@ public struct JSONTextWriter: Sendable {
 
   public init() {}
 
+  /// A writer whose buffer holds `capacity` bytes before it must grow.
+  public init(reservingCapacity capacity: Int) { bytes.reserveCapacity(capacity) }
+
   /// What was written, as text.
   public var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -18,7 +21,7 @@ public struct JSONTextWriter: Sendable {
     switch value {
     case .null: writeASCII("null")
     case .bool(let flag): writeASCII(flag ? "true" : "false")
-    case .number(let number): writeASCII(Self.format(number))
+    case .number(let number): writeNumber(number)
     case .string(let text): writeString(text)
     case .array(let items):
       bytes.append(UInt8(ascii: "["))
@@ -39,58 +42,126 @@ public struct JSONTextWriter: Sendable {
     }
   }
 
+  /// An object of `pairs` taken in the order of `keys` (made from these pairs' keys), then `extra`
+  /// as `JSONValue.merging` adds it. The same bytes as writing
+  /// `.object(keys.positions.map { pairs[$0] }).merging(extra)`, without building that object.
+  public mutating func writeObject(
+    _ pairs: [(String, JSONValue)], keys: ArrangedKeys, merging extra: [(String, JSONValue)] = []
+  ) {
+    bytes.append(UInt8(ascii: "{"))
+    var first = true
+    for (index, position) in keys.positions.enumerated() {
+      assert(keys.quoted[index] == ArrangedKeys([pairs[position].0], positions: [0]).quoted[0])
+      if !extra.isEmpty, extra.contains(where: { $0.0 == pairs[position].0 }) { continue }
+      if !first { bytes.append(UInt8(ascii: ",")) }
+      first = false
+      bytes.append(contentsOf: keys.quoted[index])
+      write(pairs[position].1)
+    }
+    for (key, value) in extra {
+      if !first { bytes.append(UInt8(ascii: ",")) }
+      first = false
+      writeString(key)
+      bytes.append(UInt8(ascii: ":"))
+      write(value)
+    }
+    bytes.append(UInt8(ascii: "}"))
+  }
+
   /// Ends a line of JSON Lines.
   public mutating func writeNewline() { bytes.append(UInt8(ascii: "\n")) }
 
   /// Whole numbers without a fraction (400000000, not 4e+08); others in their shortest exact form;
   /// infinities and NaN, which JSON cannot hold, as null.
   public static func format(_ value: Double) -> String {
-    if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    if let whole = wholeNumber(value) { return String(whole) }
     return value.isFinite ? "\(value)" : "null"
   }
 
-  /// A quoted string. Runs of characters that need no escape are copied as bytes, not scalar by
-  /// scalar; most text has no escape at all.
+  /// The value as an integer when it is written as one: finite, without a fraction, below 1e15.
+  private static func wholeNumber(_ value: Double) -> Int64? {
+    value.isFinite && value == value.rounded() && abs(value) < 1e15 ? Int64(value) : nil
+  }
+
+  /// A number as `format` gives it. Whole numbers, nearly every number on a line, are written digit
+  /// by digit into the buffer: making a String for each took a tenth of writing the lines.
+  public mutating func writeNumber(_ value: Double) {
+    guard let whole = Self.wholeNumber(value) else { return writeASCII(Self.format(value)) }
+    if whole < 0 { bytes.append(UInt8(ascii: "-")) }
+    let first = bytes.count
+    var rest = whole.magnitude
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+      rest /= 10
+    } while rest > 0
+    bytes[first...].reverse()
+  }
+
+  /// A quoted string. Its UTF-8 is scanned byte by byte and runs that need no escape are copied in
+  /// one block: most text has no escape at all, and decoding scalars one by one was half the time
+  /// of writing the lines.
   public mutating func writeString(_ text: String) {
     bytes.append(UInt8(ascii: "\""))
-    let scalars = text.unicodeScalars
-    var copied = scalars.startIndex
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      if let escape = Self.escape(scalar) {
-        bytes.append(contentsOf: text.utf8[copied..<index])
-        writeASCII(escape)
-        copied = scalars.index(after: index)
-      }
-      index = scalars.index(after: index)
-    }
-    if copied == scalars.startIndex {
-      // The usual case, no escape: a whole string's UTF-8 copies in one block, a slice byte by byte.
-      bytes.append(contentsOf: text.utf8)
-    } else {
-      bytes.append(contentsOf: text.utf8[copied..<scalars.endIndex])
+    // Native Swift strings always have contiguous UTF-8; the copy is for bridged ones.
+    if text.utf8.withContiguousStorageIfAvailable({ writeEscaped($0) }) == nil {
+      Array(text.utf8).withUnsafeBufferPointer { writeEscaped($0) }
     }
     bytes.append(UInt8(ascii: "\""))
   }
 
-  /// The escape that stands for a scalar, or nil when it is written as it is.
-  static func escape(_ scalar: Unicode.Scalar) -> String? {
-    switch scalar.value {
-    case 0x22: "\\\""
-    case 0x5C: "\\\\"
-    case 0x0A: "\\n"
-    case 0x0D: "\\r"
-    case 0x09: "\\t"
-    case 0x00..<0x20, 0x7F...0x9F, 0x2028, 0x2029: unicodeEscape(scalar.value)
-    default: nil
+  /// The bytes of valid UTF-8 text, escaped by the rules above.
+  private mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    var copied = 0
+    var index = 0
+    while index < utf8.count {
+      guard let (scalar, length) = Self.escapedScalar(in: utf8, at: index) else {
+        index += 1
+        continue
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
+      writeEscape(scalar)
+      index += length
+      copied = index
+    }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<utf8.count]))
+  }
+
+  /// The scalar that starts at `index` and its length in bytes, when it must be escaped. In UTF-8
+  /// the escaped scalars are single bytes below 0x80, C1 controls (C2 80...C2 9F) and U+2028/U+2029
+  /// (E2 80 A8, E2 80 A9); valid UTF-8 always has the continuation bytes a lead byte announces.
+  static func escapedScalar(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
+    let byte = utf8[index]
+    switch byte {
+    case 0x00..<0x20, 0x22, 0x5C, 0x7F:
+      return (UInt32(byte), 1)
+    case 0xC2:
+      let next = utf8[index + 1]
+      return next <= 0x9F ? (UInt32(next), 2) : nil
+    case 0xE2:
+      guard utf8[index + 1] == 0x80 else { return nil }
+      let last = utf8[index + 2]
+      return last == 0xA8 || last == 0xA9 ? (0x2000 | UInt32(last & 0x3F), 3) : nil
+    default:
+      return nil
     }
   }
 
-  /// `\u` and four lowercase hex digits (every escaped scalar is below U+10000).
-  private static func unicodeEscape(_ value: UInt32) -> String {
-    let digits = String(value, radix: 16)
-    return "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  /// Quote, backslash, newline, return and tab as two characters; the others as `\u` and four
+  /// lowercase hex digits (every escaped scalar is below U+10000).
+  private mutating func writeEscape(_ scalar: UInt32) {
+    switch scalar {
+    case 0x22: writeASCII("\\\"")
+    case 0x5C: writeASCII("\\\\")
+    case 0x0A: writeASCII("\\n")
+    case 0x0D: writeASCII("\\r")
+    case 0x09: writeASCII("\\t")
+    default:
+      writeASCII("\\u")
+      for shift in stride(from: 12, through: 0, by: -4) {
+        let digit = UInt8((scalar >> UInt32(shift)) & 0xF)
+        bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+      }
+    }
   }
 
   private mutating func writeASCII(_ text: String) {

@@ -34,8 +34,14 @@ public enum JSONValue: Equatable, Sendable {
   /// end). Values other than objects are returned as they are.
   public func merging(_ extra: [(String, JSONValue)]) -> JSONValue {
     guard case .object(let pairs) = self else { return self }
-    let kept = pairs.filter { pair in !extra.contains { $0.0 == pair.0 } }
-    return .object(kept + extra)
+    return .object(Self.merged(pairs, extra))
+  }
+
+  /// The pairs with `extra` added at the end; a key already present is replaced (and moves to the
+  /// end).
+  static func merged(_ pairs: [(String, JSONValue)], _ extra: [(String, JSONValue)]) -> [(String, JSONValue)]
+  {
+    pairs.filter { pair in !extra.contains { $0.0 == pair.0 } } + extra
   }
 
   public subscript(key: String) -> JSONValue? {

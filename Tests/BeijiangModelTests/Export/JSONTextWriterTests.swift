@@ -39,6 +39,41 @@ import Testing
     #expect(Self.written(.string(input)) == expected)
   }
 
+  /// Where the byte scan decides: lead bytes C2 and E2 escape only the C1 controls and
+  /// U+2028/U+2029; their neighbours, escapes at either end, escapes side by side, and strings too
+  /// long to be stored inline in a String.
+  @Test(arguments: [
+    ("\u{A0}\u{BF}\u{C0}\u{FF}\u{100}", "\"\u{A0}\u{BF}\u{C0}\u{FF}\u{100}\""),
+    ("\u{9F}\u{A0}", "\"\\u009f\u{A0}\""),
+    ("\u{2000}\u{2027}\u{202F}\u{20AC}\u{2100}", "\"\u{2000}\u{2027}\u{202F}\u{20AC}\u{2100}\""),
+    ("\u{2028}", #""\u2028""#),
+    ("\u{2029}end", #""\u2029end""#),
+    ("\u{85}", #""\u0085""#),
+    ("\n\"\\", #""\n\"\\""#),
+    ("\u{1}\u{2}\u{2028}\u{80}", #""\u0001\u0002\u2028\u0080""#),
+    ("自治区全年完成造林300万亩，同比增长12.5%\n", #""自治区全年完成造林300万亩，同比增长12.5%\n""#),
+    ("\"内蒙古\"“六个工程”\u{2028}建设取得新进展，北疆工匠😀", #""\"内蒙古\"“六个工程”\u2028建设取得新进展，北疆工匠😀""#),
+    (String(repeating: "a\\", count: 40), "\"" + String(repeating: #"a\\"#, count: 40) + "\""),
+  ])
+  func escapesAtTheEdgesOfTheByteScan(input: String, expected: String) {
+    #expect(Self.written(.string(input)) == expected)
+  }
+
+  /// Where the writer's rules and JSONEncoder's agree (no control character but newline, return and
+  /// tab, no DEL, C1 or U+2028/U+2029, which only the writer escapes), it writes what JSONEncoder
+  /// writes with slashes unescaped.
+  @Test(arguments: [
+    "", "plain", "a/b", "北疆工匠", "say \"hi\"", "back\\slash", "line\nbreak\r\n", "tab\there",
+    "𠀀𪚥😀", "\u{A0}\u{2027}\u{202A}\u{FEFF}", "“六个工程”——内蒙古…",
+    String(repeating: "内蒙古\"六个工程\"\\/", count: 20),
+  ])
+  func agreesWithJSONEncoderWhereTheRulesAgree(input: String) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    let expected = String(decoding: try encoder.encode(input), as: UTF8.self)
+    #expect(Self.written(.string(input)) == expected)
+  }
+
   @Test(arguments: [
     (0.0, "0"),
     (-0.0, "0"),
@@ -87,6 +122,29 @@ import Testing
     #expect(Self.written(value) == expected)
   }
 
+  /// Whole numbers are written digit by digit; the rest as `format` gives them.
+  @Test(arguments: [
+    0.0, -0.0, 1, -1, 9, 10, -10, 99, 100, 1328, -42_000, 32_350_000, 999_999_999_999_999,
+    -999_999_999_999_999, 1e15, -1e15, 0.5, -0.5, 2.5e-3, 1e300, .infinity, .nan,
+  ])
+  func writesNumbersAsFormatSays(value: Double) {
+    #expect(Self.written(.number(value)) == JSONTextWriter.format(value))
+  }
+
+  /// `writeObject` gives the bytes of the arranged object merged with the extra pairs.
+  @Test(arguments: [
+    ([2, 0, 1], [] as [(String, JSONValue)]),
+    ([0, 1, 2], [("source", JSONValue.string("a/b.txt"))]),
+    ([1, 2, 0], [("b", JSONValue.null), ("z", .number(0.5))]),
+    ([], [("a", JSONValue.bool(true))]),
+  ])
+  func writesArrangedObjectsMergedWithExtraPairs(positions: [Int], extra: [(String, JSONValue)]) {
+    let pairs: [(String, JSONValue)] = [("a", .integer(1)), ("b", .string("北\n")), ("c", .strings(["x"]))]
+    var writer = JSONTextWriter()
+    writer.writeObject(pairs, keys: ArrangedKeys(pairs.map(\.0), positions: positions), merging: extra)
+    #expect(writer.text == JSONValue.object(positions.map { pairs[$0] }).merging(extra).text)
+  }
+
   @Test func writesLinesEndToEnd() {
     var writer = JSONTextWriter()
     writer.write(.object([("kind", .string("place"))]))
@@ -96,8 +154,9 @@ import Testing
     #expect(writer.bytes == Array("{\"kind\":\"place\"}\nnull\n".utf8))
   }
 
-  /// Random text over every kind of scalar the rules single out: the writer agrees with the old
-  /// string-joining writer, and a JSON reader gives the text back.
+  /// Random text over every kind of scalar the rules single out, short and long enough to be stored
+  /// out of line: the writer agrees with the old scalar-by-scalar writer, and a JSON reader gives
+  /// the text back.
   @Test func randomStringsMatchTheOldWriterAndReadBack() throws {
     let pool: [Unicode.Scalar] = [
       "a", "Z", "0", " ", "/", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{8}", "\u{1F}", "\u{7F}", "\u{80}",
@@ -106,7 +165,7 @@ import Testing
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<500 {
       var text = ""
-      for _ in 0..<Int.random(in: 0...12, using: &generator) {
+      for _ in 0..<Int.random(in: 0...40, using: &generator) {
         text.unicodeScalars.append(pool.randomElement(using: &generator)!)
       }
       let written = Self.written(.string(text))

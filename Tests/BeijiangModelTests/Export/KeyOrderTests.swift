@@ -58,3 +58,36 @@ import Testing
     #expect(arranged.map(\.1) == [.number(3), .number(1), .number(2)])
   }
 }
+
+@Suite struct ArrangedKeysTests {
+  @Test(arguments: [
+    (["kind", "start"], [1, 0], [#""start":"#, #""kind":"#], false),
+    (["ke\"y", "北/疆", "a\u{2028}"], [0, 1, 2], [#""ke\"y":"#, #""北/疆":"#, #""a\u2028":"#], false),
+    (["id", "kind", "id"], [1, 0, 2], [#""kind":"#, #""id":"#, #""id":"#], true),
+    ([], [], [], false),
+  ])
+  func quotesEachKeyOnceInWrittenOrder(keys: [String], positions: [Int], quoted: [String], repeats: Bool) {
+    let arranged = ArrangedKeys(keys, positions: positions)
+    #expect(arranged.positions == positions)
+    #expect(arranged.quoted.map { String(decoding: $0, as: UTF8.self) } == quoted)
+    #expect(arranged.repeatKeys == repeats)
+  }
+
+  /// The arranger's keys write the same object as the order's arrangement, across runs of
+  /// different keys and back.
+  @Test func arrangerKeysWriteTheArrangedObject() {
+    let order = KeyOrder(leading: ["kind", "start"])
+    var arranger = KeyArranger(order)
+    let objects: [[(String, JSONValue)]] = [
+      [("value", .number(1)), ("kind", .string("a")), ("start", .integer(3))],
+      [("value", .number(2)), ("kind", .string("b")), ("start", .integer(4))],
+      [("name", .string("x")), ("start", .integer(5)), ("kind", .string("c")), ("id", .null)],
+      [("value", .number(3)), ("kind", .string("d")), ("start", .integer(6))],
+    ]
+    for pairs in objects {
+      var writer = JSONTextWriter()
+      writer.writeObject(pairs, keys: arranger.keys(for: pairs))
+      #expect(writer.text == order.arrange(.object(pairs)).text)
+    }
+  }
+}

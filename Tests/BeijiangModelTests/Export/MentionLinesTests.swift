@@ -13,7 +13,14 @@ import Testing
     for (line, expected) in zip(direct, reference) {
       #expect(line.text == CodableMentionLines.text(expected))
     }
-    #expect(MentionLines.jsonl(direct) == Array(CodableMentionLines.jsonl(reference).utf8))
+    let expectedText = Array(CodableMentionLines.jsonl(reference).utf8)
+    #expect(MentionLines.jsonl(direct) == expectedText)
+    #expect(MentionLines.jsonl(for: document) == expectedText)
+    // With several files each line names its source, merged in as `JSONValue.merging` does.
+    let source: [(String, JSONValue)] = [("source", .string("dir/article \"1\".txt"))]
+    #expect(
+      MentionLines.jsonl(for: document, merging: source)
+        == Array(CodableMentionLines.jsonl(reference.map { $0.merging(source) }).utf8))
   }
 
   @Test func everyMentionOfTheSeedMatchesTheCodableLines() throws {
