@@ -44,7 +44,13 @@ struct EntityLexicon: Sendable {
   let companions: EntityTrie<Bool>
   let nameStopwords: EntityTrie<Bool>
   /// Characters that never belong to a name (的, 在, 了 …).
-  let nonNameScalars: Set<Unicode.Scalar>
+  let nonNameScalars: ScalarBitSet
+  /// The scalars a title, a name stopword or a surname starts with: at any other offset the Han name
+  /// finder has nothing to read.
+  let hanNameStartScalars: ScalarBitSet
+  /// The scalars a title or an enclosure's first word (包括, 以) ends with: the non-Han name finder's
+  /// title and enclosure cues need one right before the name.
+  let titleAndEnclosureEndScalars: ScalarBitSet
   /// Words a name of an organisation or place never starts with, matched backwards.
   let boundaryWordsEndingAt: EntityTrie<Bool>
   let organizationSuffixesEndingAt: EntityTrie<Bool>
@@ -85,6 +91,11 @@ struct EntityLexicon: Sendable {
     enclosures = cues.enclosures.map {
       Enclosure(before: Array($0.before.unicodeScalars), after: Array($0.after.unicodeScalars))
     }
+    // An empty first word would open an enclosure at every offset, which `titleAndEnclosureEndScalars`
+    // cannot say; the tests load the bundled file, so a bad edit fails there, not for a reader.
+    precondition(
+      cues.enclosures.allSatisfy { !$0.before.isEmpty },
+      "person-cues.json: every enclosure needs a word before the name")
     counters = Set(cues.counters)
     groups = EntityTrie(words: cues.groups, value: true)
     companions = EntityTrie(words: cues.companions, value: true)
@@ -92,7 +103,11 @@ struct EntityLexicon: Sendable {
     let stopwords = BundledFiles.decodeData(
       LexiconFiles.NameStopwords.self, named: "name-stopwords.json")
     nameStopwords = EntityTrie(words: stopwords.words, value: true)
-    nonNameScalars = Set(stopwords.nonNameCharacters.unicodeScalars)
+    nonNameScalars = ScalarBitSet(stopwords.nonNameCharacters.unicodeScalars)
+    hanNameStartScalars = ScalarBitSet.firstScalars(
+      of: titles.roles + titles.honors + stopwords.words + surnames.single + surnames.double)
+    titleAndEnclosureEndScalars = ScalarBitSet.lastScalars(
+      of: titles.roles + titles.honors + cues.enclosures.map(\.before))
     let boundaries = BundledFiles.decodeData(LexiconFiles.WordList.self, named: "boundary-words.json")
     boundaryWordsEndingAt = EntityTrie(words: boundaries.words, value: true, reversed: true)
 

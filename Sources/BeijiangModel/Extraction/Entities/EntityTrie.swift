@@ -43,6 +43,15 @@ struct EntityTrie<Value: Sendable>: Sendable {
     return trie.longestMatch(along: ForwardTrieSteps(text, from: start)).map { ($0.end - start, $0.value) }
   }
 
+  /// The shortest word at `start` (see `matches`), if any, found without collecting the others.
+  func shortestMatch(in text: [Unicode.Scalar], at start: Int) -> (length: Int, value: Value)? {
+    guard mayMatch(in: text, at: start) else { return nil }
+    if reversed {
+      return trie.shortestMatch(along: BackwardTrieSteps(text, endingAt: start)).map { ($0.end, $0.value) }
+    }
+    return trie.shortestMatch(along: ForwardTrieSteps(text, from: start)).map { ($0.end - start, $0.value) }
+  }
+
   /// Whether the scalar a match would begin with (the one at `start`, or before it when reversed)
   /// starts a stored word.
   private func mayMatch(in text: [Unicode.Scalar], at start: Int) -> Bool {

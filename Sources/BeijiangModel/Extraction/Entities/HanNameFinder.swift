@@ -9,6 +9,13 @@ struct HanNameFinder {
     var found: [TextSpan] = []
     var offset = 0
     while offset < paragraph.count {
+      // Titles, stopwords and surnames start with one of `hanNameStartScalars`: at any other offset
+      // the three lookups below find nothing and the offset is passed over, with one bit test
+      // instead of three trie lookups (measured below).
+      guard lexicon.hanNameStartScalars.contains(paragraph.scalars[offset]) else {
+        offset += 1
+        continue
+      }
       // Titles and stopwords are read whole, so a surname inside one (范 in 全国劳模模范, 边 in 周边)
       // never starts a name.
       if let word = lexicon.titles.longestMatch(in: paragraph.scalars, at: offset)
@@ -61,12 +68,13 @@ struct HanNameFinder {
     return !isStopword(paragraph, start, end)
   }
 
-  /// Whether a stopword lies inside the name (负责 in 关负责, 高度 in 高度关).
+  /// Whether a stopword lies inside the name (负责 in 关负责, 高度 in 高度关). The shortest stopword at
+  /// each offset decides: if any fits inside, it does; and it needs no array of every match.
   private func isStopword(_ paragraph: ScalarParagraph, _ start: Int, _ end: Int) -> Bool {
     (start..<end).contains { offset in
-      lexicon.nameStopwords.matches(in: paragraph.scalars, at: offset).contains {
-        offset + $0.length <= end
-      }
+      guard let stopword = lexicon.nameStopwords.shortestMatch(in: paragraph.scalars, at: offset)
+      else { return false }
+      return offset + stopword.length <= end
     }
   }
 }
