@@ -21,6 +21,10 @@ struct PersonContext {
   func strengthAfter(_ offset: Int) -> Strength {
     let scalars = paragraph.scalars
     if offset >= scalars.count { return .weak }
+    let next = scalars[offset]
+    // Every cue below starts with one of `personCueAfterStartScalars`; after most possible names none
+    // does, and one bit test replaces five trie lookups (measured below).
+    guard lexicon.personCueAfterStartScalars.contains(next) else { return plainStrength(of: next) }
     if lexicon.strongPersonCuesAfter.longestMatch(in: scalars, at: offset) != nil
       || lexicon.titlesAfterName.longestMatch(in: scalars, at: offset) != nil
       || speechVerbLength(at: offset) != nil
@@ -28,8 +32,13 @@ struct PersonContext {
       return .strong
     }
     if lexicon.personCuesAfter.longestMatch(in: scalars, at: offset) != nil { return .weak }
-    let next = scalars[offset]
-    return EntityScalarClass.isHan(next) || EntityScalarClass.isDigit(next) ? .none : .weak
+    return plainStrength(of: next)
+  }
+
+  /// The strength of a scalar that starts no cue: punctuation or a Latin letter closes the name
+  /// (weak), more Han text or a number runs on (none).
+  private func plainStrength(of next: Unicode.Scalar) -> Strength {
+    EntityScalarClass.isHan(next) || EntityScalarClass.isDigit(next) ? .none : .weak
   }
 
   /// The length of a verb of saying at `offset`, with the adverbs allowed before it (这样诠释).
