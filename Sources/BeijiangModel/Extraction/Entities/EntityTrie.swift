@@ -53,8 +53,9 @@ struct EntityTrie<Value: Sendable>: Sendable {
   }
 
   /// Whether the scalar a match would begin with (the one at `start`, or before it when reversed)
-  /// starts a stored word.
-  private func mayMatch(in text: [Unicode.Scalar], at start: Int) -> Bool {
+  /// starts a stored word. Always inlined: it rejects most offsets of a text, and as a call of its own
+  /// (the compiler's choice once `EntityLexicon` became a class) it took 0.7 % of `extract`.
+  @inline(__always) private func mayMatch(in text: [Unicode.Scalar], at start: Int) -> Bool {
     let first = reversed ? start - 1 : start
     return first >= 0 && first < text.count && trie.startsWord(text[first].value)
   }
