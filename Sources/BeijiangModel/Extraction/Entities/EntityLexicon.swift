@@ -58,6 +58,8 @@ final class EntityLexicon: Sendable {
   /// The scalars a title or an enclosure's first word (包括, 以) ends with: the non-Han name finder's
   /// title and enclosure cues need one right before the name.
   let titleAndEnclosureEndScalars: ScalarBitSet
+  /// The scalars a companion cue (和他的, 一家) starts with.
+  let companionStartScalars: ScalarBitSet
   /// Words a name of an organisation or place never starts with, matched backwards.
   let boundaryWordsEndingAt: EntityTrie<Bool>
   let organizationSuffixesEndingAt: EntityTrie<Bool>
@@ -115,6 +117,7 @@ final class EntityLexicon: Sendable {
       of: titles.roles + titles.honors + stopwords.words + surnames.single + surnames.double)
     personCueAfterStartScalars = ScalarBitSet.firstScalars(
       of: cues.after + cues.strongAfter + titles.afterName + speech.adverbs + speech.verbs)
+    companionStartScalars = ScalarBitSet.firstScalars(of: cues.companions)
     titleAndEnclosureEndScalars = ScalarBitSet.lastScalars(
       of: titles.roles + titles.honors + cues.enclosures.map(\.before))
     let boundaries = BundledFiles.decodeData(LexiconFiles.WordList.self, named: "boundary-words.json")

@@ -38,8 +38,10 @@ struct NonHanNameFinder {
     var found: [(TextSpan, Cue)] = []
     for offset in 0..<paragraph.count {
       // The title and enclosure cues need a title or an enclosure's first word to end right before
-      // `offset`; one bit test on the scalar there rules out most offsets before any trie lookup or
-      // word comparison (measured below).
+      // `offset`, the companion cue a companion to start at it: a bit test on the scalar before and
+      // on the scalar at `offset` rules out most offsets before any trie lookup or word comparison.
+      // Measured on distinct20mb.txt (perf): the non-Han finder fell from 6.4 % of `extract` to
+      // about 1.5 %, with the bounded Han runs.
       let mayFollowCue =
         offset > 0 && lexicon.titleAndEnclosureEndScalars.contains(paragraph.scalars[offset - 1])
       if mayFollowCue, hasWholeTitle(endingAt: offset, in: paragraph) {
@@ -51,7 +53,9 @@ struct NonHanNameFinder {
           found += [(span, .title), (span, .speech)]
         }
       }
-      if let start = runBeforeCompanion(at: offset, in: paragraph, runs) {
+      if lexicon.companionStartScalars.contains(paragraph.scalars[offset]),
+        let start = runBeforeCompanion(at: offset, in: paragraph, runs)
+      {
         found.append((TextSpan(paragraph: paragraph.index, start: start, end: offset), .companion))
       }
       guard mayFollowCue else { continue }
