@@ -108,6 +108,11 @@ import Testing
     for word in titles.roles + titles.honors + cues.enclosures.map(\.before) {
       #expect(lexicon.titleAndEnclosureEndScalars.contains(word.unicodeScalars.last!), "\(word)")
     }
+    for word in cues.enclosures.map(\.after) {
+      #expect(lexicon.enclosureAfterStartScalars.contains(word.unicodeScalars.first!), "\(word)")
+    }
+    let surnameLengths = (surnames.single + surnames.double).map(\.unicodeScalars.count)
+    #expect(lexicon.longestSurname == surnameLengths.max())
     for word in cues.companions {
       #expect(lexicon.companionStartScalars.contains(word.unicodeScalars.first!), "\(word)")
     }
@@ -122,6 +127,29 @@ import Testing
   func strengthAfterANameReadsTheCueThere(_ text: String, _ offset: Int, _ expected: PersonContext.Strength) {
     let context = PersonContext(paragraph: ScalarParagraph(index: 0, text: text), lexicon: .shared)
     #expect(context.strengthAfter(offset) == expected)
+  }
+
+  /// `mayEndName` is false only where no rule could end a name: no cue after it and no enclosure.
+  @Test(arguments: [
+    "包括王明在内的4名大国工匠", "以王明为代表", "王明华也说，王明3人", "欧阳明华总书记一行", "王明", "王明a王明等",
+  ])
+  func aNameMayEndWhereACueOrAnEnclosureFollows(_ text: String) {
+    let paragraph = ScalarParagraph(index: 0, text: text)
+    let context = PersonContext(paragraph: paragraph, lexicon: .shared)
+    for end in 0...paragraph.count + 1 {
+      let enclosed = (0...end).contains { context.isEnclosed(start: $0, end: end) }
+      if context.strengthAfter(end) != .none || enclosed {
+        #expect(context.mayEndName(at: end), "\(end) in \(text)")
+      }
+    }
+  }
+
+  @Test(arguments: [
+    ("王明华", 2, false), ("王明3人", 2, false), ("王明说", 2, true), ("王明，", 2, true), ("王明在内", 2, true),
+  ])
+  func aNameCannotEndBeforeOrdinaryHanText(_ text: String, _ end: Int, _ expected: Bool) {
+    let context = PersonContext(paragraph: ScalarParagraph(index: 0, text: text), lexicon: .shared)
+    #expect(context.mayEndName(at: end) == expected)
   }
 
   @Test func shortestMatchIsTheFirstOfAllMatches() {

@@ -60,6 +60,10 @@ final class EntityLexicon: Sendable {
   let titleAndEnclosureEndScalars: ScalarBitSet
   /// The scalars a companion cue (和他的, 一家) starts with.
   let companionStartScalars: ScalarBitSet
+  /// The scalars an enclosure's closing word (在内, 为代表) starts with.
+  let enclosureAfterStartScalars: ScalarBitSet
+  /// The most scalars a surname has (2: 欧阳): a Han name ends at most this plus two after its start.
+  let longestSurname: Int
   /// Words a name of an organisation or place never starts with, matched backwards.
   let boundaryWordsEndingAt: EntityTrie<Bool>
   let organizationSuffixesEndingAt: EntityTrie<Bool>
@@ -100,11 +104,11 @@ final class EntityLexicon: Sendable {
     enclosures = cues.enclosures.map {
       Enclosure(before: Array($0.before.unicodeScalars), after: Array($0.after.unicodeScalars))
     }
-    // An empty first word would open an enclosure at every offset, which `titleAndEnclosureEndScalars`
-    // cannot say; the tests load the bundled file, so a bad edit fails there, not for a reader.
+    // An empty word would open or close an enclosure at every offset, which the bit sets of first and
+    // last scalars cannot say; the tests load the bundled file, so a bad edit fails there.
     precondition(
-      cues.enclosures.allSatisfy { !$0.before.isEmpty },
-      "person-cues.json: every enclosure needs a word before the name")
+      cues.enclosures.allSatisfy { !$0.before.isEmpty && !$0.after.isEmpty },
+      "person-cues.json: every enclosure needs a word before and a word after the name")
     counters = Set(cues.counters)
     groups = EntityTrie(words: cues.groups, value: true)
     companions = EntityTrie(words: cues.companions, value: true)
@@ -118,6 +122,8 @@ final class EntityLexicon: Sendable {
     personCueAfterStartScalars = ScalarBitSet.firstScalars(
       of: cues.after + cues.strongAfter + titles.afterName + speech.adverbs + speech.verbs)
     companionStartScalars = ScalarBitSet.firstScalars(of: cues.companions)
+    enclosureAfterStartScalars = ScalarBitSet.firstScalars(of: cues.enclosures.map(\.after))
+    longestSurname = (surnames.single + surnames.double).map(\.unicodeScalars.count).max() ?? 0
     titleAndEnclosureEndScalars = ScalarBitSet.lastScalars(
       of: titles.roles + titles.honors + cues.enclosures.map(\.before))
     let boundaries = BundledFiles.decodeData(LexiconFiles.WordList.self, named: "boundary-words.json")

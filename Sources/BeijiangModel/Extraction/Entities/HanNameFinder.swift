@@ -41,7 +41,13 @@ struct HanNameFinder {
   private func name(at start: Int, in paragraph: ScalarParagraph, context: PersonContext)
     -> TextSpan?
   {
-    // Most offsets start no surname: stop there before building anything.
+    // Every name from `start` ends between two and `longestSurname` + 2 scalars after it, and one is
+    // accepted only at an end where a cue, punctuation or an enclosure's closing word follows. Most
+    // surname characters run on into ordinary Han text at all those ends, so they stop here, before
+    // the surnames are collected and the candidates built: on distinct20mb.txt (perf) this finder
+    // fell from 4.4 % to N of `extract`.
+    guard (start + 2...start + lexicon.longestSurname + 2).contains(where: context.mayEndName)
+    else { return nil }
     let surnames = lexicon.surnames.matches(in: paragraph.scalars, at: start)
     guard !surnames.isEmpty else { return nil }
     var candidates: [Int] = []

@@ -41,6 +41,16 @@ struct PersonContext {
     EntityScalarClass.isHan(next) || EntityScalarClass.isDigit(next) ? .none : .weak
   }
 
+  /// Whether a name could end right before `offset`, read from the one scalar there: false only where
+  /// `strengthAfter` is `.none` and no enclosure closes (`isEnclosed` is false for any start), because
+  /// every cue and every enclosure's closing word starts with a scalar of the bit sets tested here.
+  func mayEndName(at offset: Int) -> Bool {
+    guard offset < paragraph.count else { return true }
+    let next = paragraph.scalars[offset]
+    return lexicon.personCueAfterStartScalars.contains(next)
+      || lexicon.enclosureAfterStartScalars.contains(next) || plainStrength(of: next) != .none
+  }
+
   /// The length of a verb of saying at `offset`, with the adverbs allowed before it (这样诠释).
   func speechVerbLength(at offset: Int) -> Int? {
     var position = offset
