@@ -23,7 +23,8 @@ struct PersonContext {
     if offset >= scalars.count { return .weak }
     let next = scalars[offset]
     // Every cue below starts with one of `personCueAfterStartScalars`; after most possible names none
-    // does, and one bit test replaces five trie lookups (measured below).
+    // does, and one bit test replaces five trie lookups: this function fell from 0.35 % to 0.15 % of
+    // `beijiang extract` on distinct20mb.txt (perf), before `mayEndName` spared most calls.
     guard lexicon.personCueAfterStartScalars.contains(next) else { return plainStrength(of: next) }
     if lexicon.strongPersonCuesAfter.longestMatch(in: scalars, at: offset) != nil
       || lexicon.titlesAfterName.longestMatch(in: scalars, at: offset) != nil
