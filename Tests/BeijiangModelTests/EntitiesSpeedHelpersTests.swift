@@ -49,8 +49,8 @@ import Testing
     #expect(!keepLast.coversAny(of: Self.span(0, 3, 3)))
   }
 
-  @Test(arguments: ["", "李明华", "a李明华，b", "“赵志刚”说：好", "，，", "额尔敦\u{1F600}和他"])
-  func hanRunsMatchAWalkOverTheScalars(_ text: String) {
+  @Test(arguments: ["", "李明华", "a李明华，b", "“赵志刚”说：好", "，，", "额尔敦\u{1F600}和他", "乌云其其格巴特尔说"])
+  func hanRunsMatchAWalkOverTheScalarsUpToTheirReach(_ text: String) {
     let scalars = Array(text.unicodeScalars)
     let runs = HanRuns(scalars)
     for offset in 0...scalars.count {
@@ -58,9 +58,114 @@ import Testing
       while end < scalars.count, EntityScalarClass.isHan(scalars[end]) { end += 1 }
       var start = offset
       while start > 0, EntityScalarClass.isHan(scalars[start - 1]) { start -= 1 }
-      #expect(runs.end(from: offset) == end, "end from \(offset) in \(text)")
-      #expect(runs.start(endingAt: offset) == start, "start ending at \(offset) in \(text)")
+      for reach in 0...7 {
+        #expect(
+          runs.end(from: offset, reach: reach) == min(end, offset + reach), "\(offset) \(reach) \(text)")
+        #expect(
+          runs.start(endingAt: offset, reach: reach) == max(start, offset - reach),
+          "\(offset) \(reach) \(text)")
+      }
     }
+  }
+
+  @Test func scalarBitSetAgreesWithASetOfScalars() {
+    let members: [Unicode.Scalar] = ["的", "在", "了", "a", "，", "\u{0}", "\u{20000}", "\u{10FFFF}", "龥"]
+    let bits = ScalarBitSet(members)
+    let probes: [Unicode.Scalar] =
+      members + ["是", "b", "。", "\u{1}", "\u{20001}", "\u{3FFFF}", "一", "\u{40}"]
+    for scalar in probes {
+      #expect(bits.contains(scalar) == members.contains(scalar), "\(scalar.value)")
+    }
+    #expect(!ScalarBitSet().contains("的"))
+  }
+
+  @Test func scalarBitSetsOfWordEndsAndUnions() {
+    let first = ScalarBitSet.firstScalars(of: ["包括", "", "以"])
+    let last = ScalarBitSet.lastScalars(of: ["包括", "", "以", "总书记"])
+    #expect(first == ScalarBitSet(["包", "以"] as [Unicode.Scalar]))
+    #expect(last == ScalarBitSet(["括", "以", "记"] as [Unicode.Scalar]))
+    let union = first.union(ScalarBitSet(["\u{20000}"] as [Unicode.Scalar]))
+    #expect(union == ScalarBitSet(["包", "以", "\u{20000}"] as [Unicode.Scalar]))
+    #expect(ScalarBitSet(["\u{20000}"] as [Unicode.Scalar]).union(first) == union)
+  }
+
+  /// The bit sets the name finders test before their lookups hold the first (or last) scalar of every
+  /// word those lookups can find; a missing one would silently drop names.
+  @Test func nameFinderBitSetsCoverEveryWordTheyStandFor() {
+    let lexicon = EntityLexicon.shared
+    let titles = BundledFiles.decodeData(LexiconFiles.Titles.self, named: "titles.json")
+    let surnames = BundledFiles.decodeData(LexiconFiles.Surnames.self, named: "surnames.json")
+    let stopwords = BundledFiles.decodeData(LexiconFiles.NameStopwords.self, named: "name-stopwords.json")
+    let cues = BundledFiles.decodeData(LexiconFiles.PersonCues.self, named: "person-cues.json")
+    let speech = BundledFiles.decodeData(LexiconFiles.SpeechVerbs.self, named: "speech-verbs.json")
+    let nameStarts = titles.roles + titles.honors + stopwords.words + surnames.single + surnames.double
+    for word in nameStarts {
+      #expect(lexicon.hanNameStartScalars.contains(word.unicodeScalars.first!), "\(word)")
+    }
+    for word in cues.after + cues.strongAfter + titles.afterName + speech.adverbs + speech.verbs {
+      #expect(lexicon.personCueAfterStartScalars.contains(word.unicodeScalars.first!), "\(word)")
+    }
+    for word in titles.roles + titles.honors + cues.enclosures.map(\.before) {
+      #expect(lexicon.titleAndEnclosureEndScalars.contains(word.unicodeScalars.last!), "\(word)")
+    }
+    for word in cues.enclosures.map(\.after) {
+      #expect(lexicon.enclosureAfterStartScalars.contains(word.unicodeScalars.first!), "\(word)")
+    }
+    let surnameLengths = (surnames.single + surnames.double).map(\.unicodeScalars.count)
+    #expect(lexicon.longestSurname == surnameLengths.max())
+    for word in cues.companions {
+      #expect(lexicon.companionStartScalars.contains(word.unicodeScalars.first!), "\(word)")
+    }
+    #expect(!lexicon.hanNameStartScalars.contains("，") && !lexicon.personCueAfterStartScalars.contains("，"))
+  }
+
+  @Test(arguments: [
+    ("王明说", 2, PersonContext.Strength.strong), ("王明也说", 2, .strong), ("王明总书记", 2, .strong),
+    ("王明一行", 2, .strong), ("王明等", 2, .weak), ("王明，", 2, .weak), ("王明a", 2, .weak),
+    ("王明华", 2, .none), ("王明3人", 2, .none), ("王明", 2, .weak), ("王明也", 2, .none),
+  ])
+  func strengthAfterANameReadsTheCueThere(_ text: String, _ offset: Int, _ expected: PersonContext.Strength) {
+    let context = PersonContext(paragraph: ScalarParagraph(index: 0, text: text), lexicon: .shared)
+    #expect(context.strengthAfter(offset) == expected)
+  }
+
+  /// `mayEndName` is false only where no rule could end a name: no cue after it and no enclosure.
+  @Test(arguments: [
+    "包括王明在内的4名大国工匠", "以王明为代表", "王明华也说，王明3人", "欧阳明华总书记一行", "王明", "王明a王明等",
+  ])
+  func aNameMayEndWhereACueOrAnEnclosureFollows(_ text: String) {
+    let paragraph = ScalarParagraph(index: 0, text: text)
+    let context = PersonContext(paragraph: paragraph, lexicon: .shared)
+    for end in 0...paragraph.count + 1 {
+      let enclosed = (0...end).contains { context.isEnclosed(start: $0, end: end) }
+      if context.strengthAfter(end) != .none || enclosed {
+        #expect(context.mayEndName(at: end), "\(end) in \(text)")
+      }
+    }
+  }
+
+  @Test(arguments: [
+    ("王明华", 2, false), ("王明3人", 2, false), ("王明说", 2, true), ("王明，", 2, true), ("王明在内", 2, true),
+  ])
+  func aNameCannotEndBeforeOrdinaryHanText(_ text: String, _ end: Int, _ expected: Bool) {
+    let context = PersonContext(paragraph: ScalarParagraph(index: 0, text: text), lexicon: .shared)
+    #expect(context.mayEndName(at: end) == expected)
+  }
+
+  @Test func shortestMatchIsTheFirstOfAllMatches() {
+    let forward = EntityTrie(words: ["总工会", "总工", "工会"], value: true)
+    let backward = EntityTrie(words: ["总工会", "工会"], value: true, reversed: true)
+    let text = Array("自治区总工会".unicodeScalars)
+    for offset in -1...7 {
+      #expect(
+        forward.shortestMatch(in: text, at: offset)?.length
+          == forward.matches(in: text, at: offset).first?.length)
+      #expect(
+        backward.shortestMatch(in: text, at: offset)?.length
+          == backward.matches(in: text, at: offset).first?.length)
+    }
+    #expect(forward.shortestMatch(in: text, at: 3)?.length == 2)
+    #expect(backward.shortestMatch(in: text, at: 6)?.length == 2)
   }
 
   @Test func namedPeopleAreFoundByStartAndEnd() {

@@ -9,6 +9,15 @@ struct HanNameFinder {
     var found: [TextSpan] = []
     var offset = 0
     while offset < paragraph.count {
+      // Titles, stopwords and surnames start with one of `hanNameStartScalars`: at any other offset
+      // the three lookups below find nothing and the offset is passed over, with one bit test
+      // instead of three trie lookups. About 27 % of the offsets of distinct1mb.txt pass it. With the
+      // shortest-stopword test and the bit set of non-name characters, this finder fell from 6.6 % to
+      // 3.8 % of `beijiang extract` on distinct20mb.txt (perf).
+      guard lexicon.hanNameStartScalars.contains(paragraph.scalars[offset]) else {
+        offset += 1
+        continue
+      }
       // Titles and stopwords are read whole, so a surname inside one (范 in 全国劳模模范, 边 in 周边)
       // never starts a name.
       if let word = lexicon.titles.longestMatch(in: paragraph.scalars, at: offset)
@@ -34,7 +43,13 @@ struct HanNameFinder {
   private func name(at start: Int, in paragraph: ScalarParagraph, context: PersonContext)
     -> TextSpan?
   {
-    // Most offsets start no surname: stop there before building anything.
+    // Every name from `start` ends between two and `longestSurname` + 2 scalars after it, and one is
+    // accepted only at an end where a cue, punctuation or an enclosure's closing word follows. Most
+    // surname characters run on into ordinary Han text at all those ends, so they stop here, before
+    // the surnames are collected and the candidates built (about one offset in ten starts a
+    // surname): this function fell from 2.5 % to 1.0 % of `extract` on distinct20mb.txt (perf).
+    guard (start + 2...start + lexicon.longestSurname + 2).contains(where: context.mayEndName)
+    else { return nil }
     let surnames = lexicon.surnames.matches(in: paragraph.scalars, at: start)
     guard !surnames.isEmpty else { return nil }
     var candidates: [Int] = []
@@ -61,12 +76,13 @@ struct HanNameFinder {
     return !isStopword(paragraph, start, end)
   }
 
-  /// Whether a stopword lies inside the name (负责 in 关负责, 高度 in 高度关).
+  /// Whether a stopword lies inside the name (负责 in 关负责, 高度 in 高度关). The shortest stopword at
+  /// each offset decides: if any fits inside, it does; and it needs no array of every match.
   private func isStopword(_ paragraph: ScalarParagraph, _ start: Int, _ end: Int) -> Bool {
     (start..<end).contains { offset in
-      lexicon.nameStopwords.matches(in: paragraph.scalars, at: offset).contains {
-        offset + $0.length <= end
-      }
+      guard let stopword = lexicon.nameStopwords.shortestMatch(in: paragraph.scalars, at: offset)
+      else { return false }
+      return offset + stopword.length <= end
     }
   }
 }

@@ -10,6 +10,8 @@ struct NonHanNameFinder {
   }
 
   private static let lengths = 2...5
+  /// How far a run is walked: one scalar past the longest name, enough to tell a run too long.
+  private static let reach = lengths.upperBound + 1
 
   let lexicon: EntityLexicon
 
@@ -35,7 +37,14 @@ struct NonHanNameFinder {
     let runs = HanRuns(paragraph.scalars)
     var found: [(TextSpan, Cue)] = []
     for offset in 0..<paragraph.count {
-      if hasWholeTitle(endingAt: offset, in: paragraph) {
+      // The title and enclosure cues need a title or an enclosure's first word to end right before
+      // `offset`, the companion cue a companion to start at it: a bit test on the scalar before and
+      // on the scalar at `offset` rules out most offsets before any trie lookup or word comparison.
+      // Measured on distinct20mb.txt (perf): the non-Han finder fell from 6.4 % of `extract` to
+      // about 1.2 %, with the bounded Han runs.
+      let mayFollowCue =
+        offset > 0 && lexicon.titleAndEnclosureEndScalars.contains(paragraph.scalars[offset - 1])
+      if mayFollowCue, hasWholeTitle(endingAt: offset, in: paragraph) {
         if let end = runAfterTitle(endingAt: offset, in: paragraph, runs) {
           found.append((TextSpan(paragraph: paragraph.index, start: offset, end: end), .title))
         }
@@ -44,9 +53,12 @@ struct NonHanNameFinder {
           found += [(span, .title), (span, .speech)]
         }
       }
-      if let start = runBeforeCompanion(at: offset, in: paragraph, runs) {
+      if lexicon.companionStartScalars.contains(paragraph.scalars[offset]),
+        let start = runBeforeCompanion(at: offset, in: paragraph, runs)
+      {
         found.append((TextSpan(paragraph: paragraph.index, start: start, end: offset), .companion))
       }
+      guard mayFollowCue else { continue }
       for end in enclosedRunEnds(startingAt: offset, in: paragraph, runs) {
         found.append((TextSpan(paragraph: paragraph.index, start: offset, end: end), .enclosure))
       }
@@ -58,7 +70,7 @@ struct NonHanNameFinder {
   private func runAfterTitle(endingAt offset: Int, in paragraph: ScalarParagraph, _ runs: HanRuns)
     -> Int?
   {
-    let end = runs.end(from: offset)
+    let end = runs.end(from: offset, reach: Self.reach)
     guard Self.lengths.contains(end - offset), end < paragraph.count else { return nil }
     return end
   }
@@ -70,7 +82,7 @@ struct NonHanNameFinder {
     let context = PersonContext(paragraph: paragraph, lexicon: lexicon)
     // The run itself holds no verb of saying (总经理介绍说 names nobody), so the first verb ends it;
     // a verb past the longest name leaves no name, so the search stops there.
-    let searchEnd = min(runs.end(from: offset), offset + Self.lengths.upperBound + 1)
+    let searchEnd = runs.end(from: offset, reach: Self.reach)
     let firstVerb = (offset..<searchEnd).first {
       lexicon.speechVerbs.longestMatch(in: paragraph.scalars, at: $0) != nil
     }
@@ -96,7 +108,7 @@ struct NonHanNameFinder {
     guard lexicon.companions.longestMatch(in: paragraph.scalars, at: offset) != nil else {
       return nil
     }
-    let start = runs.start(endingAt: offset)
+    let start = runs.start(endingAt: offset, reach: Self.reach)
     return Self.lengths.contains(offset - start) ? start : nil
   }
 
@@ -108,7 +120,7 @@ struct NonHanNameFinder {
       for length in Self.lengths {
         let end = offset + length
         if end <= paragraph.count && paragraph.has(enclosure.after, at: end)
-          && runs.end(from: offset) >= end
+          && runs.end(from: offset, reach: length) == end
         {
           ends.append(end)
         }

@@ -21,6 +21,11 @@ struct PersonContext {
   func strengthAfter(_ offset: Int) -> Strength {
     let scalars = paragraph.scalars
     if offset >= scalars.count { return .weak }
+    let next = scalars[offset]
+    // Every cue below starts with one of `personCueAfterStartScalars`; after most possible names none
+    // does, and one bit test replaces five trie lookups: this function fell from 0.35 % to 0.15 % of
+    // `beijiang extract` on distinct20mb.txt (perf), before `mayEndName` spared most calls.
+    guard lexicon.personCueAfterStartScalars.contains(next) else { return plainStrength(of: next) }
     if lexicon.strongPersonCuesAfter.longestMatch(in: scalars, at: offset) != nil
       || lexicon.titlesAfterName.longestMatch(in: scalars, at: offset) != nil
       || speechVerbLength(at: offset) != nil
@@ -28,8 +33,23 @@ struct PersonContext {
       return .strong
     }
     if lexicon.personCuesAfter.longestMatch(in: scalars, at: offset) != nil { return .weak }
-    let next = scalars[offset]
-    return EntityScalarClass.isHan(next) || EntityScalarClass.isDigit(next) ? .none : .weak
+    return plainStrength(of: next)
+  }
+
+  /// The strength of a scalar that starts no cue: punctuation or a Latin letter closes the name
+  /// (weak), more Han text or a number runs on (none).
+  private func plainStrength(of next: Unicode.Scalar) -> Strength {
+    EntityScalarClass.isHan(next) || EntityScalarClass.isDigit(next) ? .none : .weak
+  }
+
+  /// Whether a name could end right before `offset`, read from the one scalar there: false only where
+  /// `strengthAfter` is `.none` and no enclosure closes (`isEnclosed` is false for any start), because
+  /// every cue and every enclosure's closing word starts with a scalar of the bit sets tested here.
+  func mayEndName(at offset: Int) -> Bool {
+    guard offset < paragraph.count else { return true }
+    let next = paragraph.scalars[offset]
+    return lexicon.personCueAfterStartScalars.contains(next)
+      || lexicon.enclosureAfterStartScalars.contains(next) || plainStrength(of: next) != .none
   }
 
   /// The length of a verb of saying at `offset`, with the adverbs allowed before it (这样诠释).

@@ -74,6 +74,17 @@ struct ScalarTrieCore<Value: Sendable>: Sendable {
     return longest
   }
 
+  /// The shortest word along `steps`, with the `end` of the step where it ends.
+  func shortestMatch(along steps: some Sequence<TrieStep>) -> (end: Int, value: Value)? {
+    var node: Int32 = 0
+    for step in steps {
+      guard let next = child(of: node, step.scalar) else { return nil }
+      node = next
+      if let value = values[Int(node)] { return (step.end, value) }
+    }
+    return nil
+  }
+
   /// Every word along `steps`, shortest first.
   func allMatches(along steps: some Sequence<TrieStep>) -> [(end: Int, value: Value)] {
     var found: [(end: Int, value: Value)] = []
