@@ -23,7 +23,7 @@ struct DocumentAnalyzer {
   private func addMetrics(from body: [Paragraph], to analysis: inout DocumentAnalysis) {
     let extractor = MetricsExtractor(referenceDate: referenceDate)
     for paragraph in body {
-      var placer = ParagraphPlacer(paragraph)
+      let placer = ParagraphPlacer(paragraph)
       let found = extractor.extract(scalarValues: paragraph.scalars.map(\.value))
       for var quantity in found.quantities {
         let place = placer.place(start: quantity.start, end: quantity.end, surface: quantity.surface)

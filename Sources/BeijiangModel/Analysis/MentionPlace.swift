@@ -17,8 +17,10 @@ public struct MentionPlace: Codable, Equatable, Hashable, Sendable {
 
 /// Places mentions of one paragraph in the source. Built once per paragraph: the text's scalars and
 /// the pieces' running lengths are computed once, so placing m mentions costs O(m log pieces) rather
-/// than converting the text, or walking every piece, per mention.
-struct ParagraphPlacer {
+/// than converting the text, or walking every piece, per mention. A class, because the entity pass
+/// looks placers up per mention, and copying one retained every field of its paragraph: `extract`
+/// on 20 MB of text without repeats went from 2.44–2.77 s to 2.19–2.29 s of user time.
+final class ParagraphPlacer {
   let paragraph: Paragraph
   private let scalars: [Unicode.Scalar]
   /// The offset in the paragraph's text where each piece starts.
@@ -68,7 +70,7 @@ struct ParagraphPlacer {
 
   /// The text of the sentence that holds `start..<end` of the paragraph's text, or a window of
   /// at most `sentenceLimit` characters around the mention, marked with … where it was cut.
-  mutating func sentenceText(at start: Int, end: Int) -> String {
+  func sentenceText(at start: Int, end: Int) -> String {
     let sentence = paragraph.sentence(containing: start) ?? SourceSpan(start: 0, end: scalars.count)
     guard sentence.length > Self.sentenceLimit else {
       if let lastSentence, lastSentence.span == sentence { return lastSentence.text }
