@@ -16,7 +16,7 @@ struct DocumentAnalyzer {
     }
     var analysis = DocumentAnalysis()
     addMetrics(from: body, to: &analysis)
-    addEntities(entityExtractor.extract(paragraphs: body.map(\.text)), from: body, to: &analysis)
+    addEntities(entityExtractor.extract(paragraphScalars: body.map(\.scalars)), from: body, to: &analysis)
     return analysis
   }
 

@@ -25,8 +25,12 @@ struct ScalarParagraph: Sendable {
   let scalars: [Unicode.Scalar]
 
   init(index: Int, text: String) {
+    self.init(index: index, scalars: Array(text.unicodeScalars))
+  }
+
+  init(index: Int, scalars: [Unicode.Scalar]) {
     self.index = index
-    self.scalars = Array(text.unicodeScalars)
+    self.scalars = scalars
   }
 
   var count: Int { scalars.count }
