@@ -47,7 +47,7 @@ public struct ProjectClassifier: Sendable {
   }
 
   // Both rules below read evidence ranked (`ProjectEvidence.ranked`, a sort), which callers make
-  // once for both: ranking twice per paragraph was a tenth of classifying a long article.
+  // once for both instead of once each.
 
   /// The project whose evidence is strong and dominates every other, if there is one.
   private func dominant(in ranked: [(key: String, score: Int)]) -> String? {

@@ -1,8 +1,9 @@
 /// Weighted evidence for each project found in a piece of text.
 ///
 /// Kept as a short array in key order, not a dictionary: a text has evidence for at most the
-/// seven project keys, and every paragraph's evidence is summed and ranked, where hashing the
-/// keys was most of the classifier's own time (callgrind, seed repeated 1000 times).
+/// seven project keys, and every paragraph's evidence is summed and ranked, each step hashing the
+/// keys. With ranking once per paragraph (`ProjectClassifier`), this took the classifier from
+/// 212 M to 189 M instructions on the seed repeated 1000 times (callgrind).
 struct ProjectEvidence: Equatable {
   private struct Entry: Equatable {
     let key: String

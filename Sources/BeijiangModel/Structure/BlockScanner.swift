@@ -49,7 +49,8 @@ enum BlockScanner {
       return nil
     }
     // Trimmed as scalars, and made a string once: a heading's title went through three strings
-    // and two scalar arrays before, a tenth of the structure step on an article of many sections.
+    // and two scalar arrays before, a seventh of the structure step on the seed repeated 1000
+    // times (9 000 headings, callgrind).
     var title = trimmingWhitespace(line[index...])
     while title.last == "#" { title = title.dropLast() }
     return (level, String(scalars: trimmingWhitespace(title)))
