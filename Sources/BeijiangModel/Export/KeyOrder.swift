@@ -42,16 +42,6 @@ struct KeyArranger {
 
   init(_ order: KeyOrder) { self.order = order }
 
-  mutating func arrange(_ value: JSONValue) -> JSONValue {
-    guard case .object(let pairs) = value else { return value }
-    return .object(arrange(pairs))
-  }
-
-  /// The pairs in the order's arrangement.
-  mutating func arrange(_ pairs: [(String, JSONValue)]) -> [(String, JSONValue)] {
-    keys(for: pairs).positions.map { pairs[$0] }
-  }
-
   /// The pairs' keys in the order's arrangement (see `KeyOrder.permutation(of:)`).
   mutating func keys(for pairs: [(String, JSONValue)]) -> ArrangedKeys {
     if pairs.count != keys.count || !zip(pairs, keys).allSatisfy({ $0.0 == $1 }) {

@@ -51,16 +51,8 @@ enum BlockScanner {
     // Trimmed as scalars, and made a string once: a heading's title went through three strings
     // and two scalar arrays before, a seventh of the structure step on the seed repeated 1000
     // times (9 000 headings, callgrind).
-    var title = trimmingWhitespace(line[index...])
+    var title = line[index...].trimmingWhitespace
     while title.last == "#" { title = title.dropLast() }
-    return (level, String(scalars: trimmingWhitespace(title)))
-  }
-
-  /// Drops Unicode white space, including the ideographic space U+3000, from both ends.
-  static func trimmingWhitespace(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
-    guard let first = scalars.firstIndex(where: { !$0.isSpace }),
-      let last = scalars.lastIndex(where: { !$0.isSpace })
-    else { return [] }
-    return scalars[first...last]
+    return (level, String(scalars: title.trimmingWhitespace))
   }
 }

@@ -37,14 +37,11 @@ enum LayoutClassifier {
 
   /// A single short line wholly inside one pair of parentheses.
   static func isCredit(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-    guard let firstIndex = scalars.firstIndex(where: { !$0.isSpace }),
-      let lastIndex = scalars.lastIndex(where: { !$0.isSpace }), lastIndex - firstIndex < 80
-    else { return false }
-    let first = scalars[firstIndex]
-    let last = scalars[lastIndex]
+    let line = scalars.trimmingWhitespace
+    guard let first = line.first, let last = line.last, line.count <= 80 else { return false }
     let opens = first == "(" || first == "（"
     let closes = last == ")" || last == "）"
-    let innerOpens = scalars[firstIndex..<lastIndex].dropFirst().contains { $0 == "(" || $0 == "（" }
+    let innerOpens = line.dropFirst().dropLast().contains { $0 == "(" || $0 == "（" }
     return opens && closes && !innerOpens
   }
 }

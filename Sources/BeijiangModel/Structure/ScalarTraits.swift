@@ -32,3 +32,14 @@ extension Unicode.Scalar {
     }
   }
 }
+
+extension ArraySlice where Element == Unicode.Scalar {
+  /// The slice without Unicode white space (including the ideographic space U+3000) at either end;
+  /// empty when it is all white space.
+  var trimmingWhitespace: ArraySlice<Unicode.Scalar> {
+    guard let first = firstIndex(where: { !$0.isSpace }), let last = lastIndex(where: { !$0.isSpace }) else {
+      return self[endIndex...]
+    }
+    return self[first...last]
+  }
+}

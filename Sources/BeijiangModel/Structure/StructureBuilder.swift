@@ -19,7 +19,7 @@ struct StructureBuilder {
     for (number, raw) in rawSections().enumerated() {
       var paragraphs: [Paragraph] = []
       for draft in ParagraphRepair.repair(raw.blocks, in: source.scalars) {
-        let id = String(concatenating: ["p", String(texts.identical.count + 1)])
+        let id = "p\(texts.identical.count + 1)"
         let text = texts.text(of: draft.pieces, in: source.scalars)
         addNotes(forParagraph: id, kind: draft.kind, pieces: draft.pieces, to: &notes)
         paragraphs.append(Paragraph(id: id, text: text, kind: draft.kind, pieces: draft.pieces))

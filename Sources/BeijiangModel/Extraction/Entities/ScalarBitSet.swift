@@ -33,13 +33,5 @@ struct ScalarBitSet: Sendable, Equatable {
     return word < words.count && words[word] & Self.bit(scalar) != 0
   }
 
-  /// The scalars in either set.
-  func union(_ other: ScalarBitSet) -> ScalarBitSet {
-    var result = words.count >= other.words.count ? self : other
-    let smaller = words.count >= other.words.count ? other : self
-    for index in smaller.words.indices { result.words[index] |= smaller.words[index] }
-    return result
-  }
-
   private static func bit(_ scalar: Unicode.Scalar) -> UInt64 { 1 << UInt64(scalar.value & 63) }
 }
