@@ -3,6 +3,10 @@ import BeijiangUI
 
 #if canImport(Glibc)
   import Glibc
+  private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+  import Darwin
+  private let systemWrite = Darwin.write
 #endif
 
 // A toolkit demo and frame-time benchmark. `beijiang-ui-demo` runs interactively (q quits);
@@ -64,6 +68,6 @@ terminal.restore()
 struct StandardError: TextOutputStream {
   mutating func write(_ string: String) {
     var text = string
-    text.withUTF8 { _ = Glibc.write(2, $0.baseAddress, $0.count) }
+    text.withUTF8 { _ = systemWrite(2, $0.baseAddress, $0.count) }
   }
 }

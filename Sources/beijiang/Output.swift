@@ -2,8 +2,10 @@ import Foundation
 
 #if canImport(Glibc)
   import Glibc
+  private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
   import Darwin
+  private let systemWrite = Darwin.write
 #endif
 
 /// Writes to standard output. A reader that goes away (`beijiang export | head`) ends the program
@@ -14,7 +16,7 @@ enum Output {
     let buffer = Array(bytes)
     var written = 0
     while written < buffer.count {
-      let count = buffer[written...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+      let count = buffer[written...].withUnsafeBytes { systemWrite(STDOUT_FILENO, $0.baseAddress, $0.count) }
       if count < 0 && errno == EINTR { continue }
       if count <= 0 {
         if errno == EPIPE { exit(0) }

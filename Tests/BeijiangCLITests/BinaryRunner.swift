@@ -67,6 +67,18 @@ struct BinaryRunner {
     return output
   }
 
+  /// A copy of the binary that any user can run, in a fresh folder under /tmp (not TMPDIR, which
+  /// may be private), for tests that run it as another user.
+  static func worldReadableCopy() throws -> String {
+    let directory = "/tmp/beijiang-binary-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(
+      atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+    let copy = directory + "/beijiang"
+    try FileManager.default.copyItem(atPath: binaryPath, toPath: copy)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy)
+    return copy
+  }
+
   static func temporaryFile(_ bytes: [UInt8], name: String = "article.txt") throws -> String {
     let directory = FileManager.default.temporaryDirectory.appending(
       path: "beijiang-tests-\(UUID().uuidString)")

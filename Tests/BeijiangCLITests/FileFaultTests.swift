@@ -58,7 +58,9 @@ import Testing
     #expect(result.stdoutText.contains("口岸。"))
   }
 
-  /// Root reads any file whatever its mode, so as root the binary runs as `nobody` (runuser).
+  /// Root reads any file whatever its mode, so as root the binary runs as `nobody` (runuser). The
+  /// checkout may sit in a folder `nobody` cannot enter (a private home, a `mktemp -d` folder), so
+  /// `nobody` runs a copy of the binary from a world-readable folder under /tmp.
   @Test func anUnreadableFile() throws {
     let path = try BinaryRunner.temporaryFile(Array("口岸。".utf8))
     chmod(path, 0)
@@ -66,7 +68,8 @@ import Testing
     if getuid() == 0 {
       try #require(FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser"))
       result = try BinaryRunner.run(
-        ["-u", "nobody", "--", BinaryRunner.binaryPath, "export", path], executable: "/usr/sbin/runuser")
+        ["-u", "nobody", "--", try BinaryRunner.worldReadableCopy(), "export", path],
+        executable: "/usr/sbin/runuser")
     } else {
       result = try BinaryRunner.run(["export", path])
     }
