@@ -51,14 +51,18 @@ let package = Package(
       name: "beijiang-bench", dependencies: ["BeijiangModel", "BeijiangDashboard", "BeijiangUI"],
       path: "Sources/BeijiangBench"),
 
+    // Golden files (text and style runs, readable diffs) shared by every test target.
+    .target(name: "BeijiangTestSupport", dependencies: ["BeijiangUI"], path: "Tests/BeijiangTestSupport"),
     .testTarget(
-      name: "BeijiangDashboardTests", dependencies: ["BeijiangDashboard", "BeijiangModel", "BeijiangUI"],
+      name: "BeijiangDashboardTests",
+      dependencies: ["BeijiangDashboard", "BeijiangModel", "BeijiangUI", "BeijiangTestSupport"],
       path: "Tests/BeijiangDashboardTests", exclude: ["Golden"]),
     .testTarget(
       name: "BeijiangModelTests", dependencies: ["BeijiangModel"], path: "Tests/BeijiangModelTests",
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "BeijiangCLITests", dependencies: ["beijiang", "beijiang-fuzz", "BeijiangModel", "BeijiangUI"],
+      name: "BeijiangCLITests",
+      dependencies: ["beijiang", "beijiang-fuzz", "BeijiangModel", "BeijiangUI", "BeijiangTestSupport"],
       path: "Tests/BeijiangCLITests", exclude: ["Golden"]),
 
     // ncursesw, wrapped in C for what Swift cannot import (macros, C globals, <term.h>, signals).
@@ -77,7 +81,7 @@ let package = Package(
       name: "BeijiangTerminal", dependencies: ["BeijiangUI", "CNcursesw"],
       path: "Sources/BeijiangTerminal"),
     .testTarget(
-      name: "BeijiangUITests", dependencies: ["BeijiangUI", "CNcursesw"],
+      name: "BeijiangUITests", dependencies: ["BeijiangUI", "CNcursesw", "BeijiangTestSupport"],
       path: "Tests/BeijiangUITests",
       exclude: ["Golden"]),
     // A toolkit demo (every widget on one screen, real terminal) and the 200x50 frame benchmark.

@@ -1,4 +1,5 @@
 import BeijiangModel
+import BeijiangTestSupport
 import BeijiangUI
 import Foundation
 import Testing
@@ -7,18 +8,7 @@ import Testing
 /// marks and a closed pipe.
 @Suite struct SummaryCommandTests {
   static let seedPath = BinaryRunner.repositoryRoot.appending(path: "seeds/000_dcb31c8fa19abac6.txt").path
-  static let goldenDirectory = BinaryRunner.repositoryRoot.appending(path: "Tests/BeijiangCLITests/Golden")
-
-  /// The output must equal the golden file; `BEIJIANG_UPDATE_GOLDEN=1` rewrites it instead.
-  func expectGolden(_ output: String, _ name: String) throws {
-    let url = Self.goldenDirectory.appending(path: name)
-    if ProcessInfo.processInfo.environment["BEIJIANG_UPDATE_GOLDEN"] == "1" {
-      try output.write(to: url, atomically: true, encoding: .utf8)
-      return
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    #expect(output == expected, "differs from Golden/\(name); run with BEIJIANG_UPDATE_GOLDEN=1 to update")
-  }
+  static let golden = GoldenFiles()
 
   struct GoldenCase: Sendable, CustomTestStringConvertible {
     let arguments: [String]
@@ -39,7 +29,7 @@ import Testing
     let result = try BinaryRunner.run(example.arguments, directory: BinaryRunner.repositoryRoot.path)
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
-    try expectGolden(result.stdoutText, example.golden)
+    Self.golden.check(result.stdoutText, named: example.golden)
   }
 
   func lines(_ text: String) -> [Substring] {

@@ -1,10 +1,13 @@
 import BeijiangDashboard
 import BeijiangModel
+import BeijiangTestSupport
 import BeijiangUI
 import Foundation
 
 /// The seed loaded once, and helpers to drive the dashboard as a person would.
 enum DashboardFixture {
+  static let golden = GoldenFiles()
+
   static let seed: Document = {
     let source = try! TextDecoder.decode([UInt8](BundledFiles.seed), name: BundledFiles.seedName)
     return DocumentBuilder().build(source)
@@ -31,11 +34,6 @@ enum DashboardFixture {
   /// The screen as text: one line per row, trailing spaces trimmed, with a ruler line so that
   /// alignment errors show in diffs.
   static func screen(_ state: DashboardState) -> String {
-    let buffer = DashboardView.render(state)
-    return buffer.rows.map { row in
-      var line = row
-      while line.hasSuffix(" ") { line.removeLast() }
-      return line
-    }.joined(separator: "\n") + "\n"
+    ScreenText.of(DashboardView.render(state))
   }
 }

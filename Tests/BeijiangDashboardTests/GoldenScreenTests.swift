@@ -3,7 +3,7 @@ import BeijiangUI
 import Testing
 
 /// Every screen at the sizes people use (80x24, 120x40, 200x50), plus the stacked layout and the
-/// too-small message, from the pure UI. Files are under Golden/; see Golden.swift to regenerate.
+/// too-small message, from the pure UI. Files are under Golden/ (text and .styles); see GoldenFiles to regenerate.
 @Suite struct GoldenScreenTests {
   static let sizes = [(80, 24), (120, 40), (200, 50)]
 
@@ -34,21 +34,22 @@ import Testing
       _ = DashboardFixture.press(scenario.keys, on: &state)
       DashboardFixture.type(scenario.typed, on: &state)
       _ = DashboardFixture.press(scenario.after, on: &state)
-      try Golden.check(DashboardFixture.screen(state), named: "\(scenario.name)-\(width)x\(height).txt")
+      DashboardFixture.golden.check(
+        DashboardView.render(state), named: "\(scenario.name)-\(width)x\(height).txt")
     }
   }
 
   @Test func stackedLayoutBelowEightyByTwentyFour() throws {
     var state = DashboardFixture.state(width: 60, height: 20)
-    try Golden.check(DashboardFixture.screen(state), named: "stacked-overview-60x20.txt")
+    DashboardFixture.golden.check(DashboardView.render(state), named: "stacked-overview-60x20.txt")
     _ = DashboardFixture.press(["5"], on: &state)
-    try Golden.check(DashboardFixture.screen(state), named: "stacked-warmth-60x20.txt")
+    DashboardFixture.golden.check(DashboardView.render(state), named: "stacked-warmth-60x20.txt")
   }
 
   @Test func tooSmallSaysWhatItNeedsAndRecovers() throws {
     var state = DashboardFixture.state(width: 30, height: 10)
     let screen = DashboardFixture.screen(state)
-    try Golden.check(screen, named: "too-small-30x10.txt")
+    DashboardFixture.golden.check(DashboardView.render(state), named: "too-small-30x10.txt")
     #expect(screen.contains("40x12"))
     state.update(.resize(width: 80, height: 24))
     #expect(

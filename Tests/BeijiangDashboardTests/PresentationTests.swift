@@ -1,5 +1,6 @@
 import BeijiangDashboard
 import BeijiangModel
+import BeijiangTestSupport
 import BeijiangUI
 import Testing
 
@@ -19,8 +20,9 @@ import Testing
 
   @Test func titleSlideAtBothSizes() throws {
     for (width, height) in [(80, 24), (200, 50)] {
-      let screen = DashboardFixture.screen(slide(0, width: width, height: height))
-      try Golden.check(screen, named: "slide-0-\(width)x\(height).txt")
+      let state = slide(0, width: width, height: height)
+      let screen = DashboardFixture.screen(state)
+      DashboardFixture.golden.check(DashboardView.render(state), named: "slide-0-\(width)x\(height).txt")
       #expect(screen.contains(DashboardFixture.seed.title))
       #expect(screen.contains("2024-04-18"))
       #expect(screen.contains("1/7"))
@@ -32,7 +34,8 @@ import Testing
     for (width, height) in [(80, 24), (200, 50)] {
       let state = slide(number, width: width, height: height)
       let screen = DashboardFixture.screen(state)
-      try Golden.check(screen, named: "slide-\(number)-\(width)x\(height).txt")
+      DashboardFixture.golden.check(
+        DashboardView.render(state), named: "slide-\(number)-\(width)x\(height).txt")
       let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
       #expect(lines.count == height + 1)
       #expect(lines.allSatisfy { DisplayWidth.of($0) <= width })
@@ -67,15 +70,17 @@ import Testing
 
   @Test func asciiSlidesUseNoBlockOrBoxGlyphs() throws {
     for number in [0, 4] {
-      let screen = DashboardFixture.screen(slide(number, width: 80, height: 24, ascii: true))
-      try Golden.check(screen, named: "slide-\(number)-ascii-80x24.txt")
+      let state = slide(number, width: 80, height: 24, ascii: true)
+      let screen = DashboardFixture.screen(state)
+      DashboardFixture.golden.check(DashboardView.render(state), named: "slide-\(number)-ascii-80x24.txt")
       for glyph in ["█", "▀", "▄", "─", "│", "┌", "░"] { #expect(!screen.contains(glyph)) }
     }
   }
 
   @Test func englishSlideSpeaksEnglish() throws {
-    let screen = DashboardFixture.screen(slide(4, width: 80, height: 24, language: .en))
-    try Golden.check(screen, named: "slide-4-en-80x24.txt")
+    let state = slide(4, width: 80, height: 24, language: .en)
+    let screen = DashboardFixture.screen(state)
+    DashboardFixture.golden.check(DashboardView.render(state), named: "slide-4-en-80x24.txt")
     #expect(screen.contains("Towards the target"))
     #expect(screen.contains("next slide"))
   }

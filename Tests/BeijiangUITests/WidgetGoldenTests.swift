@@ -1,3 +1,4 @@
+import BeijiangTestSupport
 import BeijiangUI
 import Testing
 
@@ -5,6 +6,8 @@ import Testing
 /// fullwidth punctuation and ambiguous-width characters (“ ” · — …).
 @Suite("Widget goldens")
 struct WidgetGoldenTests {
+  let golden = GoldenFiles()
+
   static let unicode = Theme.dark(depth: .palette256)
   static let ascii = Theme.dark(depth: .palette256, glyphs: .ascii)
 
@@ -12,21 +15,21 @@ struct WidgetGoldenTests {
     var buffer = Buffer(width: 24, height: 4)
     let inner = Box.draw(title: "“六大工程”总览·2023", area: buffer.area, buffer: &buffer, theme: Self.unicode)
     buffer.put("内蒙古自治区", x: inner.x, y: inner.y)
-    Golden.check(buffer, "box-unicode")
+    golden.check(buffer, named: "box-unicode.txt")
     #expect(inner == Rect(x: 1, y: 1, width: 22, height: 2))
   }
 
   @Test func boxAsciiWithTruncatedTitle() {
     var buffer = Buffer(width: 12, height: 3)
     Box.draw(title: "三北工程攻坚战", area: buffer.area, buffer: &buffer, theme: Self.ascii)
-    Golden.check(buffer, "box-ascii")
+    golden.check(buffer, named: "box-ascii.txt")
   }
 
   @Test func tabBarFitsAndReturnsClickableRects() {
     let tabs = ["总览", "三北工程", "黄河流域", "能源基地", "草原保护", "防沙治沙", "乡村振兴"]
     var wide = Buffer(width: 80, height: 1)
     let rects = TabBar.draw(tabs: tabs, selected: 2, area: wide.area, buffer: &wide, theme: Self.unicode)
-    Golden.check(wide, "tabbar-80")
+    golden.check(wide, named: "tabbar-80.txt")
     #expect(rects.allSatisfy { $0 != nil })
     let third = rects[2]!
     #expect(TabBar.tab(at: third.x + 1, 0, in: rects) == 2)
@@ -35,7 +38,7 @@ struct WidgetGoldenTests {
     var narrow = Buffer(width: 40, height: 1)
     let narrowRects = TabBar.draw(
       tabs: tabs, selected: 5, area: narrow.area, buffer: &narrow, theme: Self.unicode)
-    Golden.check(narrow, "tabbar-40")
+    golden.check(narrow, named: "tabbar-40.txt")
     #expect(narrow.row(0).contains("6 防沙治沙"))
     #expect(narrowRects.compactMap { $0 }.allSatisfy { $0.right <= 40 })
   }
@@ -59,7 +62,7 @@ struct WidgetGoldenTests {
     var buffer = Buffer(width: 40, height: 4)
     let data = TableData(columns: Self.metricColumns, rows: Self.metricRows, selected: 4, offset: 0)
     let layout = Table.draw(data, area: buffer.area, buffer: &buffer, theme: Self.unicode)
-    Golden.check(buffer, "table-scrolled")
+    golden.check(buffer, named: "table-scrolled.txt")
     #expect(layout.offset == 2)
     #expect(layout.rowRects.map(\.row) == [2, 3, 4])
     #expect(layout.row(at: 5, 3) == 4)
@@ -71,7 +74,7 @@ struct WidgetGoldenTests {
       var buffer = Buffer(width: width, height: 7)
       let data = TableData(columns: Self.metricColumns, rows: Self.metricRows, selected: 0)
       Table.draw(data, area: buffer.area, buffer: &buffer, theme: Self.unicode)
-      Golden.check(buffer, "table-\(width)")
+      golden.check(buffer, named: "table-\(width).txt")
     }
   }
 
@@ -79,7 +82,7 @@ struct WidgetGoldenTests {
     var buffer = Buffer(width: 40, height: 7, policy: .ambiguousWide)
     let data = TableData(columns: Self.metricColumns, rows: Self.metricRows)
     Table.draw(data, area: buffer.area, buffer: &buffer, theme: Self.ascii)
-    Golden.check(buffer, "table-ambiguous-wide")
+    golden.check(buffer, named: "table-ambiguous-wide.txt")
   }
 
   @Test func scrollOffsetMovesAsLittleAsPossible() {
@@ -100,10 +103,10 @@ struct WidgetGoldenTests {
   @Test func barChartUnicodeAndAscii() {
     var buffer = Buffer(width: 40, height: 4)
     BarChart.draw(Self.bars, area: buffer.area, buffer: &buffer, theme: Self.unicode)
-    Golden.check(buffer, "barchart-unicode")
+    golden.check(buffer, named: "barchart-unicode.txt")
     var ascii = Buffer(width: 40, height: 4)
     BarChart.draw(Self.bars, area: ascii.area, buffer: &ascii, theme: Self.ascii)
-    Golden.check(ascii, "barchart-ascii")
+    golden.check(ascii, named: "barchart-ascii.txt")
   }
 
   @Test func gaugeShowsCurrentAgainstTarget() {
@@ -113,7 +116,7 @@ struct WidgetGoldenTests {
     Gauge.draw(data, area: buffer.area.row(0), buffer: &buffer, theme: Self.unicode)
     let over = GaugeData(label: "超额", current: 150, target: 100, formattedValues: "150/100")
     Gauge.draw(over, area: buffer.area.row(1), buffer: &buffer, theme: Self.ascii)
-    Golden.check(buffer, "gauge")
+    golden.check(buffer, named: "gauge.txt")
     #expect(GaugeData(label: "", current: 1, target: 0, formattedValues: "").percent == nil)
   }
 
@@ -125,7 +128,7 @@ struct WidgetGoldenTests {
     let lines = Paragraph.draw(
       text, highlights: [Highlight(range, in: text, style: style)], area: buffer.area, buffer: &buffer,
       theme: Self.unicode)
-    Golden.check(buffer, "paragraph")
+    golden.check(buffer, named: "paragraph.txt")
     #expect(lines == 5)
     let highlighted = (0..<buffer.height).flatMap { y in
       (0..<buffer.width).filter {
@@ -140,7 +143,7 @@ struct WidgetGoldenTests {
     let items = ["鄂尔多斯市", "包头市", "“乌海”市", "阿拉善盟", "巴彦淖尔市", "呼和浩特市"]
     var buffer = Buffer(width: 16, height: 3)
     let layout = ListView.draw(items, selected: 3, area: buffer.area, buffer: &buffer, theme: Self.unicode)
-    Golden.check(buffer, "list")
+    golden.check(buffer, named: "list.txt")
     #expect(layout.offset == 1)
   }
 
@@ -148,12 +151,12 @@ struct WidgetGoldenTests {
     let hints = Keymap.standard.hints(in: .global, language: .zh)
     var buffer = Buffer(width: 50, height: 1)
     HintBar.draw(hints, area: buffer.area, buffer: &buffer, theme: Self.unicode)
-    Golden.check(buffer, "hintbar-zh")
+    golden.check(buffer, named: "hintbar-zh.txt")
     var english = Buffer(width: 80, height: 1)
     HintBar.draw(
       Keymap.standard.hints(in: .global, language: .en), area: english.area, buffer: &english,
       theme: Self.unicode)
-    Golden.check(english, "hintbar-en")
+    golden.check(english, named: "hintbar-en.txt")
   }
 
   @Test func helpOverlayCentredOverContent() {
@@ -163,7 +166,7 @@ struct WidgetGoldenTests {
       title: StringTable.toolkit.text("ui.help.title", .zh), entries: entries,
       footer: StringTable.toolkit.text("ui.help.close", .zh), area: buffer.area, buffer: &buffer,
       theme: Self.unicode)
-    Golden.check(buffer, "help-zh")
+    golden.check(buffer, named: "help-zh.txt")
     #expect(box.height == 20)
 
     // Wide enough for two columns: every entry is shown.
@@ -172,7 +175,7 @@ struct WidgetGoldenTests {
       title: "Keys", entries: Keymap.standard.helpEntries(in: .list, language: .en),
       footer: "Esc or ? closes",
       area: wide.area, buffer: &wide, theme: Self.ascii)
-    Golden.check(wide, "help-en-two-columns")
+    golden.check(wide, named: "help-en-two-columns.txt")
     let shown = wide.rows.joined()
     for entry in Keymap.standard.helpEntries(in: .list, language: .en) { #expect(shown.contains(entry.text)) }
   }
@@ -180,10 +183,10 @@ struct WidgetGoldenTests {
   @Test func tooSmallMessage() {
     var buffer = Buffer(width: 30, height: 6)
     TooSmall.draw(need: (40, 12), area: buffer.area, buffer: &buffer, theme: Self.unicode, language: .zh)
-    Golden.check(buffer, "too-small-zh")
+    golden.check(buffer, named: "too-small-zh.txt")
     var english = Buffer(width: 20, height: 5)
     TooSmall.draw(need: (40, 12), area: english.area, buffer: &english, theme: Self.unicode, language: .en)
-    Golden.check(english, "too-small-en")
+    golden.check(english, named: "too-small-en.txt")
   }
 
   @Test(arguments: [BigDigits.Size.three, .five])
@@ -191,7 +194,7 @@ struct WidgetGoldenTests {
     for (name, theme) in [("unicode", Self.unicode), ("ascii", Self.ascii)] {
       var buffer = Buffer(width: 50, height: size.rawValue)
       let width = BigDigits.draw("1,500万 -3.5%", size: size, area: buffer.area, buffer: &buffer, theme: theme)
-      Golden.check(buffer, "bigdigits-\(size.rawValue)-\(name)")
+      golden.check(buffer, named: "bigdigits-\(size.rawValue)-\(name).txt")
       #expect(
         width
           == BigDigits.render("1,500万 -3.5%", size: size, ascii: name == "ascii").map { DisplayWidth.of($0) }
