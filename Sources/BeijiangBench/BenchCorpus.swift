@@ -55,7 +55,7 @@ enum BenchCorpus {
   }
 
   /// A block's sentences, each ending with its 。！？ (and a closing quote after it).
-  private static func sentences(of block: String) -> [String] {
+  static func sentences(of block: String) -> [String] {
     var sentences: [String] = []
     var current = ""
     let enders: Set<Character> = ["。", "！", "？"]

@@ -3,13 +3,15 @@ import BeijiangModel
 import Foundation
 
 // Measures MetricsExtractor throughput on the bundled seed repeated 1, 10, 100 and 1000 times.
-// Usage: beijiang-bench [--dump | --pipeline | --dashboard | --corpus repeated|shuffled COPIES]
+// Usage: beijiang-bench [--dump | --pipeline | --dashboard | --corpus repeated|shuffled COPIES
+//                        | --corpus distinct MEGABYTES [ARTICLE ...]]
 //   --dump       prints the seed's mentions as JSON lines instead
 //   --pipeline   the whole of `extract` in process (decode, structure, classify, every extractor,
 //                the JSON lines), on the repeated seed and on shuffled seed sentences
 //   --dashboard  start to first frame on the seed, and the time to build one 200x50 frame
 //   --corpus     writes a benchmark text to standard output (scripts/bench-extract.sh times the
-//                real binary on it)
+//                real binary on it); `distinct` draws the seed's and the given articles' sentences
+//                with every digit redrawn, so nothing repeats (scripts/bench-distinct.sh)
 
 let seed = String(decoding: BundledFiles.seed, as: UTF8.self)
 let reference = ReferenceDate.infer(from: seed) ?? CivilDate(year: 2024, month: 12, day: 31)!
@@ -28,6 +30,13 @@ if CommandLine.arguments.contains("--dump") {
 
 if let flag = CommandLine.arguments.firstIndex(of: "--corpus") {
   let arguments = CommandLine.arguments.dropFirst(flag + 1)
+  if arguments.first == "distinct" {
+    let megabytes = arguments.dropFirst().first.flatMap { Double($0) } ?? 20
+    let extra = try arguments.dropFirst(2).map { try String(contentsOfFile: $0, encoding: .utf8) }
+    let corpus = DistinctCorpus(articles: [seed] + extra)
+    FileHandle.standardOutput.write(Data(corpus.text(bytes: Int(megabytes * 1_000_000)).utf8))
+    exit(0)
+  }
   let corpus: BenchCorpus = arguments.first == "shuffled" ? .shuffled : .repeated
   let copies = arguments.dropFirst().first.flatMap { Int($0) } ?? 1000
   FileHandle.standardOutput.write(Data(corpus.text(seed: seed, copies: copies).utf8))
