@@ -3,7 +3,11 @@ import BeijiangModel
 
 /// Options every command that reads articles shares.
 struct InputOptions: ParsableArguments {
-  @Argument(help: "Article files to read; `-` reads standard input; none opens the bundled seed.")
+  @Argument(
+    help: """
+      Articles to read: files, folders (every .txt, .md and .text file under them), quoted globs, \
+      or - for standard input; none opens the bundled seed.
+      """)
   var files: [String] = []
 
   @Option(help: "The date the article speaks from, YYYY-MM-DD (default: inferred from the text).")
@@ -18,30 +22,19 @@ struct InputOptions: ParsableArguments {
     }
   }
 
-  /// Loads and builds every named document again, for the dashboard's reload: an error is returned,
-  /// not fatal, so the dashboard keeps its last good model. Standard input cannot be read twice,
-  /// so its first text is reused.
+  /// Loads and builds every named document again, for the dashboard's reload: unreadable inputs
+  /// are skipped as at start, and only when none can be read is the error returned, so the
+  /// dashboard keeps its last good model.
   func reloadDocuments(standardInput: SourceText?) -> Result<[Document], InputError> {
-    let builder = DocumentBuilder()
-    var documents: [Document] = []
-    for input in InputReader.inputs(for: files) {
-      do throws(InputError) {
-        let source =
-          try input == .standardInput && standardInput != nil ? standardInput! : InputReader.load(input)
-        documents.append(builder.build(source, referenceDate: referenceDate))
-      } catch {
-        return .failure(error)
-      }
-    }
-    return .success(documents)
+    let loaded = LoadedArticles.build(self, standardInput: standardInput)
+    if loaded.documents.isEmpty, let first = loaded.skipped.first { return .failure(first) }
+    return .success(loaded.documents)
   }
 
-  /// Loads and builds every named document, or exits with the input's error line and code.
-  func documents() -> [Document] {
-    switch reloadDocuments(standardInput: nil) {
-    case .success(let documents): return documents
-    case .failure(let error): Failure.exit(message: error.message, code: error.exitCode)
-    }
+  /// Loads and builds every named document, skipping (and reporting) those that cannot be read;
+  /// exits with the first one's code when none can.
+  func articles() -> LoadedArticles {
+    LoadedArticles.load(self)
   }
 
 }

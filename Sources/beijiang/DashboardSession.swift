@@ -9,8 +9,9 @@ import Foundation
 enum DashboardSession {
   static func run(input: InputOptions, display: DisplayOptions, presenting: Bool) {
     let environment = ProcessInfo.processInfo.environment
-    let documents = input.documents()
-    let standardInput = input.files.contains("-") ? documents[input.files.firstIndex(of: "-")!].source : nil
+    let documents = input.articles().documents
+    let standardInput = documents.first { $0.source.name == InputReader.Input.standardInput.displayName }?
+      .source
     var settings = display.settings(environment)
     var options = Terminal.Options()
     options.stderrLogPath =

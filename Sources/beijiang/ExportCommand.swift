@@ -28,7 +28,8 @@ extension Beijiang {
     }
 
     func run() throws {
-      let documents = input.documents()
+      let loaded = input.articles()
+      let documents = loaded.documents
       switch format {
       case .json:
         Output.write(try ModelExport(documents: documents).json())
@@ -40,7 +41,7 @@ extension Beijiang {
       case .markdown:
         Output.write(ModelMarkdown().render(documents))
       }
-      Output.finish()
+      Output.finish(status: loaded.exitStatus)
     }
   }
 }

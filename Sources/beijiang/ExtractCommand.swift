@@ -21,7 +21,8 @@ extension Beijiang {
     var format: Format = .jsonl
 
     func run() throws {
-      let documents = input.documents()
+      let loaded = input.articles()
+      let documents = loaded.documents
       for document in documents {
         let source: [(String, JSONValue)] =
           documents.count > 1 ? [("source", .string(document.source.name))] : []
@@ -32,7 +33,7 @@ extension Beijiang {
           Output.write(MentionTable.render(MentionLines.lines(for: document).map { $0.merging(source) }))
         }
       }
-      Output.finish()
+      Output.finish(status: loaded.exitStatus)
     }
   }
 }

@@ -7,8 +7,12 @@
 /// Ends the program with one line on standard error and a distinct exit code.
 enum Failure {
   static func exit(message: String, code: Int32) -> Never {
-    let line = "beijiang: \(message)\n"
-    _ = Array(line.utf8).withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    Diagnostics.note(message)
+    exit(code: code)
+  }
+
+  /// Ends the program with `code`, its reason already said.
+  static func exit(code: Int32) -> Never {
     #if canImport(Glibc)
       Glibc.exit(code)
     #else

@@ -52,7 +52,8 @@ extension Beijiang {
           code: 64)
       }
       let environment = ProcessInfo.processInfo.environment
-      let documents = input.documents()
+      let loaded = input.articles()
+      let documents = loaded.documents
       let options = BriefOptions(
         projects: projects.isEmpty ? nil : uniqued(projects), top: top, language: lang,
         marks: marked ? Self.marks(for: documents, environment: environment) : nil)
@@ -66,6 +67,7 @@ extension Beijiang {
       case .markdown: Output.write(BriefMarkdownRenderer().render(brief))
       case .json: Output.write(try BriefJSONRenderer().render(brief))
       }
+      if loaded.exitStatus != 0 { Failure.exit(code: loaded.exitStatus) }
     }
 
     /// The marked items of each document; problems with the marks file are reported, not fatal.

@@ -83,12 +83,6 @@ import Testing
     #expect(result.stdout.isEmpty)
   }
 
-  @Test func aDirectoryIsRefused() throws {
-    let result = try BinaryRunner.run(["export", "/tmp"])
-    #expect(result.status == 66)
-    #expect(result.stderr == "beijiang: /tmp: cannot read: is a directory\n")
-  }
-
   @Test func versionAndHelpWork() throws {
     let version = try BinaryRunner.run(["--version"])
     #expect(version.status == 0)

@@ -28,8 +28,10 @@ public enum InputReader {
     }
   }
 
+  /// The inputs the arguments name: a folder gives every `.txt`, `.md` and `.text` file under it
+  /// (recursively, hidden ones skipped), a quoted glob the files it matches.
   public static func inputs(for arguments: [String]) -> [Input] {
-    arguments.isEmpty ? [.bundledSeed] : arguments.map(Input.init(argument:))
+    arguments.isEmpty ? [.bundledSeed] : arguments.flatMap(InputExpansion.expand)
   }
 
   public static func load(_ input: Input) throws(InputError) -> SourceText {
@@ -48,7 +50,7 @@ public enum InputReader {
     var status = stat()
     guard stat(path, &status) == 0 else { throw .unreadable(source: path, reason: errnoText()) }
     switch status.st_mode & S_IFMT {
-    case S_IFDIR: throw .unreadable(source: path, reason: "is a directory")
+    case S_IFDIR: throw .unreadable(source: path, reason: "is a directory with no .txt, .md or .text file")
     case S_IFCHR, S_IFBLK: throw .unreadable(source: path, reason: "is a device, not a text file")
     case S_IFSOCK: throw .unreadable(source: path, reason: "is a socket, not a text file")
     case S_IFREG where Int(status.st_size) > TextDecoder.maximumBytes:
