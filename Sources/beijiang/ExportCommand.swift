@@ -6,13 +6,14 @@ extension Beijiang {
     static let configuration = CommandConfiguration(
       abstract: "Write the whole model of the articles as JSON, the metrics as CSV, or markdown.",
       discussion: """
-        json: the model, documented in docs/model.md. csv: one RFC 4180 record per metric (UTF-8,
-        CRLF; --bom for spreadsheet programs that need it). markdown: the whole model as a readable
-        document.
+        json: the model, documented in docs/model.md. jsonl: one article's model per line. csv: one \
+        RFC 4180 record per metric (UTF-8, CRLF; --bom for spreadsheet programs that need it). \
+        markdown: the whole model as a readable document. Articles are written one at a time, so \
+        memory stays bounded whatever their number.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-      case json, csv, markdown
+      case json, jsonl, csv, markdown
     }
 
     @OptionGroup var input: InputOptions
@@ -28,20 +29,35 @@ extension Beijiang {
     }
 
     func run() throws {
-      let loaded = input.articles()
-      let documents = loaded.documents
+      let status: Int32
       switch format {
       case .json:
-        Output.write(try ModelExport(documents: documents).json())
+        var stream = ModelJSONStream()
+        status = try ArticleStream.forEach(input) { document, _ in Output.write(try stream.write(document)) }
+        Output.write(try stream.closing())
         Output.write(Array("\n".utf8))
+      case .jsonl:
+        status = try ArticleStream.forEach(input) { document, _ in
+          Output.write(try ModelJSONStream.line(document))
+        }
       case .csv:
-        Output.write(
-          try CSVWriter(includesByteOrderMark: bom).data(
-            header: MetricsTable.header, rows: MetricsTable.rows(documents)))
+        var wroteHeader = false
+        status = ArticleStream.forEach(input) { document, _ in
+          if !wroteHeader {
+            Output.write((bom ? "\u{FEFF}" : "") + CSVWriter.record(MetricsTable.header))
+            wroteHeader = true
+          }
+          for row in MetricsTable.rows([document]) { Output.write(CSVWriter.record(row)) }
+        }
       case .markdown:
-        Output.write(ModelMarkdown().render(documents))
+        var separator = ""
+        status = ArticleStream.forEach(input) { document, _ in
+          Output.write(separator + ModelMarkdown().render(document))
+          separator = "\n\n---\n\n"
+        }
+        Output.write("\n")
       }
-      Output.finish(status: loaded.exitStatus)
+      Output.finish(status: status)
     }
   }
 }

@@ -21,11 +21,8 @@ extension Beijiang {
     var format: Format = .jsonl
 
     func run() throws {
-      let loaded = input.articles()
-      let documents = loaded.documents
-      for document in documents {
-        let source: [(String, JSONValue)] =
-          documents.count > 1 ? [("source", .string(document.source.name))] : []
+      let status = ArticleStream.forEach(input) { document, inputs in
+        let source: [(String, JSONValue)] = inputs > 1 ? [("source", .string(document.source.name))] : []
         switch format {
         case .jsonl:
           Output.write(MentionLines.jsonl(for: document, merging: source))
@@ -33,7 +30,7 @@ extension Beijiang {
           Output.write(MentionTable.render(MentionLines.lines(for: document).map { $0.merging(source) }))
         }
       }
-      Output.finish(status: loaded.exitStatus)
+      Output.finish(status: status)
     }
   }
 }

@@ -79,3 +79,17 @@ import Testing
     )
   }
 }
+
+extension FolderInputTests {
+  @Test func jsonLinesGiveOneArticleALine() throws {
+    let root = try corpus(bad: true)
+    let result = try BinaryRunner.run(["export", root, "--format", "jsonl"])
+    #expect(result.status == 2)
+    let lines = result.stdoutText.split(separator: "\n")
+    #expect(lines.count == 3)
+    for (line, name) in zip(lines, ["a.txt", "sub/b.md", "sub/c.TEXT"]) {
+      let article = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+      #expect(article["source"] as? String == "\(root)/\(name)")
+    }
+  }
+}

@@ -29,6 +29,25 @@ public struct ModelExport: Codable, Equatable, Sendable {
     public var quotes: [QuoteEntry]
     public var initiatives: [InitiativeEntry]
 
+    public init(_ document: Document) {
+      let analysis = document.analysis
+      source = document.source.name
+      encoding = document.source.encoding.rawValue
+      title = document.title
+      referenceDate = document.referenceDate
+      length = document.source.scalars.count
+      sections = document.sections
+      notes = document.notes
+      metrics = analysis.metrics
+      dates = analysis.dates
+      ordinals = analysis.ordinals
+      people = analysis.people
+      organizations = analysis.organizations
+      places = analysis.places
+      quotes = analysis.quotes
+      initiatives = analysis.initiatives
+    }
+
     public func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode(source, forKey: .source)
@@ -55,24 +74,22 @@ public struct ModelExport: Codable, Equatable, Sendable {
 
   public init(documents: [Document], catalog: ProjectCatalog = .bundled) {
     schemaVersion = Self.schemaVersion
-    projects = catalog.projects.map {
-      ProjectEntry(key: $0.key, name: $0.name, short: $0.short, summary: $0.summary)
-    }
-    self.documents = documents.map {
-      let analysis = $0.analysis
-      return DocumentEntry(
-        source: $0.source.name, encoding: $0.source.encoding.rawValue, title: $0.title,
-        referenceDate: $0.referenceDate, length: $0.source.scalars.count, sections: $0.sections,
-        notes: $0.notes, metrics: analysis.metrics, dates: analysis.dates, ordinals: analysis.ordinals,
-        people: analysis.people, organizations: analysis.organizations, places: analysis.places,
-        quotes: analysis.quotes, initiatives: analysis.initiatives)
-    }
+    projects = Self.projectEntries(catalog)
+    self.documents = documents.map(DocumentEntry.init)
+  }
+
+  static func projectEntries(_ catalog: ProjectCatalog) -> [ProjectEntry] {
+    catalog.projects.map { ProjectEntry(key: $0.key, name: $0.name, short: $0.short, summary: $0.summary) }
   }
 
   /// Pretty JSON with keys in a stable order, slashes and Chinese left unescaped.
   public func json() throws -> Data {
+    try Self.prettyEncoder.encode(self)
+  }
+
+  static let prettyEncoder: JSONEncoder = {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(self)
-  }
+    return encoder
+  }()
 }

@@ -7,10 +7,11 @@ struct ModelMarkdown {
   var catalog: ProjectCatalog = .bundled
 
   func render(_ documents: [Document]) -> String {
-    documents.map(document).joined(separator: "\n\n---\n\n") + "\n"
+    documents.map(render).joined(separator: "\n\n---\n\n") + "\n"
   }
 
-  private func document(_ document: Document) -> String {
+  /// One article, without the final newline or the separator between articles.
+  func render(_ document: Document) -> String {
     let analysis = document.analysis
     let facts = [
       "`\(document.source.name.replacingOccurrences(of: "`", with: "'"))`", document.source.encoding.rawValue,

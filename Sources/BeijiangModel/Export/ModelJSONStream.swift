@@ -1,0 +1,55 @@
+import Foundation
+
+/// `ModelExport`'s JSON written one document at a time: the same bytes as `ModelExport.json()` for
+/// the same documents, so `export` holds one article in memory at a time however many it reads.
+///
+/// Pretty JSON with sorted keys puts `documents` first, so the opening, each document (indented to
+/// its depth) and the closing (`projects`, `schemaVersion`) can be written in turn.
+public struct ModelJSONStream {
+  private var documentsWritten = 0
+
+  public init() {}
+
+  /// The bytes for one more document: the opening before the first, a separator before the others.
+  public mutating func write(_ document: Document) throws -> Data {
+    let entry = try ModelExport.prettyEncoder.encode(ModelExport.DocumentEntry(document))
+    var out = Data((documentsWritten == 0 ? "{\n  \"documents\" : [\n" : ",\n").utf8)
+    out.append(Self.indented(entry, by: 4, fromFirstLine: true))
+    documentsWritten += 1
+    return out
+  }
+
+  /// The bytes after the last document (at least one must have been written).
+  public func closing(catalog: ProjectCatalog = .bundled) throws -> Data {
+    let projects = try ModelExport.prettyEncoder.encode(ModelExport.projectEntries(catalog))
+    var out = Data("\n  ],\n  \"projects\" : ".utf8)
+    out.append(Self.indented(projects, by: 2, fromFirstLine: false))
+    out.append(Data(",\n  \"schemaVersion\" : \(ModelExport.schemaVersion)\n}".utf8))
+    return out
+  }
+
+  /// One article as one line of compact JSON with sorted keys (`export --format jsonl`).
+  public static func line(_ document: Document) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    var out = try encoder.encode(ModelExport.DocumentEntry(document))
+    out.append(UInt8(ascii: "\n"))
+    return out
+  }
+
+  /// `json` with every line but (optionally) the first moved right by `spaces`; empty lines (an
+  /// empty array's) stay empty, as the encoder writes them. Pretty JSON escapes newlines inside
+  /// strings, so every newline byte is a line break.
+  static func indented(_ json: Data, by spaces: Int, fromFirstLine: Bool) -> Data {
+    let pad = [UInt8](repeating: UInt8(ascii: " "), count: spaces)
+    let newline = UInt8(ascii: "\n")
+    var out = Data(capacity: json.count + json.count / 8)
+    var atLineStart = fromFirstLine
+    for byte in json {
+      if atLineStart && byte != newline { out.append(contentsOf: pad) }
+      out.append(byte)
+      atLineStart = byte == newline
+    }
+    return out
+  }
+}
