@@ -10,6 +10,7 @@ import Foundation
 /// every figure is new.
 struct DistinctCorpus {
   var articles: [String]
+  var seed: UInt64 = 11
 
   func text(bytes: Int) -> String {
     let blocks = articles.flatMap { $0.components(separatedBy: "\n\n") }
@@ -17,9 +18,10 @@ struct DistinctCorpus {
       .filter { !$0.isEmpty }
     let headings = blocks.filter { $0.hasPrefix("#") }
     let sentences = blocks.filter { !$0.hasPrefix("#") }.flatMap(BenchCorpus.sentences(of:))
-    var random = SplitMix64(seed: 11)
+    var random = SplitMix64(seed: seed)
     var out: [String] = []
     var size = 0
+    // An article opens with its own heading, so each of a corpus has a title.
     while size < bytes {
       let heading = headings.isEmpty ? "# 标题" : headings[random.next(in: 0...(headings.count - 1))]
       out.append(heading)

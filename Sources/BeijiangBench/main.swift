@@ -4,7 +4,8 @@ import Foundation
 
 // Measures MetricsExtractor throughput on the bundled seed repeated 1, 10, 100 and 1000 times.
 // Usage: beijiang-bench [--dump | --pipeline | --dashboard | --corpus repeated|shuffled COPIES
-//                        | --corpus distinct MEGABYTES [ARTICLE ...]]
+//                        | --corpus distinct MEGABYTES [ARTICLE ...]
+//                        | --articles COUNT FOLDER [ARTICLE ...]]
 //   --dump       prints the seed's mentions as JSON lines instead
 //   --pipeline   the whole of `extract` in process (decode, structure, classify, every extractor,
 //                the JSON lines), on the repeated seed and on shuffled seed sentences
@@ -40,6 +41,22 @@ if let flag = CommandLine.arguments.firstIndex(of: "--corpus") {
   let corpus: BenchCorpus = arguments.first == "shuffled" ? .shuffled : .repeated
   let copies = arguments.dropFirst().first.flatMap { Int($0) } ?? 1000
   FileHandle.standardOutput.write(Data(corpus.text(seed: seed, copies: copies).utf8))
+  exit(0)
+}
+
+// --articles writes COUNT distinct articles of about 20 KB (as a year of reporting) into FOLDER,
+// for the corpus figures of docs/performance.md.
+if let flag = CommandLine.arguments.firstIndex(of: "--articles") {
+  let arguments = Array(CommandLine.arguments.dropFirst(flag + 1))
+  let count = arguments.first.flatMap { Int($0) } ?? 1000
+  let folder = arguments.count > 1 ? arguments[1] : "corpus"
+  let extra = try arguments.dropFirst(2).map { try String(contentsOfFile: $0, encoding: .utf8) }
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  for index in 0..<count {
+    let corpus = DistinctCorpus(articles: [seed] + extra, seed: UInt64(1000 + index))
+    let path = folder + "/" + String(format: "article-%05d.txt", index)
+    try corpus.text(bytes: 20_000).write(toFile: path, atomically: false, encoding: .utf8)
+  }
   exit(0)
 }
 

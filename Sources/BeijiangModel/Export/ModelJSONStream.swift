@@ -43,13 +43,19 @@ public struct ModelJSONStream {
   static func indented(_ json: Data, by spaces: Int, fromFirstLine: Bool) -> Data {
     let pad = [UInt8](repeating: UInt8(ascii: " "), count: spaces)
     let newline = UInt8(ascii: "\n")
-    var out = Data(capacity: json.count + json.count / 8)
-    var atLineStart = fromFirstLine
-    for byte in json {
-      if atLineStart && byte != newline { out.append(contentsOf: pad) }
-      out.append(byte)
-      atLineStart = byte == newline
+    var out: [UInt8] = []
+    out.reserveCapacity(json.count + json.count / 4)
+    json.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+      var atLineStart = fromFirstLine
+      var lineStart = 0
+      for index in 0...bytes.count {
+        guard index == bytes.count || bytes[index] == newline else { continue }
+        if atLineStart && index > lineStart { out.append(contentsOf: pad) }
+        out.append(contentsOf: bytes[lineStart..<min(index + 1, bytes.count)])
+        atLineStart = true
+        lineStart = index + 1
+      }
     }
-    return out
+    return Data(out)
   }
 }
