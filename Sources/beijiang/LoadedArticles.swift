@@ -15,22 +15,15 @@ struct LoadedArticles {
   /// 0, or `partialExitCode` when some inputs were skipped.
   var exitStatus: Int32 { skipped.isEmpty ? 0 : Self.partialExitCode }
 
-  /// Reads and builds every input; standard input, which cannot be read twice, is taken from
-  /// `standardInput` when the dashboard reloads.
+  /// Reads and builds every input on every core; standard input, which cannot be read twice, is
+  /// taken from `standardInput` when the dashboard reloads.
   static func build(_ options: InputOptions, standardInput: SourceText? = nil) -> LoadedArticles {
-    let builder = DocumentBuilder()
     var loaded = LoadedArticles(documents: [], skipped: [])
-    for input in InputReader.inputs(for: options.files) {
-      do throws(InputError) {
-        var source: SourceText
-        if input == .standardInput, let standardInput {
-          source = standardInput
-        } else {
-          source = try InputReader.load(input)
-        }
-        loaded.documents.append(builder.build(source, referenceDate: options.referenceDate))
-      } catch {
-        loaded.skipped.append(error)
+    let inputs = InputReader.inputs(for: options.files)
+    DocumentPipeline(referenceDate: options.referenceDate).run(inputs, reusing: standardInput) { _, result in
+      switch result {
+      case .success(let document): loaded.documents.append(document)
+      case .failure(let error): loaded.skipped.append(error)
       }
     }
     return loaded
