@@ -8,7 +8,7 @@ import Testing
     let reference = try #require(ReferenceDate.infer(from: MetricsFixtures.seed))
     let extractor = MetricsExtractor(referenceDate: reference)
     let found = MetricsFixtures.seedParagraphs.flatMap { extractor.extract($0).dates }
-      .map { "\($0.surface) \($0.startDate.iso) \($0.endDate.iso) \($0.precision.rawValue)" }
+      .map { "\($0.surface) \(($0.startDate?.iso ?? "-")) \(($0.endDate?.iso ?? "-")) \($0.precision.rawValue)" }
     #expect(
       found == [
         "2024年 2024-01-01 2024-12-31 year",

@@ -17,6 +17,10 @@ public struct ModelExport: Codable, Equatable, Sendable {
     public var encoding: String
     public var title: String
     public var referenceDate: String?
+    /// How `referenceDate` was found: option, dateline, front-matter, inferred or unknown.
+    public var referenceSource: ReferenceSource
+    /// For an inferred date: how many dates named its year.
+    public var referenceEvidence: Int?
     public var length: Int
     public var sections: [Section]
     public var notes: [StructureNote]
@@ -35,6 +39,8 @@ public struct ModelExport: Codable, Equatable, Sendable {
       try container.encode(encoding, forKey: .encoding)
       try container.encode(title, forKey: .title)
       try container.encode(referenceDate, forKey: .referenceDate)
+      try container.encode(referenceSource, forKey: .referenceSource)
+      try container.encode(referenceEvidence, forKey: .referenceEvidence)
       try container.encode(length, forKey: .length)
       try container.encode(sections, forKey: .sections)
       try container.encode(notes, forKey: .notes)
@@ -62,7 +68,8 @@ public struct ModelExport: Codable, Equatable, Sendable {
       let analysis = $0.analysis
       return DocumentEntry(
         source: $0.source.name, encoding: $0.source.encoding.rawValue, title: $0.title,
-        referenceDate: $0.referenceDate, length: $0.source.scalars.count, sections: $0.sections,
+        referenceDate: $0.referenceDate, referenceSource: $0.reference.source,
+        referenceEvidence: $0.reference.evidence, length: $0.source.scalars.count, sections: $0.sections,
         notes: $0.notes, metrics: analysis.metrics, dates: analysis.dates, ordinals: analysis.ordinals,
         people: analysis.people, organizations: analysis.organizations, places: analysis.places,
         quotes: analysis.quotes, initiatives: analysis.initiatives)
