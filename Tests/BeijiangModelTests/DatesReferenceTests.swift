@@ -6,7 +6,8 @@ import Testing
 /// each style, front matter, a history piece, and an article with no year at all.
 @Suite struct DatesReferenceTests {
   static func build(_ text: String, referenceDate: String? = nil) throws -> Document {
-    DocumentBuilder().build(try TextDecoder.decode(Array(text.utf8), name: "composed"), referenceDate: referenceDate)
+    DocumentBuilder().build(
+      try TextDecoder.decode(Array(text.utf8), name: "composed"), referenceDate: referenceDate)
   }
 
   static let datelined: [(String, String, ReferenceSource)] = [
@@ -90,8 +91,11 @@ import Testing
       return DateMention(
         surface: surface, start: start, end: start + 2, startDate: date, endDate: date, precision: .day)
     }
-    let sorted = [mention("a", 0, nil), mention("b", 5, "2024-03-01"), mention("c", 9, nil), mention("d", 12, "2023-01-01")]
-      .sorted(by: DateMention.timelineOrder)
+    let sorted = [
+      mention("a", 0, nil), mention("b", 5, "2024-03-01"), mention("c", 9, nil),
+      mention("d", 12, "2023-01-01"),
+    ]
+    .sorted(by: DateMention.timelineOrder)
     #expect(sorted.map(\.surface) == ["d", "b", "a", "c"])
   }
 }

@@ -59,7 +59,8 @@ public struct DashboardContent: Sendable, Equatable {
   static func timelineOrder(_ lhs: EventItem, _ rhs: EventItem) -> Bool {
     let (left, right) = (lhs.event.date, rhs.event.date)
     switch (left.sortDate, right.sortDate) {
-    case (let first?, let second?): return (first, lhs.document, left.start) < (second, rhs.document, right.start)
+    case (let first?, let second?):
+      return (first, lhs.document, left.start) < (second, rhs.document, right.start)
     case (.some, .none): return true
     case (.none, .some): return false
     case (.none, .none): return (lhs.document, left.start) < (rhs.document, right.start)

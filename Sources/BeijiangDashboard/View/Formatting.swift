@@ -46,8 +46,9 @@ extension DashboardState {
 
   private func span(_ start: String, _ end: String, _ precision: DatePrecision) -> String {
     switch precision {
-    case .year, .decade where start.prefix(4) == end.prefix(4): return String(start.prefix(4))
-    case .year, .decade: return "\(start.prefix(4))–\(end.prefix(4))"
+    case .year, .decade:
+      return start.prefix(4) == end.prefix(4)
+        ? String(start.prefix(4)) : "\(start.prefix(4))–\(end.prefix(4))"
     case .month where start.prefix(7) == end.prefix(7): return String(start.prefix(7))
     default:
       return start == end ? start : "\(start)–\(end.dropFirst(start.prefix(5) == end.prefix(5) ? 5 : 0))"

@@ -34,7 +34,8 @@ struct MetricsScanner {
         index += 1
         continue
       }
-      if let date = dates.read(text, at: index, lowerBound: found.last?.end ?? 0, reference: readingReference) {
+      if let date = dates.read(text, at: index, lowerBound: found.last?.end ?? 0, reference: readingReference)
+      {
         found.append(date)
         index = date.end
       } else {

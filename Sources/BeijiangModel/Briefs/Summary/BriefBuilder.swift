@@ -90,7 +90,8 @@ public struct BriefBuilder: Sendable {
       date: DateLabel.text(event.date, language: language),
       shortDate: DateLabel.text(event.date, language: language, omittingYear: referenceYear),
       startDate: event.date.startDate, endDate: event.date.endDate, partialStart: event.date.partialStart,
-      precision: event.date.precision, open: event.date.open, role: event.date.role, surface: event.date.surface,
+      precision: event.date.precision, open: event.date.open, role: event.date.role,
+      surface: event.date.surface,
       summary: SentenceClauses.shortened(summary, limit: eventSummaryLimit), detail: summary,
       sentence: event.sentence,
       paragraph: event.paragraph, start: event.date.start, end: event.date.end)

@@ -15,13 +15,34 @@ public enum DateLabel {
     case (let start?, let end?):
       return text(from: start, to: end, precision: mention.precision, language: language, omittingYear: year)
     case (let start?, nil):
-      let first = text(from: start, to: start, precision: mention.precision, language: language, omittingYear: year)
+      let period = whole(start, mention.precision)
+      let first = text(
+        from: period.0, to: period.1, precision: mention.precision, language: language, omittingYear: year)
       return language == .zh ? first + "起" : "from " + first
     case (nil, let end?):
-      let last = text(from: end, to: end, precision: mention.precision, language: language, omittingYear: year)
+      let period = whole(end, mention.precision)
+      let last = text(
+        from: period.0, to: period.1, precision: mention.precision, language: language, omittingYear: year)
       return language == .zh ? "截至" + last : "until " + last
     case (nil, nil):
       return partialText(mention, language: language) ?? mention.surface
+    }
+  }
+
+  /// The year or month a day of a coarser date lies in: the known end of 2018年起 is all of 2018.
+  private static func whole(_ day: CivilDate, _ precision: DatePrecision) -> (CivilDate, CivilDate) {
+    switch precision {
+    case .year, .decade:
+      return (
+        CivilDate.clamped(year: day.year, month: 1, day: 1),
+        CivilDate.clamped(year: day.year, month: 12, day: 31)
+      )
+    case .month, .tenDays:
+      return (
+        CivilDate.clamped(year: day.year, month: day.month, day: 1),
+        CivilDate.clamped(year: day.year, month: day.month, day: 31)
+      )
+    default: return (day, day)
     }
   }
 

@@ -13,10 +13,29 @@ extension DateReader {
     if match.open == nil, let suffix = relative.openSuffixes.longestMatch(in: text, at: match.end),
       suffix.end >= text.count || !relative.openSuffixBlockers.contains(text[suffix.end])
     {
-      applyOpenSuffix(tables.lexicon.openSuffixes[suffix.payload].kind, &match, suffixEnd: suffix.end, text,
+      applyOpenSuffix(
+        tables.lexicon.openSuffixes[suffix.payload].kind, &match, suffixEnd: suffix.end, text,
         lowerBound: lowerBound, reference: reference)
     }
     if isTarget(match, text, lowerBound: lowerBound, reference: reference) { match.role = .target }
+    movePastDateBack(&match, text, reference: reference)
+  }
+
+  /// 5月14日 in a report dated January 15 is last May, unless the text makes it a plan or target:
+  /// an article reports what has happened.
+  private func movePastDateBack(_ match: inout DateMatch, _ text: [UInt32], reference: CivilDate) {
+    guard reference.year <= tables.lexicon.yearRange.max, match.explicitYear == nil, !match.relative,
+      !match.dayOnly, match.role == nil, match.open == nil, !match.endsAtReference,
+      [.day, .tenDays, .month].contains(match.precision),
+      match.startDate > reference.adding(days: tables.lexicon.laterYearGraceDays),
+      text[match.start..<match.end].contains(tables.monthMarker),
+      !RelativeDateTables.has(tables.relative.lunarMarker, in: text, at: match.start)
+    else { return }
+    let end = match.endDate
+    let monthEnd = end.day == CivilDate.daysIn(year: end.year, month: end.month)
+    match.startDate = match.startDate.adding(months: -12)
+    match.endDate = end.adding(months: -12)
+    if monthEnd { match.endDate = CivilDate.clamped(year: end.year - 1, month: end.month, day: 31) }
   }
 
   private func applyOpenSuffix(

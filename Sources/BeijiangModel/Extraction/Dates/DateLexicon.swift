@@ -20,6 +20,8 @@ struct DateLexicon: Decodable, Sendable {
     let endYearOffset: Int?
     let precision: DatePrecision
     let notAfter: [String]?
+    /// Only a date when no Han character follows: 2016年中欧班列 is 2016年 + 中欧.
+    let standalone: Bool?
   }
 
   struct FestivalDay: Decodable, Sendable {
@@ -64,6 +66,11 @@ struct DateLexicon: Decodable, Sendable {
   let dayAloneNotAfter: [String]
   /// 3年后 counts from the article only after these (or at a clause start): 将在3年后.
   let laterAnchors: [String]
+  /// 份 after 月 (1—7月份) belongs to the date.
+  let monthSuffixes: [String]
+  /// A month or day without a year lying more than this many days after the reference date, and
+  /// not a target, is of the year before (5月14日 in a January report on last year).
+  let laterYearGraceDays: Int
   let relativeDays: [Offset]
   let relativeMonths: [Offset]
   let relativeWeeks: [Offset]
@@ -123,6 +130,7 @@ struct DateTables: Sendable {
   let dayMarkers: Set<UInt32>
   /// 日, the marker of a day written alone (16日); 号 alone is too often a number (1号线).
   let dayMarkerScalar: UInt32
+  let monthSuffixes: Set<UInt32>
   let connectors: ScalarTrie
   let openers: Set<UInt32>
   let untilNow: ScalarTrie
@@ -144,6 +152,7 @@ struct DateTables: Sendable {
     yearMarkerScalar = lexicon.yearMarkers.map(\.scalarValues).min { $0.count < $1.count }?.first ?? 0x5E74
     dayMarkers = Set(lexicon.dayMarkers.map { $0.scalarValues[0] })
     dayMarkerScalar = lexicon.dayMarkers.first?.scalarValues.first ?? 0x65E5
+    monthSuffixes = Set(lexicon.monthSuffixes.map { $0.scalarValues[0] })
     connectors = ScalarTrie(lexicon.rangeConnectors.enumerated().map { ($1, $0) })
     openers = Set(lexicon.rangeOpeners.map { $0.scalarValues[0] })
     untilNow = ScalarTrie(lexicon.untilNowWords.enumerated().map { ($1, $0) })

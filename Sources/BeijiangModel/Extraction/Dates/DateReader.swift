@@ -73,7 +73,8 @@ struct DateReader: Sendable {
     }
     return DateMatch(
       start: start, end: end, startDate: first.start, endDate: endDate, precision: first.precision,
-      explicitYear: first.explicitYear ? first.year : nil, relative: first.relative, endsAtReference: untilNow)
+      explicitYear: first.explicitYear ? first.year : nil, relative: first.relative, endsAtReference: untilNow
+    )
   }
 
   /// The second end of a range (至10日, 至12月, 到2024年, 至今), when one follows.
@@ -134,14 +135,17 @@ struct DateReader: Sendable {
         point?.relative = true
         return point
       case .span(let index):
-        return spanPoint(index, year: year, end: match.end, explicit: explicit)
+        return spanPoint(index, text, year: year, end: match.end, explicit: explicit)
       case .festival(let index):
         return festivalPoint(
-          index, text, year: year, match: (position, match.end), yearGiven: inherited != nil, explicit: explicit)
+          index, text, year: year, match: (position, match.end), yearGiven: inherited != nil,
+          explicit: explicit)
       case .lunar:
         return lunarPoint(text, after: match.end, year: year, explicit: explicit)
       case .spanPrefix(let index) where tables.lexicon.spanPrefixes[index].direction == .yearStart:
-        guard var point = firstMonths(text, after: match.end, year: year, explicit: explicit) else { return nil }
+        guard var point = firstMonths(text, after: match.end, year: year, explicit: explicit) else {
+          return nil
+        }
         // 前3个月 said in February cannot be this year's figures yet: a period is reported once over.
         if inherited == nil, reference.month <= point.end.month {
           point = firstMonths(text, after: match.end, year: year - 1, explicit: false) ?? point
@@ -173,7 +177,13 @@ struct DateReader: Sendable {
       !RelativeDateTables.has(tables.relative.decadeMarker, in: text, at: markerAt)
     {
       return readAfterYear(
-        text, year: value, yearMarkerAt: markerAt, after: skippingSpaces(text, from: marker.end), explicit: true)
+        text, year: value, yearMarkerAt: markerAt, after: skippingSpaces(text, from: marker.end),
+        explicit: true)
+    }
+    if inherited == nil,
+      let range = monthRange(text, at: position, year: reference.year, explicit: false)
+    {
+      return range
     }
     if markerAt < text.count, text[markerAt] == tables.monthMarker, (1...12).contains(value) {
       return monthPoint(
@@ -185,26 +195,30 @@ struct DateReader: Sendable {
       let date = CivilDate(year: inherited.year, month: month, day: value)
     {
       return DatePoint(
-        start: date, end: date, precision: .day, endPosition: markerAt + 1, year: inherited.year, month: month,
+        start: date, end: date, precision: .day, endPosition: markerAt + 1, year: inherited.year,
+        month: month,
         explicitYear: inherited.explicitYear)
     }
     return nil
   }
 
   /// What may follow a year: a span sharing its 年 (年初), a span or festival, a month, or nothing.
-  private func readAfterYear(_ text: [UInt32], year: Int, yearMarkerAt marker: Int, after: Int, explicit: Bool)
+  private func readAfterYear(
+    _ text: [UInt32], year: Int, yearMarkerAt marker: Int, after: Int, explicit: Bool
+  )
     -> DatePoint?
   {
     let following = tables.wordTrie.longestMatch(in: text, at: after)
     // 年中 shares the 年 of 2024年, but 2024年中秋节 is the festival: the longer word wins.
     if let shared = tables.wordTrie.longestMatch(in: text, at: marker), shared.end > after,
-      shared.end >= following?.end ?? 0, case .span(let index) = tables.words[shared.payload]
+      shared.end >= following?.end ?? 0, case .span(let index) = tables.words[shared.payload],
+      let point = spanPoint(index, text, year: year, end: shared.end, explicit: explicit)
     {
-      return spanPoint(index, year: year, end: shared.end, explicit: explicit)
+      return point
     }
     if let word = following {
       switch tables.words[word.payload] {
-      case .span(let index): return spanPoint(index, year: year, end: word.end, explicit: explicit)
+      case .span(let index): return spanPoint(index, text, year: year, end: word.end, explicit: explicit)
       case .festival(let index):
         if let point = festivalPoint(
           index, text, year: year, match: (after, word.end), yearGiven: true, explicit: explicit)
@@ -218,10 +232,13 @@ struct DateReader: Sendable {
       default: break
       }
     }
-    if let (month, end) = numbers.readPlainInteger(text, at: after), skippingSpaces(text, from: end) < text.count,
+    if let range = monthRange(text, at: after, year: year, explicit: explicit) { return range }
+    if let (month, end) = numbers.readPlainInteger(text, at: after),
+      skippingSpaces(text, from: end) < text.count,
       text[skippingSpaces(text, from: end)] == tables.monthMarker, (1...12).contains(month)
     {
-      return monthPoint(text, year: year, month: month, after: skippingSpaces(text, from: end) + 1, explicit: explicit)
+      return monthPoint(
+        text, year: year, month: month, after: skippingSpaces(text, from: end) + 1, explicit: explicit)
     }
     guard let first = CivilDate(year: year, month: 1, day: 1),
       let last = CivilDate(year: year, month: 12, day: 31)
@@ -234,7 +251,8 @@ struct DateReader: Sendable {
   /// A month, and its day (3月29日) or its part (3月上旬, 8月底) when one follows.
   private func monthPoint(_ text: [UInt32], year: Int, month: Int, after: Int, explicit: Bool) -> DatePoint? {
     let dayAt = skippingSpaces(text, from: after)
-    if let (day, end) = numbers.readPlainInteger(text, at: dayAt), skippingSpaces(text, from: end) < text.count,
+    if let (day, end) = numbers.readPlainInteger(text, at: dayAt),
+      skippingSpaces(text, from: end) < text.count,
       tables.dayMarkers.contains(text[skippingSpaces(text, from: end)]),
       let date = CivilDate(year: year, month: month, day: day)
     {
@@ -251,8 +269,9 @@ struct DateReader: Sendable {
         endPosition: part.end, year: year, month: month, explicitYear: explicit)
     }
     let last = CivilDate.clamped(year: year, month: month, day: 31)
+    let end = after < text.count && tables.monthSuffixes.contains(text[after]) ? after + 1 : after
     return DatePoint(
-      start: first, end: last, precision: .month, endPosition: after, year: year, month: month,
+      start: first, end: last, precision: .month, endPosition: end, year: year, month: month,
       explicitYear: explicit)
   }
 

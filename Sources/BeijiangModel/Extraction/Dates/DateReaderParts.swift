@@ -1,8 +1,9 @@
 /// The parts of a date that need no range logic: spans of a year, festivals, numeric dates.
 extension DateReader {
-  func spanPoint(_ index: Int, year: Int, end: Int, explicit: Bool) -> DatePoint? {
+  func spanPoint(_ index: Int, _ text: [UInt32], year: Int, end: Int, explicit: Bool) -> DatePoint? {
     let span = tables.lexicon.spans[index]
     guard span.start.count == 2, span.end.count == 2 else { return nil }
+    if span.standalone == true, end < text.count, ScalarClass.isHan(text[end]) { return nil }
     let first = CivilDate.clamped(year: year, month: span.start[0], day: span.start[1])
     let last = CivilDate.clamped(year: year + (span.endYearOffset ?? 0), month: span.end[0], day: span.end[1])
     return DatePoint(
@@ -73,5 +74,22 @@ extension DateReader {
       tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= value
     else { return nil }
     return (value, end)
+  }
+
+  /// 1-10月, 1—7月份: months M to N sharing one 月, as statistics reports write them.
+  func monthRange(_ text: [UInt32], at position: Int, year: Int, explicit: Bool) -> DatePoint? {
+    guard let (first, firstEnd) = numbers.readPlainInteger(text, at: position), (1...11).contains(first),
+      let connector = tables.connectors.longestMatch(in: text, at: firstEnd),
+      let (last, lastEnd) = numbers.readPlainInteger(text, at: connector.end),
+      (first + 1...12).contains(last),
+      lastEnd < text.count, text[lastEnd] == tables.monthMarker
+    else { return nil }
+    var end = lastEnd + 1
+    if end < text.count, tables.monthSuffixes.contains(text[end]) { end += 1 }
+    return DatePoint(
+      start: CivilDate.clamped(year: year, month: first, day: 1),
+      end: CivilDate.clamped(year: year, month: last, day: 31), precision: .month, endPosition: end,
+      year: year,
+      month: nil, explicitYear: explicit)
   }
 }

@@ -20,7 +20,9 @@ extension DateTables {
       (lexicon.relativeWeeks, { .relativeWeek($0) }),
     ]
     for (list, word) in offsets {
-      for (index, entry) in list.enumerated() { entries.append((entry.word, word(index), entry.notAfter ?? [])) }
+      for (index, entry) in list.enumerated() {
+        entries.append((entry.word, word(index), entry.notAfter ?? []))
+      }
     }
     entries += weekdayEntries(lexicon)
     entries += lexicon.vagueWords.map { ($0, .vague, lexicon.vagueNotAfter) }
@@ -70,6 +72,7 @@ struct RelativeDateTables: Sendable {
   let dayAloneBlockers: Set<UInt32>
   let lunarMonthNames: [UInt32: Int]
   let lunarDayPrefix: [UInt32]
+  let lunarMarker: [UInt32]
   let targetCues: [[UInt32]]
 
   init(_ lexicon: DateLexicon) {
@@ -93,6 +96,7 @@ struct RelativeDateTables: Sendable {
     for (name, month) in lexicon.lunarMonthNames { lunarMonths[name.scalarValues[0]] = month }
     lunarMonthNames = lunarMonths
     lunarDayPrefix = lexicon.lunarDayPrefix.scalarValues
+    lunarMarker = lexicon.lunarMarker.scalarValues
   }
 
   /// Whether `text` holds `word` ending right before `position`.

@@ -9,7 +9,9 @@ struct DatelineReader {
   /// line to its neighbours): the first few non-empty lines and the last few.
   func candidates(_ source: [Unicode.Scalar]) -> [[UInt32]] {
     let head = lines(source.indices, source, limit: lexicon.leadingParts)
-    let tail = lines(source.indices.reversed(), source, limit: lexicon.trailingParts).map { Array($0.reversed()) }
+    let tail = lines(source.indices.reversed(), source, limit: lexicon.trailingParts).map {
+      Array($0.reversed())
+    }
     return head + tail
   }
 
@@ -56,7 +58,9 @@ struct DatelineReader {
     let names = lexicon.agencyNames.map(\.scalarValues)
     for part in lines {
       for date in scanner.scanDates(part)
-      where date.precision == .day && !date.dayOnly && date.end < part.count && endings.contains(part[date.end]) {
+      where date.precision == .day && !date.dayOnly && date.end < part.count
+        && endings.contains(part[date.end])
+      {
         let from = max(0, date.start - lexicon.agencyReach)
         let before = Array(part[from..<date.start])
         guard names.contains(where: { contains(before, $0) }) else { continue }
@@ -101,10 +105,14 @@ struct DatelineReader {
     var index = 0
     while index + 8 <= part.count {
       let digits = [0, 1, 3, 4, 6, 7].allSatisfy { ScalarClass.isASCIIDigit(part[index + $0]) }
-      let bounded = (index == 0 || !ScalarClass.isArabicDigit(part[index - 1]))
+      let bounded =
+        (index == 0 || !ScalarClass.isArabicDigit(part[index - 1]))
         && (index + 8 == part.count || !ScalarClass.isArabicDigit(part[index + 8]))
-      if digits, bounded, part[index + 2] == dash, part[index + 5] == dash, hasClockTime(part, after: index + 8) {
-        let value = { (from: Int) in Int(part[index + from] - 0x30) * 10 + Int(part[index + from + 1] - 0x30) }
+      if digits, bounded, part[index + 2] == dash, part[index + 5] == dash,
+        hasClockTime(part, after: index + 8)
+      {
+        let value = { (from: Int) in Int(part[index + from] - 0x30) * 10 + Int(part[index + from + 1] - 0x30)
+        }
         if let date = CivilDate(year: 2000 + value(0), month: value(3), day: value(6)) {
           return (date, index, index + 8)
         }
@@ -121,7 +129,9 @@ struct DatelineReader {
   /// 09:30 or 10:01:15 after the date, past spaces.
   private func hasClockTime(_ part: [UInt32], after end: Int) -> Bool {
     var index = end
-    while index < part.count, part[index] == 0x20 || part[index] == 0x3000 || part[index] == 0xA0 { index += 1 }
+    while index < part.count, part[index] == 0x20 || part[index] == 0x3000 || part[index] == 0xA0 {
+      index += 1
+    }
     var digits = 0
     while index < part.count, ScalarClass.isArabicDigit(part[index]) {
       digits += 1
@@ -136,7 +146,9 @@ struct DatelineReader {
     return rest.allSatisfy { !ScalarClass.isHan($0) && !ScalarClass.isArabicDigit($0) && !isLetter($0) }
   }
 
-  private func isLetter(_ scalar: UInt32) -> Bool { (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar) }
+  private func isLetter(_ scalar: UInt32) -> Bool {
+    (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar)
+  }
 
   private func contains(_ text: [UInt32], _ word: [UInt32]) -> Bool {
     guard !word.isEmpty, text.count >= word.count else { return false }

@@ -17,7 +17,8 @@ extension DateReader {
       guard (tables.lexicon.bareDecadeMin...90).contains(value) else { return nil }
       first = 1900 + value
     }
-    guard let start = CivilDate(year: first, month: 1, day: 1), let last = CivilDate(year: first + 9, month: 12, day: 31)
+    guard let start = CivilDate(year: first, month: 1, day: 1),
+      let last = CivilDate(year: first + 9, month: 12, day: 31)
     else { return nil }
     return DateMatch(
       start: position, end: end + tables.relative.decadeMarker.count, startDate: start, endDate: last,
@@ -38,10 +39,12 @@ extension DateReader {
     } else {
       return nil
     }
-    guard let first = CivilDate(year: plan.start, month: 1, day: 1), let last = CivilDate(year: plan.end, month: 12, day: 31)
+    guard let first = CivilDate(year: plan.start, month: 1, day: 1),
+      let last = CivilDate(year: plan.end, month: 12, day: 31)
     else { return nil }
     return DateMatch(
-      start: start, end: matchEnd, startDate: first, endDate: last, precision: .year, explicitYear: plan.start,
+      start: start, end: matchEnd, startDate: first, endDate: last, precision: .year,
+      explicitYear: plan.start,
       period: true)
   }
 
@@ -68,6 +71,7 @@ extension DateReader {
     else { return nil }
     let close = end < text.count && tables.dayMarkers.contains(text[end]) ? end + 1 : end
     return DatePoint(
-      start: date, end: date, precision: .day, endPosition: close, year: year, month: nil, explicitYear: explicit)
+      start: date, end: date, precision: .day, endPosition: close, year: year, month: nil,
+      explicitYear: explicit)
   }
 }

@@ -113,7 +113,9 @@ struct AnniversaryReader {
     for part in parts {
       for index in part.indices where starts.contains(part[index]) {
         for (word, base) in words where RelativeDateTables.has(word, in: part, at: index) {
-          guard let count = count(part, from: index + word.count, markers: markers), count > 0 else { continue }
+          guard let count = count(part, from: index + word.count, markers: markers), count > 0 else {
+            continue
+          }
           found = max(found ?? 0, base + count)
         }
       }

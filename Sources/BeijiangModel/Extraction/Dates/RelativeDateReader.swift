@@ -13,7 +13,8 @@ extension DateReader {
       let day = reference.adding(days: lexicon.relativeDays[index].offset)
       return relativeMatch(position, match.end, day, day, .day)
     case .relativeMonth(let index):
-      return relativeMonth(text, position, match.end, reference.adding(months: lexicon.relativeMonths[index].offset))
+      return relativeMonth(
+        text, position, match.end, reference.adding(months: lexicon.relativeMonths[index].offset))
     case .relativeWeek(let index):
       let monday = reference.adding(days: 1 - reference.weekday + 7 * lexicon.relativeWeeks[index].offset)
       if match.end < text.count, let weekday = tables.relative.weekdayNames[text[match.end]] {
@@ -38,7 +39,9 @@ extension DateReader {
     }
   }
 
-  func relativeMatch(_ start: Int, _ end: Int, _ first: CivilDate, _ last: CivilDate, _ precision: DatePrecision)
+  func relativeMatch(
+    _ start: Int, _ end: Int, _ first: CivilDate, _ last: CivilDate, _ precision: DatePrecision
+  )
     -> DateMatch
   {
     DateMatch(
@@ -49,12 +52,14 @@ extension DateReader {
   /// 上月, or 上月20日 with its day.
   private func relativeMonth(_ text: [UInt32], _ start: Int, _ end: Int, _ month: CivilDate) -> DateMatch {
     if let (day, dayEnd) = numbers.readPlainInteger(text, at: end), dayEnd < text.count,
-      tables.dayMarkers.contains(text[dayEnd]), let date = CivilDate(year: month.year, month: month.month, day: day)
+      tables.dayMarkers.contains(text[dayEnd]),
+      let date = CivilDate(year: month.year, month: month.month, day: day)
     {
       return relativeMatch(start, dayEnd + 1, date, date, .day)
     }
     let first = CivilDate.clamped(year: month.year, month: month.month, day: 1)
-    return relativeMatch(start, end, first, CivilDate.clamped(year: month.year, month: month.month, day: 31), .month)
+    return relativeMatch(
+      start, end, first, CivilDate.clamped(year: month.year, month: month.month, day: 31), .month)
   }
 
   /// 近5年, 过去3个月, 未来5年: the span of that length ending on (or starting after) the reference day.
@@ -76,14 +81,18 @@ extension DateReader {
   /// 3天前, 5年前, 两个月后: the day, month or year that far from the reference date. A later one
   /// (3年后) only counts at the start of a clause or after 在/于/将: after a verb (建成3年后) it counts
   /// from the event, not from the article.
-  func readCountedDate(_ text: [UInt32], at position: Int, lowerBound: Int, reference: CivilDate) -> DateMatch? {
+  func readCountedDate(_ text: [UInt32], at position: Int, lowerBound: Int, reference: CivilDate)
+    -> DateMatch?
+  {
     guard let (count, end) = numbers.readPlainInteger(text, at: position), count > 0, count <= 1000,
       let unit = tables.relative.countUnits.longestMatch(in: text, at: end),
       let ago = tables.relative.agoWords.longestMatch(in: text, at: unit.end),
       ago.end >= text.count || !tables.relative.openSuffixBlockers.contains(text[ago.end])
     else { return nil }
     let kind = tables.lexicon.countUnits[unit.payload].unit
-    if kind == .year, end - position == 4, tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= count {
+    if kind == .year, end - position == 4,
+      tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= count
+    {
       return nil
     }
     let sign = tables.lexicon.agoWords[ago.payload].sign
@@ -96,7 +105,8 @@ extension DateReader {
     switch kind {
     case .year:
       let first = CivilDate.clamped(year: day.year, month: 1, day: 1)
-      return relativeMatch(position, ago.end, first, CivilDate.clamped(year: day.year, month: 12, day: 31), .year)
+      return relativeMatch(
+        position, ago.end, first, CivilDate.clamped(year: day.year, month: 12, day: 31), .year)
     case .month:
       let first = CivilDate.clamped(year: day.year, month: day.month, day: 1)
       return relativeMatch(
