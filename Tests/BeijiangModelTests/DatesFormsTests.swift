@@ -235,6 +235,11 @@ import Testing
     #expect(found.dates.map(\.surface) == ["20世纪30年代"])
   }
 
+  @Test(arguments: ["工作24年来", "已有24年", "建成3年后，年产值", "一周一次"])
+  func countsAreNotDates(text: String) {
+    #expect(MetricsExtractor(referenceDate: CivilDate(iso: "2024-04-18")).extract(text).dates.isEmpty)
+  }
+
   @Test func vagueWordsKeepNoDay() {
     let found = MetricsExtractor(referenceDate: CivilDate(iso: "2024-04-18")).extract("目前年底前完成，日前召开")
     #expect(found.dates.allSatisfy { $0.precision == .vague && $0.startDate == nil })

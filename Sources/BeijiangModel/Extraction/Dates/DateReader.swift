@@ -55,10 +55,15 @@ struct DateReader: Sendable {
     -> DateMatch?
   {
     if let word = readWordDate(text, at: position, reference: reference) { return word }
-    if let counted = readCountedDate(text, at: position, lowerBound: lowerBound, reference: reference) {
-      return counted
+    // One reading of the number for the readers that start with one (a scan is mostly numbers).
+    if let number = numbers.readPlainInteger(text, at: position) {
+      if let counted = readCountedDate(
+        text, at: position, number: number, lowerBound: lowerBound, reference: reference)
+      {
+        return counted
+      }
+      if let decade = readDecade(text, at: position, number: number, century: nil) { return decade }
     }
-    if let decade = readDecade(text, at: position, century: nil) { return decade }
     guard let first = readPoint(text, at: position, inheriting: nil, reference: reference) else {
       return readBareYearRange(text, at: position, lowerBound: lowerBound, reference: reference)
         ?? readDayAlone(text, at: position, lowerBound: lowerBound, reference: reference)
@@ -180,6 +185,7 @@ struct DateReader: Sendable {
         text, year: value, yearMarkerAt: markerAt, after: skippingSpaces(text, from: marker.end),
         explicit: true)
     }
+    if let short = readTwoDigitYear(text, at: position, end: end, value: value) { return short }
     if inherited == nil,
       let range = monthRange(text, at: position, year: reference.year, explicit: false)
     {

@@ -92,4 +92,27 @@ extension DateReader {
       year: year,
       month: nil, explicitYear: explicit)
   }
+
+  /// 08年5月, 24年6月: a two-digit year, read only where it is clearly one — followed by 年 and a
+  /// month (24年 alone is as often 24 years). 00–49 are in the 2000s, 50–99 in the 1900s.
+  func readTwoDigitYear(_ text: [UInt32], at position: Int, end: Int, value: Int) -> DatePoint? {
+    guard end - position == 2, ScalarClass.isArabicDigit(text[position]),
+      position == 0 || !ScalarClass.isArabicDigit(text[position - 1]), end < text.count,
+      text[end] == tables.yearMarkerScalar,
+      let (month, monthEnd) = numbers.readPlainInteger(text, at: end + 1), (1...12).contains(month),
+      monthEnd < text.count, text[monthEnd] == tables.monthMarker
+    else { return nil }
+    let year = value < 50 ? 2000 + value : 1900 + value
+    guard let first = CivilDate(year: year, month: month, day: 1) else { return nil }
+    if let (day, dayEnd) = numbers.readPlainInteger(text, at: monthEnd + 1), dayEnd < text.count,
+      tables.dayMarkers.contains(text[dayEnd]), let date = CivilDate(year: year, month: month, day: day)
+    {
+      return DatePoint(
+        start: date, end: date, precision: .day, endPosition: dayEnd + 1, year: year, month: month,
+        explicitYear: true)
+    }
+    return DatePoint(
+      start: first, end: CivilDate.clamped(year: year, month: month, day: 31), precision: .month,
+      endPosition: monthEnd + 1, year: year, month: month, explicitYear: true)
+  }
 }

@@ -3,8 +3,10 @@
 extension DateReader {
   /// N年代 at `position`: with a century (20世纪 + 30年代), a four-digit decade (1980年代), or a bare
   /// one from `bareDecadeMin` up (80年代 is 1980–1989; 20年代 alone could be either century).
-  func readDecade(_ text: [UInt32], at position: Int, century: Int?) -> DateMatch? {
-    guard let (value, end) = numbers.readPlainInteger(text, at: position),
+  func readDecade(_ text: [UInt32], at position: Int, number: (value: Int, end: Int)?, century: Int?)
+    -> DateMatch?
+  {
+    guard let (value, end) = number ?? numbers.readPlainInteger(text, at: position),
       RelativeDateTables.has(tables.relative.decadeMarker, in: text, at: end), value % 10 == 0
     else { return nil }
     let first: Int

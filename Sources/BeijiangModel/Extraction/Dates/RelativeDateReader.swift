@@ -30,7 +30,7 @@ extension DateReader {
     case .spanPrefix(let index) where lexicon.spanPrefixes[index].direction != .yearStart:
       return countedSpan(text, position, after: match.end, lexicon.spanPrefixes[index].direction, reference)
     case .century(let index):
-      var decade = readDecade(text, at: match.end, century: lexicon.centuries[index].start)
+      var decade = readDecade(text, at: match.end, number: nil, century: lexicon.centuries[index].start)
       decade?.start = position
       return decade
     case .plan(let index):
@@ -81,10 +81,11 @@ extension DateReader {
   /// 3天前, 5年前, 两个月后: the day, month or year that far from the reference date. A later one
   /// (3年后) only counts at the start of a clause or after 在/于/将: after a verb (建成3年后) it counts
   /// from the event, not from the article.
-  func readCountedDate(_ text: [UInt32], at position: Int, lowerBound: Int, reference: CivilDate)
-    -> DateMatch?
-  {
-    guard let (count, end) = numbers.readPlainInteger(text, at: position), count > 0, count <= 1000,
+  func readCountedDate(
+    _ text: [UInt32], at position: Int, number: (value: Int, end: Int), lowerBound: Int, reference: CivilDate
+  ) -> DateMatch? {
+    let (count, end) = number
+    guard count > 0, count <= 1000,
       let unit = tables.relative.countUnits.longestMatch(in: text, at: end),
       let ago = tables.relative.agoWords.longestMatch(in: text, at: unit.end),
       ago.end >= text.count || !tables.relative.openSuffixBlockers.contains(text[ago.end])
