@@ -34,6 +34,9 @@ extension StringTable {
       "sort.value": LocalizedText(zh: "按数值", en: "by value"),
       "sort.unit": LocalizedText(zh: "按单位", en: "by unit"),
       "header.reference": LocalizedText(zh: "基准日期", en: "Reference date"),
+      "header.referenceUnknown": LocalizedText(
+        zh: "基准日期未知（以 --reference-date YYYY-MM-DD 指定）",
+        en: "Reference date unknown (set it with --reference-date YYYY-MM-DD)"),
       "header.documents": LocalizedText(zh: "篇文档", en: "documents"),
       "header.sort": LocalizedText(zh: "排序", en: "Sort"),
       "header.filter": LocalizedText(zh: "筛选", en: "Filter"),
@@ -81,6 +84,7 @@ extension StringTable {
       "marks.gone": LocalizedText(zh: "已不在文中", en: "no longer in the text"),
       "marks.goneStatus": LocalizedText(zh: "这个标记的内容已不在文中", en: "this mark's item is no longer in the text"),
       "slide.reference": LocalizedText(zh: "基准日期", en: "as of"),
+      "slide.referenceUnknown": LocalizedText(zh: "基准日期未知", en: "date unknown"),
       "slide.projects": LocalizedText(zh: "{count} 项工程", en: "{count} projects"),
       "slide.figures": LocalizedText(zh: "关键数字", en: "Key figures"),
       "slide.gauge": LocalizedText(zh: "目标进度", en: "Towards the target"),

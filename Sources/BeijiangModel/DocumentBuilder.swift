@@ -14,21 +14,19 @@ public struct DocumentBuilder: Sendable {
   public func build(_ source: SourceText, referenceDate: String? = nil) -> Document {
     var (sections, notes, identicalTexts) = StructureBuilder(source: source).build()
     DocumentClassifier(classifier: classifier).classify(&sections, identicalTexts: identicalTexts)
-    let reference = Self.referenceDate(given: referenceDate, sections: sections)
-    let analysis = DocumentAnalyzer(
-      referenceDate: reference ?? Self.fallbackReference, entityExtractor: entityExtractor
-    )
-    .analyze(sections)
+    let reference = Self.reference(given: referenceDate, sections: sections, source: source)
+    let analysis = DocumentAnalyzer(referenceDate: reference.date, entityExtractor: entityExtractor)
+      .analyze(sections)
     return Document(
-      source: source, title: Self.title(of: sections), referenceDate: reference?.iso, sections: sections,
+      source: source, title: Self.title(of: sections), reference: reference, sections: sections,
       notes: notes, analysis: analysis)
   }
 
-  /// The given date, else the one the text speaks from (`ReferenceDate.infer`), read from the
+  /// The given date, else the one the text speaks from (`ReferenceDate.find`), read from the
   /// headings and every paragraph but repeats: a paragraph printed twice must not count its years
   /// twice, as it does not count its figures twice.
-  static func referenceDate(given: String?, sections: [Section]) -> CivilDate? {
-    if let given, let date = CivilDate(iso: given) { return date }
+  static func reference(given: String?, sections: [Section], source: SourceText) -> ReferenceFinding {
+    if let given, let date = CivilDate(iso: given) { return ReferenceFinding(date: date, source: .option) }
     var parts: [[UInt32]] = []
     for section in sections {
       parts.append(section.title.scalarValues)
@@ -36,13 +34,8 @@ public struct DocumentBuilder: Sendable {
         parts.append(section.paragraphs[index].scalars.map(\.value))
       }
     }
-    return ReferenceDate.infer(fromParts: parts)
+    return ReferenceDate.find(parts: parts, source: source.scalars)
   }
-
-  /// For a text that names no year at all, relative dates resolve against the start of the Unix
-  /// epoch's year 1970 rather than today, so the same input always gives the same output; such a
-  /// document exports `referenceDate: null` so nobody mistakes it for a real date.
-  static let fallbackReference = CivilDate(year: 1970, month: 1, day: 1)!
 
   /// The first heading, or for an article without headings the start of its first paragraph.
   static func title(of sections: [Section]) -> String {

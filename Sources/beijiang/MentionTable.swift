@@ -20,7 +20,11 @@ enum MentionTable {
   /// A cell's text: dates show their start–end as the value; entities their name.
   static func cell(_ line: JSONValue, _ column: String) -> String {
     if column == "value", line["kind"] == .string("date") {
-      return [line["startDate"], line["endDate"]].compactMap { $0.map(plain) }.joined(separator: "–")
+      let ends = [line["startDate"], line["endDate"]].compactMap { $0 }.filter { $0 != .null }.map(plain)
+      guard ends.isEmpty, let partial = line["partialStart"], partial != .null else {
+        return ends.joined(separator: "–")
+      }
+      return plain(partial)
     }
     if column == "value", let name = line["name"] ?? line["text"] { return plain(name) }
     return line[column].map(plain) ?? ""

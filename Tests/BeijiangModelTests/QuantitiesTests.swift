@@ -95,7 +95,7 @@ struct ExpectedQuantity: Sendable, CustomStringConvertible {
     (
       "约300名职工参加", ExpectedQuantity(surface: "约300名", value: 300, unit: "名", qualifier: .about, counted: "职工")
     ),
-    ("近3年来", ExpectedQuantity(surface: "近3年", value: 3, unit: "年", qualifier: .atMost)),
+    ("近3公里长", ExpectedQuantity(surface: "近3公里", value: 3, unit: "公里", qualifier: .atMost)),
     ("超过5000人次参与", ExpectedQuantity(surface: "超过5000人次", value: 5000, unit: "人次", qualifier: .atLeast)),
     (
       "不到100公顷",

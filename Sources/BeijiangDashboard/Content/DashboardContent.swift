@@ -6,6 +6,8 @@ public struct DashboardContent: Sendable, Equatable {
   public var digests: [ProjectDigest]
   public var title: String
   public var referenceDates: [String]
+  /// How many documents in scope have no reference date (no year in the text, no option given).
+  public var unknownReferences: Int
 
   public init(documents: [Document], scope: DocumentScope, catalog: ProjectCatalog = .bundled) {
     var digests = catalog.projects.map { project in
@@ -41,11 +43,7 @@ public struct DashboardContent: Sendable, Equatable {
       }
     }
     for index in digests.indices {
-      digests[index].events.sort {
-        ($0.event.date.startDate, $0.document, $0.event.date.start) < (
-          $1.event.date.startDate, $1.document, $1.event.date.start
-        )
-      }
+      digests[index].events.sort { Self.timelineOrder($0, $1) }
     }
     self.digests = digests
     let inScope = documents.indices.filter(scope.includes)
@@ -53,6 +51,20 @@ public struct DashboardContent: Sendable, Equatable {
       inScope.count == 1
       ? documents[inScope[0]].title : inScope.map { documents[$0].title }.joined(separator: " · ")
     referenceDates = inScope.compactMap { documents[$0].referenceDate }
+    unknownReferences = inScope.filter { documents[$0].referenceDate == nil }.count
+  }
+
+  /// Dated events by day (across documents, then in text order); those of unknown year after them,
+  /// as written.
+  static func timelineOrder(_ lhs: EventItem, _ rhs: EventItem) -> Bool {
+    let (left, right) = (lhs.event.date, rhs.event.date)
+    switch (left.sortDate, right.sortDate) {
+    case (let first?, let second?):
+      return (first, lhs.document, left.start) < (second, rhs.document, right.start)
+    case (.some, .none): return true
+    case (.none, .some): return false
+    case (.none, .none): return (lhs.document, left.start) < (rhs.document, right.start)
+    }
   }
 
   public func digest(_ key: String) -> ProjectDigest? { digests.first { $0.key == key } }

@@ -36,6 +36,9 @@ enum SlideView {
     if !dates.isEmpty {
       lines.append(("\(state.text("slide.reference")) \(dates.joined(separator: ", "))", theme.muted))
     }
+    if state.content.unknownReferences > 0 {
+      lines.append((state.text("slide.referenceUnknown"), theme.muted))
+    }
     lines.append(("", theme.base))
     lines.append(
       (state.strings.format("slide.projects", state.language, ["count": "\(projects.count)"]), theme.header))

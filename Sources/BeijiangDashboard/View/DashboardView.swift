@@ -50,7 +50,8 @@ public enum DashboardView {
     let room = state.status == nil ? area.width / 2 : max(area.width / 2, area.width - 12)
     let rightWidth = min(buffer.measure(rightText), room)
     let dates = state.content.referenceDates
-    let date = dates.isEmpty ? "" : "  \(state.text("header.reference")) \(dates.joined(separator: ", "))"
+    var date = dates.isEmpty ? "" : "  \(state.text("header.reference")) \(dates.joined(separator: ", "))"
+    if state.content.unknownReferences > 0 { date += "  \(state.text("header.referenceUnknown"))" }
     let documents =
       state.documents.count > 1 ? "  [\(state.documents.count) \(state.text("header.documents"))]" : ""
     let left = state.content.title + date + documents

@@ -32,14 +32,23 @@ extension DashboardState {
     item.metric.quantity.qualifier.map { text("qualifier.\($0.rawValue)") } ?? ""
   }
 
-  /// 4月9日至10日 as 2024-04-09–04-10; a whole year as 2024.
+  /// 4月9日至10日 as 2024-04-09–04-10; a whole year as 2024; an open range with a dash on its open
+  /// side (2018–); a date of unknown year as far as the text fixes it (--07-28), or as written.
   func dateText(_ item: EventItem) -> String {
     let date = item.event.date
-    let start = date.startDate.iso
-    let end = date.endDate.iso
-    switch date.precision {
-    case .year where start.prefix(4) == end.prefix(4): return String(start.prefix(4))
-    case .year: return "\(start.prefix(4))–\(end.prefix(4))"
+    switch (date.startDate, date.endDate) {
+    case (let start?, let end?): return span(start.iso, end.iso, date.precision)
+    case (let start?, nil): return span(start.iso, start.iso, date.precision) + "–"
+    case (nil, let end?): return "–" + span(end.iso, end.iso, date.precision)
+    case (nil, nil): return date.partialStart ?? date.surface
+    }
+  }
+
+  private func span(_ start: String, _ end: String, _ precision: DatePrecision) -> String {
+    switch precision {
+    case .year, .decade:
+      return start.prefix(4) == end.prefix(4)
+        ? String(start.prefix(4)) : "\(start.prefix(4))–\(end.prefix(4))"
     case .month where start.prefix(7) == end.prefix(7): return String(start.prefix(7))
     default:
       return start == end ? start : "\(start)–\(end.dropFirst(start.prefix(5) == end.prefix(5) ? 5 : 0))"

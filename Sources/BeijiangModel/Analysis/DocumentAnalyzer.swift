@@ -2,7 +2,7 @@
 /// offsets, paragraph, sentence and project. Banner, credit and duplicate paragraphs are skipped:
 /// layout is not content, and a repeat must not count its figures twice.
 struct DocumentAnalyzer {
-  let referenceDate: CivilDate
+  let referenceDate: CivilDate?
   let entityExtractor: EntityExtractor
 
   func analyze(_ sections: [Section]) -> DocumentAnalysis {

@@ -24,8 +24,11 @@ extension DatedEvent {
   public var lineFields: [(String, JSONValue)] {
     [
       ("kind", .string("date")), ("surface", .string(date.surface)), ("start", .integer(date.start)),
-      ("end", .integer(date.end)), ("startDate", .string(date.startDate.iso)),
-      ("endDate", .string(date.endDate.iso)), ("precision", .string(date.precision.rawValue)),
+      ("end", .integer(date.end)), ("startDate", .optional(date.startDate?.iso)),
+      ("endDate", .optional(date.endDate?.iso)), ("partialStart", .optional(date.partialStart)),
+      ("partialEnd", .optional(date.partialEnd)), ("precision", .string(date.precision.rawValue)),
+      ("open", .optional(date.open?.rawValue)), ("relative", .bool(date.relative)),
+      ("resolvedAgainst", .optional(date.resolvedAgainst?.iso)), ("role", .optional(date.role?.rawValue)),
       ("id", .string(id)), ("paragraph", .string(paragraph)), ("project", .string(project)),
       ("sentence", .string(sentence)),
     ]

@@ -4,7 +4,8 @@
 public enum MentionLines {
   public static let leadingKeys = [
     "kind", "surface", "start", "end", "value", "low", "high", "unit", "dimension", "qualifier", "role",
-    "subject", "counted", "startDate", "endDate", "precision", "ordinalKind", "id", "name", "titles",
+    "subject", "counted", "startDate", "endDate", "partialStart", "partialEnd", "precision", "ordinalKind",
+    "id", "name", "titles",
     "placeKind", "text", "speaker", "project", "paragraph",
   ]
 

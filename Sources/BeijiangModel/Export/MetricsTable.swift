@@ -29,9 +29,21 @@ public enum MetricsTable {
   static func dates(inSentenceOf metric: Metric, in document: Document) -> String {
     document.analysis.dates.filter { $0.paragraph == metric.paragraph && $0.sentence == metric.sentence }.map
     {
-      $0.date.startDate == $0.date.endDate
-        ? $0.date.startDate.iso : "\($0.date.startDate.iso)/\($0.date.endDate.iso)"
+      interval($0.date)
     }.joined(separator: " ")
+  }
+
+  /// 2024-03-29, 2024-01-01/2024-12-31, an open end as `..` (ISO 8601-2: 2018-01-01/..), and a
+  /// date of unknown year as its partial form (--07-28) or, with nothing known, as written.
+  static func interval(_ date: DateMention) -> String {
+    switch (date.startDate, date.endDate) {
+    case (let start?, let end?): return start == end ? start.iso : "\(start.iso)/\(end.iso)"
+    case (let start?, nil): return "\(start.iso)/.."
+    case (nil, let end?): return "../\(end.iso)"
+    case (nil, nil):
+      guard let first = date.partialStart else { return date.surface }
+      return date.partialEnd.map { "\(first)/\($0)" } ?? first
+    }
   }
 
   /// Whole numbers without a fraction (400000000), others in their shortest exact form (0.4).

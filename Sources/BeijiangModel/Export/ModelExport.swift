@@ -17,6 +17,10 @@ public struct ModelExport: Codable, Equatable, Sendable {
     public var encoding: String
     public var title: String
     public var referenceDate: String?
+    /// How `referenceDate` was found: option, dateline, front-matter, inferred or unknown.
+    public var referenceSource: ReferenceSource
+    /// For an inferred date: how many dates named its year.
+    public var referenceEvidence: Int?
     public var length: Int
     public var sections: [Section]
     public var notes: [StructureNote]
@@ -35,6 +39,8 @@ public struct ModelExport: Codable, Equatable, Sendable {
       encoding = document.source.encoding.rawValue
       title = document.title
       referenceDate = document.referenceDate
+      referenceSource = document.reference.source
+      referenceEvidence = document.reference.evidence
       length = document.source.scalars.count
       sections = document.sections
       notes = document.notes
@@ -54,6 +60,8 @@ public struct ModelExport: Codable, Equatable, Sendable {
       try container.encode(encoding, forKey: .encoding)
       try container.encode(title, forKey: .title)
       try container.encode(referenceDate, forKey: .referenceDate)
+      try container.encode(referenceSource, forKey: .referenceSource)
+      try container.encode(referenceEvidence, forKey: .referenceEvidence)
       try container.encode(length, forKey: .length)
       try container.encode(sections, forKey: .sections)
       try container.encode(notes, forKey: .notes)

@@ -10,9 +10,10 @@
 /// 上半年) and dates without a year resolve against `referenceDate`; use `ReferenceDate.infer(from:)`
 /// on the whole article to find it.
 public struct MetricsExtractor: Sendable {
-  public let referenceDate: CivilDate
+  /// nil when the article's date is unknown: then nothing is resolved against one.
+  public let referenceDate: CivilDate?
 
-  public init(referenceDate: CivilDate) {
+  public init(referenceDate: CivilDate?) {
     self.referenceDate = referenceDate
   }
 

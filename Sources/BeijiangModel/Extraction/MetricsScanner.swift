@@ -6,7 +6,10 @@
 /// 4. quantities, then their role, counted noun and subject.
 /// After a mention the scan resumes at its end, so mentions never overlap and come out in order.
 struct MetricsScanner {
-  let reference: CivilDate
+  /// The date the text speaks from; nil when unknown, and then nothing is resolved against one.
+  let reference: CivilDate?
+  /// What the date reader runs against: the reference, or a stand-in whose days are all dropped.
+  private let readingReference: CivilDate
   private let readers: MetricsReaders
   private var lexicon: MetricsLexicon { readers.lexicon }
   private var dates: DateReader { readers.dates }
@@ -16,8 +19,9 @@ struct MetricsScanner {
   private var subjects: SubjectFinder { readers.subjects }
   private var countedNouns: CountedNounFinder { readers.countedNouns }
 
-  init(reference: CivilDate, readers: MetricsReaders = .shared) {
+  init(reference: CivilDate?, readers: MetricsReaders = .shared) {
     self.reference = reference
+    readingReference = reference ?? DateResolution.unknownReference
     self.readers = readers
   }
 
@@ -30,7 +34,8 @@ struct MetricsScanner {
         index += 1
         continue
       }
-      if let date = dates.read(text, at: index, lowerBound: found.last?.end ?? 0, reference: reference) {
+      if let date = dates.read(text, at: index, lowerBound: found.last?.end ?? 0, reference: readingReference)
+      {
         found.append(date)
         index = date.end
       } else {
@@ -51,7 +56,7 @@ struct MetricsScanner {
         index += 1
         continue
       }
-      if let date = dates.read(text, at: index, lowerBound: lastEnd, reference: reference) {
+      if let date = dates.read(text, at: index, lowerBound: lastEnd, reference: readingReference) {
         result.dates.append(mention(date, text))
         (index, lastEnd) = (date.end, date.end)
         continue
@@ -93,10 +98,7 @@ struct MetricsScanner {
   }
 
   private func mention(_ date: DateMatch, _ text: [UInt32]) -> DateMention {
-    DateMention(
-      surface: text.string(date.start..<date.end), start: date.start, end: date.end,
-      startDate: date.startDate,
-      endDate: date.endDate, precision: date.precision)
+    DateResolution.mention(date, text, reference: reference)
   }
 
   private func mention(_ match: QuantityMatch, _ text: [UInt32], lowerBound: Int, followsQuantity: Bool)
@@ -112,7 +114,7 @@ struct MetricsScanner {
       value: match.value, low: match.low, high: match.high, unit: match.unitName,
       dimension: isShare ? "share" : match.unit?.dimension, baseValue: match.value.map { $0 * factor },
       baseUnit: isShare ? "share" : match.unit?.baseUnit, qualifier: match.qualifier,
-      role: roles.role(text, start: match.start, end: match.end, referenceYear: reference.year),
+      role: roles.role(text, start: match.start, end: match.end, referenceYear: reference?.year ?? Int.max),
       subject: subject, counted: counted)
   }
 }

@@ -2,8 +2,11 @@
 public struct Document: Sendable {
   public var source: SourceText
   public var title: String
+  /// The date the article speaks from and how it was found; `date` is nil when nothing in the
+  /// text fixes a year.
+  public var reference: ReferenceFinding
   /// The date the article speaks from (`YYYY-MM-DD`), inferred or given.
-  public var referenceDate: String?
+  public var referenceDate: String? { reference.date?.iso }
   public var sections: [Section]
   public var notes: [StructureNote]
   /// Figures, dates, ordinals and named things found in the body paragraphs.

@@ -15,7 +15,8 @@ struct ModelMarkdown {
     let analysis = document.analysis
     let facts = [
       "`\(document.source.name.replacingOccurrences(of: "`", with: "'"))`", document.source.encoding.rawValue,
-      document.referenceDate.map { "reference date \($0)" },
+      document.referenceDate.map { "reference date \($0) (\(document.reference.source.rawValue))" }
+        ?? "reference date unknown",
     ].compactMap { $0 }.joined(separator: " · ")
     var parts = ["# " + MarkdownText.escape(document.title), facts]
     parts += document.sections.flatMap(section)
@@ -30,11 +31,12 @@ struct ModelMarkdown {
         ]
       })
     parts += table(
-      "Dates", ["id", "surface", "from", "to", "precision", "project"],
+      "Dates", ["id", "surface", "from", "to", "precision", "role", "project"],
       analysis.dates.map {
         [
-          $0.id, $0.date.surface, $0.date.startDate.iso, $0.date.endDate.iso, $0.date.precision.rawValue,
-          projectName($0.project),
+          $0.id, $0.date.surface, $0.date.startDate?.iso ?? $0.date.partialStart ?? "",
+          $0.date.endDate?.iso ?? $0.date.partialEnd ?? "", $0.date.precision.rawValue,
+          $0.date.role?.rawValue ?? "", projectName($0.project),
         ]
       })
     parts += table(

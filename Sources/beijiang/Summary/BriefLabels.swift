@@ -23,6 +23,8 @@ struct BriefLabels {
   /// Between a label and what it introduces.
   var colon: String
   var closeParen: String
+  /// In a document's header when nothing in it fixes a year.
+  var unknownReference: String
 
   init(_ language: FigureLanguage) {
     switch language {
@@ -44,6 +46,7 @@ struct BriefLabels {
       openParen = "（"
       colon = "："
       closeParen = "）"
+      unknownReference = "基准日期未知（以 --reference-date YYYY-MM-DD 指定）"
     case .en:
       dates = "Dates"
       people = "People"
@@ -62,6 +65,7 @@ struct BriefLabels {
       openParen = " ("
       colon = ": "
       closeParen = ")"
+      unknownReference = "reference date unknown (set it with --reference-date YYYY-MM-DD)"
     }
   }
 

@@ -7,14 +7,16 @@ struct BriefMarkdownRenderer {
     let labels = BriefLabels(brief.language)
     if brief.isEmpty { return labels.nothingMarked + "\n" }
     let blocks = brief.documents.filter { !$0.projects.isEmpty }.flatMap { document in
-      header(document) + document.projects.map { project($0, labels: labels) }
+      header(document, labels: labels) + document.projects.map { project($0, labels: labels) }
     }
     return blocks.joined(separator: "\n\n") + "\n"
   }
 
-  private func header(_ document: DocumentBrief) -> [String] {
-    let facts = ["`\(document.source.replacingOccurrences(of: "`", with: "'"))`", document.referenceDate]
-      .compactMap { $0 }.joined(separator: " · ")
+  private func header(_ document: DocumentBrief, labels: BriefLabels) -> [String] {
+    let facts = [
+      "`\(document.source.replacingOccurrences(of: "`", with: "'"))`",
+      document.referenceDate ?? MarkdownText.escape(labels.unknownReference),
+    ].joined(separator: " · ")
     return ["# " + MarkdownText.escape(document.title), facts]
   }
 

@@ -22,13 +22,14 @@ struct BriefTextRenderer {
     let labels = BriefLabels(brief.language)
     if brief.isEmpty { return wrapped(labels.nothingMarked, hanging: 0).joined(separator: "\n") + "\n" }
     let blocks = brief.documents.filter { !$0.projects.isEmpty }.map { document in
-      (header(document) + document.projects.flatMap { project($0, labels: labels) }).joined(separator: "\n")
+      (header(document, labels: labels) + document.projects.flatMap { project($0, labels: labels) }).joined(
+        separator: "\n")
     }
     return blocks.joined(separator: "\n\n") + "\n"
   }
 
-  private func header(_ document: DocumentBrief) -> [String] {
-    let facts = [document.source, document.referenceDate].compactMap { $0 }.joined(separator: " · ")
+  private func header(_ document: DocumentBrief, labels: BriefLabels) -> [String] {
+    let facts = [document.source, document.referenceDate ?? labels.unknownReference].joined(separator: " · ")
     return wrapped(document.title, hanging: 0).map { bold($0) } + wrapped(facts, hanging: 0).map { dim($0) }
   }
 

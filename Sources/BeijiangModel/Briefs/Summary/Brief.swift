@@ -94,8 +94,13 @@ public struct BriefEvent: Codable, Equatable, Sendable {
   /// The same without the year when the event lies in the article's own year (3月29日), for
   /// compact lists; equal to `date` otherwise.
   public var shortDate: String
-  public var startDate: CivilDate
-  public var endDate: CivilDate
+  /// nil when the start is open or the year unknown (then `partialStart` holds what is known).
+  public var startDate: CivilDate?
+  public var endDate: CivilDate?
+  public var partialStart: String?
+  public var precision: DatePrecision
+  public var open: DateOpenSide?
+  public var role: DateRole?
   /// The date as the article wrote it (去年7月至12月).
   public var surface: String
   /// The clause of the sentence that says what happened, shortened for a line of text.

@@ -49,11 +49,7 @@ public struct BriefBuilder: Sendable {
     }
     var events = analysis.dates.filter { $0.project == project.key }
     if let marked { events = events.filter { marked.contains(BriefItemKeys.date($0)) } }
-    events.sort {
-      ($0.date.startDate, $0.date.endDate, $0.date.start) < (
-        $1.date.startDate, $1.date.endDate, $1.date.start
-      )
-    }
+    events.sort { DateMention.timelineOrder($0.date, $1.date) }
     return ProjectBrief(
       key: project.key, name: language == .zh ? project.name.zh : project.name.en, names: project.name,
       shortNames: project.short, headline: headline(project, in: document, language: language),
@@ -93,8 +89,9 @@ public struct BriefBuilder: Sendable {
     return BriefEvent(
       date: DateLabel.text(event.date, language: language),
       shortDate: DateLabel.text(event.date, language: language, omittingYear: referenceYear),
-      startDate: event.date.startDate,
-      endDate: event.date.endDate, surface: event.date.surface,
+      startDate: event.date.startDate, endDate: event.date.endDate, partialStart: event.date.partialStart,
+      precision: event.date.precision, open: event.date.open, role: event.date.role,
+      surface: event.date.surface,
       summary: SentenceClauses.shortened(summary, limit: eventSummaryLimit), detail: summary,
       sentence: event.sentence,
       paragraph: event.paragraph, start: event.date.start, end: event.date.end)

@@ -11,9 +11,55 @@ public enum DateLabel {
   public static func text(_ mention: DateMention, language: FigureLanguage, omittingYear year: Int? = nil)
     -> String
   {
-    text(
-      from: mention.startDate, to: mention.endDate, precision: mention.precision, language: language,
-      omittingYear: year)
+    switch (mention.startDate, mention.endDate) {
+    case (let start?, let end?):
+      return text(from: start, to: end, precision: mention.precision, language: language, omittingYear: year)
+    case (let start?, nil):
+      let period = whole(start, mention.precision)
+      let first = text(
+        from: period.0, to: period.1, precision: mention.precision, language: language, omittingYear: year)
+      return language == .zh ? first + "起" : "from " + first
+    case (nil, let end?):
+      let period = whole(end, mention.precision)
+      let last = text(
+        from: period.0, to: period.1, precision: mention.precision, language: language, omittingYear: year)
+      return language == .zh ? "截至" + last : "until " + last
+    case (nil, nil):
+      return partialText(mention, language: language) ?? mention.surface
+    }
+  }
+
+  /// The year or month a day of a coarser date lies in: the known end of 2018年起 is all of 2018.
+  private static func whole(_ day: CivilDate, _ precision: DatePrecision) -> (CivilDate, CivilDate) {
+    switch precision {
+    case .year, .decade:
+      return (
+        CivilDate.clamped(year: day.year, month: 1, day: 1),
+        CivilDate.clamped(year: day.year, month: 12, day: 31)
+      )
+    case .month, .tenDays:
+      return (
+        CivilDate.clamped(year: day.year, month: day.month, day: 1),
+        CivilDate.clamped(year: day.year, month: day.month, day: 31)
+      )
+    default: return (day, day)
+    }
+  }
+
+  /// A date of unknown year as far as the text fixes it: 7月28日, 16日; 28 Jul, day 16.
+  private static func partialText(_ mention: DateMention, language: FigureLanguage) -> String? {
+    guard let partial = mention.partialStart else { return nil }
+    let fields = partial.split(separator: "-").compactMap { Int($0) }
+    let dayOnly = partial.hasPrefix("---")
+    switch (fields.count, dayOnly, language) {
+    case (1, true, .zh): return "\(fields[0])日"
+    case (1, true, .en): return "day \(fields[0])"
+    case (1, false, .zh): return "\(fields[0])月"
+    case (1, false, .en): return englishMonths[fields[0] - 1]
+    case (2, _, .zh): return "\(fields[0])月\(fields[1])日"
+    case (2, _, .en): return "\(fields[1]) \(englishMonths[fields[0] - 1])"
+    default: return nil
+    }
   }
 
   public static func text(
@@ -22,8 +68,9 @@ public enum DateLabel {
   ) -> String {
     let granularity: Granularity =
       switch precision {
-      case .day: .day
-      case .year: start.month == 1 && start.day == 1 && end.month == 12 && end.day == 31 ? .year : .month
+      case .day, .week, .tenDays, .vague: .day
+      case .year, .decade:
+        start.month == 1 && start.day == 1 && end.month == 12 && end.day == 31 ? .year : .month
       case .month, .season, .quarter, .halfYear: .month
       }
     let withYear =

@@ -64,6 +64,17 @@ public struct CivilDate: Codable, Comparable, Hashable, Sendable, CustomStringCo
     CivilDate(dayNumber: dayNumber + days)
   }
 
+  /// The same day `months` months later (or earlier), clamped to the month's length (上月 of
+  /// March 31 is in February).
+  func adding(months: Int) -> CivilDate {
+    let total = year * 12 + (month - 1) + months
+    let (newYear, newMonth) = (total >= 0 ? total / 12 : (total - 11) / 12, ((total % 12) + 12) % 12 + 1)
+    return CivilDate.clamped(year: newYear, month: newMonth, day: day)
+  }
+
+  /// ISO weekday: Monday 1 … Sunday 7 (1970-01-01 was a Thursday).
+  var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
+
   /// Days since 1970-01-01 (H. Hinnant's days_from_civil).
   private var dayNumber: Int {
     let shiftedYear = month <= 2 ? year - 1 : year

@@ -20,12 +20,16 @@ struct DateLexicon: Decodable, Sendable {
     let endYearOffset: Int?
     let precision: DatePrecision
     let notAfter: [String]?
+    /// Only a date when no Han character follows: 2016年中欧班列 is 2016年 + 中欧.
+    let standalone: Bool?
   }
 
   struct FestivalDay: Decodable, Sendable {
     let month: Int?
     let day: Int?
     let springFestivalOffset: Int?
+    /// [month, day] of the Chinese lunisolar calendar (中秋 is [8, 15]).
+    let lunar: [Int]?
   }
 
   struct Festival: Decodable, Sendable {
@@ -53,6 +57,51 @@ struct DateLexicon: Decodable, Sendable {
   let festivalQuotes: [[String]]
   let festivalSuffixes: [String]
   let springFestival: [String: [Int]]
+  let lunarMarker: String
+  /// 正月, 冬月, 腊月: lunar months named rather than numbered.
+  let lunarMonthNames: [String: Int]
+  /// 初 before a lunar day (初八).
+  let lunarDayPrefix: String
+  /// 16日 alone is not a day of the reference month after these (第16日, 每5日, 近3日).
+  let dayAloneNotAfter: [String]
+  /// 3年后 counts from the article only after these (or at a clause start): 将在3年后.
+  let laterAnchors: [String]
+  /// 份 after 月 (1—7月份) belongs to the date.
+  let monthSuffixes: [String]
+  /// A month or day without a year lying more than this many days after the reference date, and
+  /// not a target, is of the year before (5月14日 in a January report on last year).
+  let laterYearGraceDays: Int
+  let relativeDays: [Offset]
+  let relativeMonths: [Offset]
+  let relativeWeeks: [Offset]
+  let weekdayPrefixes: [String]
+  /// 一 … 日: Monday to Sunday; `weekdaySunday` holds the other names of Sunday (星期天).
+  let weekdayNames: [String]
+  let weekdaySunday: [String]
+  let weekdayNotAfter: [String]
+  let vagueWords: [String]
+  let vagueNotAfter: [String]
+  let monthParts: [MonthPart]
+  let countUnits: [CountedUnit]
+  let agoWords: [AgoWord]
+  let spanPrefixes: [SpanPrefix]
+  let spanPrefixNotAfter: [String]
+  let centuries: [Century]
+  let decadeMarker: String
+  /// 80年代 without a century is 1980–1989 from this decade up; lower ones (20年代) are not read.
+  let bareDecadeMin: Int
+  let plans: [Plan]
+  let planSuffixes: [String]
+  let openSuffixes: [OpenSuffix]
+  /// 前 is not "before" when one of these follows (2018年前后 is "around 2018").
+  let openSuffixNotBefore: [String]
+  let untilPrefixes: [String]
+  let targetCues: [String]
+  /// How many characters before a date a target cue may stand (计划于2025年).
+  let targetCueReach: Int
+  /// 将 within `targetFollowerReach` characters after a date: 2027年将达到.
+  let targetFollowers: [String]
+  let targetFollowerReach: Int
 }
 
 /// What a date word at a position is.
@@ -60,6 +109,15 @@ enum DateWord: Sendable {
   case relativeYear(Int)
   case span(Int)
   case festival(Int)
+  case relativeDay(Int)
+  case relativeMonth(Int)
+  case relativeWeek(Int)
+  case weekday(Int)
+  case vague
+  case spanPrefix(Int)
+  case century(Int)
+  case plan(Int)
+  case lunar
 }
 
 /// The date lexicon compiled into tries for the scan.
@@ -70,6 +128,9 @@ struct DateTables: Sendable {
   /// 年, the last scalar of every year marker.
   let yearMarkerScalar: UInt32
   let dayMarkers: Set<UInt32>
+  /// 日, the marker of a day written alone (16日); 号 alone is too often a number (1号线).
+  let dayMarkerScalar: UInt32
+  let monthSuffixes: Set<UInt32>
   let connectors: ScalarTrie
   let openers: Set<UInt32>
   let untilNow: ScalarTrie
@@ -80,6 +141,7 @@ struct DateTables: Sendable {
   let words: [DateWord]
   let wordBlockers: [Set<UInt32>]
   let festivalSuffixes: ScalarTrie
+  let relative: RelativeDateTables
   /// First scalars of every date word, for the scanner's flag table.
   let wordStarts: Set<UInt32>
 
@@ -89,25 +151,16 @@ struct DateTables: Sendable {
     monthMarker = lexicon.monthMarker.scalarValues[0]
     yearMarkerScalar = lexicon.yearMarkers.map(\.scalarValues).min { $0.count < $1.count }?.first ?? 0x5E74
     dayMarkers = Set(lexicon.dayMarkers.map { $0.scalarValues[0] })
+    dayMarkerScalar = lexicon.dayMarkers.first?.scalarValues.first ?? 0x65E5
+    monthSuffixes = Set(lexicon.monthSuffixes.map { $0.scalarValues[0] })
     connectors = ScalarTrie(lexicon.rangeConnectors.enumerated().map { ($1, $0) })
     openers = Set(lexicon.rangeOpeners.map { $0.scalarValues[0] })
     untilNow = ScalarTrie(lexicon.untilNowWords.enumerated().map { ($1, $0) })
     untilNowBlockers = Set(lexicon.untilNowNotBefore.map { $0.scalarValues[0] })
     numericSeparators = Set(lexicon.numericSeparators.map { $0.scalarValues[0] })
     festivalSuffixes = ScalarTrie(lexicon.festivalSuffixes.enumerated().map { ($1, $0) })
-    var entries: [(String, DateWord, [String])] = []
-    for (index, entry) in lexicon.relativeYears.enumerated() {
-      entries.append((entry.word, .relativeYear(index), entry.notAfter ?? []))
-    }
-    for (index, entry) in lexicon.spans.enumerated() {
-      entries.append((entry.word, .span(index), entry.notAfter ?? []))
-    }
-    for (index, entry) in lexicon.festivals.enumerated() {
-      entries.append((entry.word, .festival(index), []))
-      for pair in lexicon.festivalQuotes where pair.count == 2 {
-        entries.append((pair[0] + entry.word + pair[1], .festival(index), []))
-      }
-    }
+    relative = RelativeDateTables(lexicon)
+    let entries = Self.wordEntries(lexicon)
     var trie = ScalarTrie()
     for (index, entry) in entries.enumerated() { trie.insert(entry.0, payload: index) }
     wordTrie = trie

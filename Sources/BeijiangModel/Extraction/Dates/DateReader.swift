@@ -1,16 +1,31 @@
 /// A date found by the reader, before it becomes a public `DateMention`.
 struct DateMatch: Sendable {
-  let start: Int
-  let end: Int
-  let startDate: CivilDate
-  let endDate: CivilDate
-  let precision: DatePrecision
+  var start: Int
+  var end: Int
+  var startDate: CivilDate
+  var endDate: CivilDate
+  var precision: DatePrecision
   /// The year as written (2024年), nil when it came from the reference date or a relative word.
-  let explicitYear: Int?
+  var explicitYear: Int?
+  /// Named relative to the reference date (今年, 上月, 3天前); read against it either way.
+  var relative = false
+  /// 16日 alone: the month, too, came from the reference date.
+  var dayOnly = false
+  /// Counted from the reference day itself (昨天, 上周三, 3天前), not only from its year.
+  var fromReferenceDay = false
+  var open: DateOpenSide?
+  var role: DateRole?
+  /// 至今, 以来: the end is the reference date, unknown when the reference is.
+  var endsAtReference = false
+  /// A plan period or decade: a span of history, not the year an article speaks from.
+  var period = false
+
+  /// Whether the reference date went into the days (a relative word, or no year written).
+  var usesReference: Bool { relative || explicitYear == nil }
 }
 
 /// One end of a date: a year, a month, a day, a span inside a year or a festival.
-private struct DatePoint {
+struct DatePoint {
   var start: CivilDate
   var end: CivilDate
   var precision: DatePrecision
@@ -18,40 +33,64 @@ private struct DatePoint {
   var year: Int
   var month: Int?
   var explicitYear: Bool
+  var relative = false
 }
 
 /// Reads dates at a position: 2024年, 2023年10月, 3月29日, 今年1月18日, 去年7月至12月, 4月9日至10日,
-/// 从2022年至2024年, 上半年, 一季度, 年底, 炎夏季节, 2024年“两节”期间.
+/// 从2022年至2024年, 上半年, 一季度, 年底, 炎夏季节, 2024年“两节”期间, and (in the extensions) relative
+/// words, periods and the open ends and target cues around a date.
 struct DateReader: Sendable {
   let tables: DateTables
   let numbers: NumberReader
 
   func read(_ text: [UInt32], at position: Int, lowerBound: Int, reference: CivilDate) -> DateMatch? {
+    guard var match = readCore(text, at: position, lowerBound: lowerBound, reference: reference) else {
+      return nil
+    }
+    frame(&match, text, lowerBound: lowerBound, reference: reference)
+    return match
+  }
+
+  private func readCore(_ text: [UInt32], at position: Int, lowerBound: Int, reference: CivilDate)
+    -> DateMatch?
+  {
+    if let word = readWordDate(text, at: position, reference: reference) { return word }
+    // One reading of the number for the readers that start with one (a scan is mostly numbers).
+    if let number = numbers.readPlainInteger(text, at: position) {
+      if let counted = readCountedDate(
+        text, at: position, number: number, lowerBound: lowerBound, reference: reference)
+      {
+        return counted
+      }
+      if let decade = readDecade(text, at: position, number: number, century: nil) { return decade }
+    }
     guard let first = readPoint(text, at: position, inheriting: nil, reference: reference) else {
       return readBareYearRange(text, at: position, lowerBound: lowerBound, reference: reference)
+        ?? readDayAlone(text, at: position, lowerBound: lowerBound, reference: reference)
     }
     var start = position
     var end = first.endPosition
     var endDate = first.end
+    var untilNow = false
     if let range = readRangeEnd(text, after: first, reference: reference) {
-      end = range.position
-      endDate = range.date
+      (end, endDate, untilNow) = (range.position, range.date, range.untilNow)
       if start - 1 >= lowerBound, tables.openers.contains(text[start - 1]) { start -= 1 }
     }
     return DateMatch(
       start: start, end: end, startDate: first.start, endDate: endDate, precision: first.precision,
-      explicitYear: first.explicitYear ? first.year : nil)
+      explicitYear: first.explicitYear ? first.year : nil, relative: first.relative, endsAtReference: untilNow
+    )
   }
 
   /// The second end of a range (至10日, 至12月, 到2024年, 至今), when one follows.
   private func readRangeEnd(_ text: [UInt32], after first: DatePoint, reference: CivilDate)
-    -> (date: CivilDate, position: Int)?
+    -> (date: CivilDate, position: Int, untilNow: Bool)?
   {
     guard let connector = tables.connectors.longestMatch(in: text, at: first.endPosition) else { return nil }
     if let now = tables.untilNow.longestMatch(in: text, at: connector.end), reference >= first.start,
       now.end >= text.count || !tables.untilNowBlockers.contains(text[now.end])
     {
-      return (reference, now.end)
+      return (reference, now.end, true)
     }
     guard var second = readPoint(text, at: connector.end, inheriting: first, reference: reference) else {
       return nil
@@ -64,7 +103,7 @@ struct DateReader: Sendable {
       second = shifted
     }
     guard second.end >= first.start else { return nil }
-    return (second.end, second.endPosition)
+    return (second.end, second.endPosition, false)
   }
 
   /// 2022至2024年: a year without 年 that opens a range of years.
@@ -84,9 +123,7 @@ struct DateReader: Sendable {
       explicitYear: year)
   }
 
-  private func readPoint(
-    _ text: [UInt32], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate
-  )
+  func readPoint(_ text: [UInt32], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate)
     -> DatePoint?
   {
     guard position < text.count else { return nil }
@@ -94,38 +131,78 @@ struct DateReader: Sendable {
       !isBlocked(match.payload, text, position)
     {
       let year = inherited?.year ?? reference.year
+      let explicit = inherited?.explicitYear ?? false
       switch tables.words[match.payload] {
       case .relativeYear(let index):
         let relativeYear = reference.year + tables.lexicon.relativeYears[index].offset
-        return readAfterYear(
+        var point = readAfterYear(
           text, year: relativeYear, yearMarkerAt: match.end - 1, after: match.end, explicit: false)
+        point?.relative = true
+        return point
       case .span(let index):
-        return spanPoint(index, year: year, end: match.end, explicit: inherited?.explicitYear ?? false)
+        return spanPoint(index, text, year: year, end: match.end, explicit: explicit)
       case .festival(let index):
         return festivalPoint(
           index, text, year: year, match: (position, match.end), yearGiven: inherited != nil,
-          explicit: inherited?.explicitYear ?? false)
+          explicit: explicit)
+      case .lunar:
+        return lunarPoint(text, after: match.end, year: year, explicit: explicit)
+      case .spanPrefix(let index) where tables.lexicon.spanPrefixes[index].direction == .yearStart:
+        guard var point = firstMonths(text, after: match.end, year: year, explicit: explicit) else {
+          return nil
+        }
+        // 前3个月 said in February cannot be this year's figures yet: a period is reported once over.
+        if inherited == nil, reference.month <= point.end.month {
+          point = firstMonths(text, after: match.end, year: year - 1, explicit: false) ?? point
+        }
+        point.relative = inherited == nil
+        return point
+      default: return nil
       }
+    }
+    return readNumberPoint(text, at: position, inheriting: inherited, reference: reference)
+  }
+
+  /// A point starting with a number: 2024-01-18, 2024年…, 3月…, or (inside a range) 20日.
+  private func readNumberPoint(
+    _ text: [UInt32], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate
+  ) -> DatePoint? {
+    // 2010.01.29 reads as the decimal 2010.01 to the number reader: try the digits alone first.
+    if let digits = readDigits(text, at: position, maxCount: 4),
+      let numeric = readNumericDate(text, year: digits.value, yearStart: position, yearEnd: digits.end)
+    {
+      return numeric
     }
     guard let (value, end) = numbers.readPlainInteger(text, at: position), end < text.count else {
       return nil
     }
-    if let numeric = readNumericDate(text, year: value, yearStart: position, yearEnd: end) { return numeric }
+    let markerAt = skippingSpaces(text, from: end)
     if end - position == 4, tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= value,
-      let marker = tables.yearMarkers.longestMatch(in: text, at: end)
+      let marker = tables.yearMarkers.longestMatch(in: text, at: markerAt),
+      !RelativeDateTables.has(tables.relative.decadeMarker, in: text, at: markerAt)
     {
-      return readAfterYear(text, year: value, yearMarkerAt: end, after: marker.end, explicit: true)
+      return readAfterYear(
+        text, year: value, yearMarkerAt: markerAt, after: skippingSpaces(text, from: marker.end),
+        explicit: true)
     }
-    if text[end] == tables.monthMarker, (1...12).contains(value) {
-      let year = inherited?.year ?? reference.year
+    if let short = readTwoDigitYear(text, at: position, end: end, value: value) { return short }
+    if inherited == nil,
+      let range = monthRange(text, at: position, year: reference.year, explicit: false)
+    {
+      return range
+    }
+    if markerAt < text.count, text[markerAt] == tables.monthMarker, (1...12).contains(value) {
       return monthPoint(
-        text, year: year, month: value, after: end + 1, explicit: inherited?.explicitYear ?? false)
+        text, year: inherited?.year ?? reference.year, month: value, after: markerAt + 1,
+        explicit: inherited?.explicitYear ?? false)
     }
-    if let inherited, let month = inherited.month, tables.dayMarkers.contains(text[end]),
+    if let inherited, let month = inherited.month, markerAt < text.count,
+      tables.dayMarkers.contains(text[markerAt]),
       let date = CivilDate(year: inherited.year, month: month, day: value)
     {
       return DatePoint(
-        start: date, end: date, precision: .day, endPosition: end + 1, year: inherited.year, month: month,
+        start: date, end: date, precision: .day, endPosition: markerAt + 1, year: inherited.year,
+        month: month,
         explicitYear: inherited.explicitYear)
     }
     return nil
@@ -137,27 +214,37 @@ struct DateReader: Sendable {
   )
     -> DatePoint?
   {
+    let following = tables.wordTrie.longestMatch(in: text, at: after)
+    // 年中 shares the 年 of 2024年, but 2024年中秋节 is the festival: the longer word wins.
     if let shared = tables.wordTrie.longestMatch(in: text, at: marker), shared.end > after,
-      case .span(let index) = tables.words[shared.payload]
+      shared.end >= following?.end ?? 0, case .span(let index) = tables.words[shared.payload],
+      let point = spanPoint(index, text, year: year, end: shared.end, explicit: explicit)
     {
-      return spanPoint(index, year: year, end: shared.end, explicit: explicit)
+      return point
     }
-    if let word = tables.wordTrie.longestMatch(in: text, at: after) {
+    if let word = following {
       switch tables.words[word.payload] {
-      case .span(let index): return spanPoint(index, year: year, end: word.end, explicit: explicit)
+      case .span(let index): return spanPoint(index, text, year: year, end: word.end, explicit: explicit)
       case .festival(let index):
         if let point = festivalPoint(
           index, text, year: year, match: (after, word.end), yearGiven: true, explicit: explicit)
         {
           return point
         }
-      case .relativeYear: break
+      case .lunar:
+        if let point = lunarPoint(text, after: word.end, year: year, explicit: explicit) { return point }
+      case .spanPrefix(let index) where tables.lexicon.spanPrefixes[index].direction == .yearStart:
+        if let point = firstMonths(text, after: word.end, year: year, explicit: explicit) { return point }
+      default: break
       }
     }
-    if let (month, end) = numbers.readPlainInteger(text, at: after), end < text.count,
-      text[end] == tables.monthMarker, (1...12).contains(month)
+    if let range = monthRange(text, at: after, year: year, explicit: explicit) { return range }
+    if let (month, end) = numbers.readPlainInteger(text, at: after),
+      skippingSpaces(text, from: end) < text.count,
+      text[skippingSpaces(text, from: end)] == tables.monthMarker, (1...12).contains(month)
     {
-      return monthPoint(text, year: year, month: month, after: end + 1, explicit: explicit)
+      return monthPoint(
+        text, year: year, month: month, after: skippingSpaces(text, from: end) + 1, explicit: explicit)
     }
     guard let first = CivilDate(year: year, month: 1, day: 1),
       let last = CivilDate(year: year, month: 12, day: 31)
@@ -167,96 +254,44 @@ struct DateReader: Sendable {
       explicitYear: explicit)
   }
 
-  /// A month, and its day when one follows (3月 / 3月29日).
+  /// A month, and its day (3月29日) or its part (3月上旬, 8月底) when one follows.
   private func monthPoint(_ text: [UInt32], year: Int, month: Int, after: Int, explicit: Bool) -> DatePoint? {
-    if let (day, end) = numbers.readPlainInteger(text, at: after), end < text.count,
-      tables.dayMarkers.contains(text[end]), let date = CivilDate(year: year, month: month, day: day)
+    let dayAt = skippingSpaces(text, from: after)
+    if let (day, end) = numbers.readPlainInteger(text, at: dayAt),
+      skippingSpaces(text, from: end) < text.count,
+      tables.dayMarkers.contains(text[skippingSpaces(text, from: end)]),
+      let date = CivilDate(year: year, month: month, day: day)
     {
       return DatePoint(
-        start: date, end: date, precision: .day, endPosition: end + 1, year: year, month: month,
-        explicitYear: explicit)
+        start: date, end: date, precision: .day, endPosition: skippingSpaces(text, from: end) + 1, year: year,
+        month: month, explicitYear: explicit)
     }
     guard let first = CivilDate(year: year, month: month, day: 1) else { return nil }
-    let last = CivilDate.clamped(year: year, month: month, day: 31)
-    return DatePoint(
-      start: first, end: last, precision: .month, endPosition: after, year: year, month: month,
-      explicitYear: explicit)
-  }
-
-  private func spanPoint(_ index: Int, year: Int, end: Int, explicit: Bool) -> DatePoint? {
-    let span = tables.lexicon.spans[index]
-    guard span.start.count == 2, span.end.count == 2 else { return nil }
-    let first = CivilDate.clamped(year: year, month: span.start[0], day: span.start[1])
-    let last = CivilDate.clamped(year: year + (span.endYearOffset ?? 0), month: span.end[0], day: span.end[1])
-    return DatePoint(
-      start: first, end: last, precision: span.precision, endPosition: end, year: year, month: nil,
-      explicitYear: explicit)
-  }
-
-  private func festivalPoint(
-    _ index: Int, _ text: [UInt32], year: Int, match: (start: Int, end: Int), yearGiven: Bool, explicit: Bool
-  ) -> DatePoint? {
-    let festival = tables.lexicon.festivals[index]
-    var end = match.end
-    let suffix = tables.festivalSuffixes.longestMatch(in: text, at: end)
-    if let suffix { end = suffix.end }
-    let quoted = ScalarClass.isQuote(text[match.start])
-    if festival.needsContext == true, !quoted, suffix == nil, !yearGiven { return nil }
-    guard let first = festivalDay(festival.start, year: year),
-      let last = festivalDay(festival.end, year: year),
-      first <= last
-    else { return nil }
-    return DatePoint(
-      start: first, end: last, precision: .day, endPosition: end, year: year, month: nil,
-      explicitYear: explicit)
-  }
-
-  private func festivalDay(_ day: DateLexicon.FestivalDay, year: Int) -> CivilDate? {
-    if let offset = day.springFestivalOffset {
-      return tables.springFestival(of: year)?.adding(days: offset)
+    if let part = tables.relative.monthParts.longestMatch(in: text, at: after) {
+      let entry = tables.lexicon.monthParts[part.payload]
+      return DatePoint(
+        start: CivilDate.clamped(year: year, month: month, day: entry.start),
+        end: CivilDate.clamped(year: year, month: month, day: entry.end), precision: .tenDays,
+        endPosition: part.end, year: year, month: month, explicitYear: explicit)
     }
-    guard let month = day.month, let dayOfMonth = day.day else { return nil }
-    return CivilDate(year: year, month: month, day: dayOfMonth)
-  }
-
-  /// 2024-01-18, 2024/1/18, 2024.1.18: Arabic year, month and day joined by one separator.
-  private func readNumericDate(_ text: [UInt32], year: Int, yearStart: Int, yearEnd: Int) -> DatePoint? {
-    guard yearEnd - yearStart == 4, ScalarClass.isArabicDigit(text[yearStart]),
-      tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= year, yearEnd + 1 < text.count,
-      tables.numericSeparators.contains(text[yearEnd]), ScalarClass.isArabicDigit(text[yearEnd + 1]),
-      let month = readDigits(text, at: yearEnd + 1, maxCount: 2), month.end < text.count,
-      text[month.end] == text[yearEnd], let day = readDigits(text, at: month.end + 1, maxCount: 2),
-      let date = CivilDate(year: year, month: month.value, day: day.value)
-    else { return nil }
+    let last = CivilDate.clamped(year: year, month: month, day: 31)
+    let end = after < text.count && tables.monthSuffixes.contains(text[after]) ? after + 1 : after
     return DatePoint(
-      start: date, end: date, precision: .day, endPosition: day.end, year: year, month: month.value,
-      explicitYear: true)
+      start: first, end: last, precision: .month, endPosition: end, year: year, month: month,
+      explicitYear: explicit)
   }
 
-  /// One or two Arabic digits not followed by another digit.
-  private func readDigits(_ text: [UInt32], at position: Int, maxCount: Int) -> (value: Int, end: Int)? {
-    var value = 0
+  /// A word its lexicon entry forbids after the preceding character (目前年底 is not 前年).
+  func isBlocked(_ payload: Int, _ text: [UInt32], _ position: Int) -> Bool {
+    position > 0 && tables.wordBlockers[payload].contains(text[position - 1])
+  }
+
+  /// The first position at or after `position` that is not a space: `2008 年` is 2008年.
+  func skippingSpaces(_ text: [UInt32], from position: Int) -> Int {
     var index = position
-    while index < text.count, index - position < maxCount,
-      let digit = ScalarClass.arabicDigitValue(text[index])
-    {
-      value = value * 10 + digit
+    while index < text.count, text[index] == 0x20 || text[index] == 0x3000 || text[index] == 0xA0 {
       index += 1
     }
-    guard index > position, index >= text.count || !ScalarClass.isArabicDigit(text[index]) else { return nil }
-    return (value, index)
-  }
-
-  /// A four-digit year without its 年 (the first end of 2022至2024年).
-  private func readYearNumber(_ text: [UInt32], at position: Int) -> (Int, Int)? {
-    guard let (value, end) = numbers.readPlainInteger(text, at: position), end - position == 4,
-      tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= value
-    else { return nil }
-    return (value, end)
-  }
-
-  /// A word its lexicon entry forbids after the preceding character (目前年 is not 前年).
-  private func isBlocked(_ payload: Int, _ text: [UInt32], _ position: Int) -> Bool {
-    position > 0 && tables.wordBlockers[payload].contains(text[position - 1])
+    return index
   }
 }

@@ -1,51 +1,134 @@
-/// Infers the date an article speaks from, so 今年 and dates without a year can be resolved.
+/// Finds the date an article speaks from, so 今年 and dates without a year can be resolved.
 ///
-/// The rule:
-/// 1. Collect every year the article writes out (2024年, 2023年10月, 从2022年至2024年 gives 2022),
-///    leaving out forward-looking ones: a year right after 到 or followed within two characters by
-///    将 (到2027年, 2027年将达到), which name targets, not the present.
-/// 2. The reference year is the most frequent of them; a tie goes to the later year. An article
-///    reports mostly on its own year (the seed names 2024 seven times, 2023 three times, 2027 once as a
-///    target).
-/// 3. The reference day is the latest day-precise date in that year (dates without a year count as
-///    in it: 4月17日至18日 gives 04-18), since an article is written on or after what it reports;
-///    with none, the last day of the year.
-/// Returns nil when the article writes out no year at all.
+/// Evidence, strongest first (`find`):
+/// 1. a `date:` line in a Markdown front matter block (`FrontMatter`), the author's own record;
+/// 2. a publication line or dateline near the top or bottom (`DatelineReader`);
+/// 3. an agency dateline without a year (新华社呼和浩特6月16日电) on the year the text implies;
+/// 4. the year the text implies (`infer`), on its latest day-precise date in that year.
+/// With none of these the reference date is unknown: no fallback year of any kind.
+///
+/// The implied year: an anniversary of a known founding (新中国成立75周年 is 2024) fixes it, since a
+/// history piece speaks from its anniversary, not from its latest event; otherwise the most
+/// frequent year the article writes out, leaving out targets (到2027年, 2027年将达到, 计划…前) and
+/// periods (十四五, 80年代), a tie going to the later year. The reference day is the latest
+/// day-precise date in that year (dates without a year count as in it), since an article is written
+/// on or after what it reports; with none, the last day of the year.
 public enum ReferenceDate {
   public static func infer(from text: String) -> CivilDate? {
-    infer(fromParts: [text.scalarValues])
+    infer(fromParts: [text.scalarValues]).date
   }
 
-  /// The same rule over the parts of a structured article (headings and paragraphs), each scanned
-  /// on its own: a date never spans two parts.
-  static func infer(fromParts parts: [[UInt32]]) -> CivilDate? {
-    let lexicon = MetricsLexicon.shared
-    guard let placeholder = CivilDate(year: 1, month: 1, day: 1) else { return nil }
-    let firstScanner = MetricsScanner(reference: placeholder)
+  /// Every kind of evidence over an article's parts (headings and paragraphs, in order) and its
+  /// source text (for front matter).
+  static func find(parts: [[UInt32]], source: [Unicode.Scalar]) -> ReferenceFinding {
+    // Front matter first: its own `date:` line would otherwise pass for a short dateline.
+    if let date = FrontMatter.date(in: source) { return ReferenceFinding(date: date, source: .frontMatter) }
+    let datelines = DatelineReader()
+    let lines = datelines.candidates(source)
+    if let date = datelines.publicationDate(lines) { return ReferenceFinding(date: date, source: .dateline) }
+    let inferred = infer(fromParts: parts)
+    if let year = inferred.date?.year, let monthDay = datelines.agencyMonthDay(lines),
+      var date = CivilDate(year: year, month: monthDay.month, day: monthDay.day)
+    {
+      // A January dateline over a report of last year (1月10日电 … 2016年9月): the article is
+      // written after what it reports, so it is the next year.
+      if let event = latestDays(parts, in: year).event, date < event,
+        let next = CivilDate(year: year + 1, month: monthDay.month, day: monthDay.day)
+      {
+        date = next
+      }
+      return ReferenceFinding(date: date, source: .dateline, evidence: inferred.evidence)
+    }
+    return inferred
+  }
+
+  /// The implied year and day, each part scanned on its own: a date never spans two parts.
+  static func infer(fromParts parts: [[UInt32]]) -> ReferenceFinding {
+    let firstScanner = MetricsScanner(reference: CivilDate(year: 1, month: 1, day: 1))
     var counts: [Int: Int] = [:]
+    let openers = MetricsLexicon.shared.dates.openers
     for part in parts {
-      for date in firstScanner.scanDates(part) {
-        guard let year = date.explicitYear, !isForwardLooking(date, part, lexicon: lexicon) else { continue }
-        counts[year, default: 0] += 1
+      for date in firstScanner.scanDates(part) where date.role != .target && !date.period {
+        guard let year = date.explicitYear, date.startDate.year == year else { continue }
+        // The start of 自2013年…以来 or 2018年起 is a past starting point, not the present.
+        // A year in brackets, (2019年2100.9万吨), is an aside: a comparison or a note.
+        let opened = date.start > 0 && openers.contains(part[date.start - 1])
+        let aside = date.start > 0 && (part[date.start - 1] == 0x28 || part[date.start - 1] == 0xFF08)
+        guard !date.endsAtReference, date.open != .end, !opened, !aside else { continue }
+        counts[year, default: 0] += isYearToDate(date) ? yearToDateWeight : 1
       }
     }
-    guard let year = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key,
-      let endOfYear = CivilDate(year: year, month: 12, day: 31)
-    else { return nil }
-    let secondScanner = MetricsScanner(reference: endOfYear)
-    let days = parts.flatMap { secondScanner.scanDates($0) }.filter {
-      $0.precision == .day && $0.endDate.year == year && $0.startDate.year == year
+    let votes = counts
+    let anniversary = AnniversaryReader().year(in: parts)
+    let chosen = anniversary.map { ($0, 1) } ?? votes.max { ($0.value, $0.key) < ($1.value, $1.key) }
+    guard let (year, evidence) = chosen, let endOfYear = CivilDate(year: year, month: 12, day: 31) else {
+      return .unknown
     }
-    return days.map(\.endDate).max() ?? endOfYear
+    let days = latestDays(parts, in: year)
+    return ReferenceFinding(date: days.day ?? endOfYear, source: .inferred, evidence: evidence)
   }
 
-  /// 到2027年, 2027年将: a year named as a target.
-  private static func isForwardLooking(_ date: DateMatch, _ text: [UInt32], lexicon: MetricsLexicon) -> Bool {
-    let prefixes = Set(lexicon.roles.targetYearPrefixes.map { $0.scalarValues[0] })
-    if date.start > 0, prefixes.contains(text[date.start - 1]), date.startDate.year == date.endDate.year {
-      return true
+  /// Year-to-date figures (2025年前5个月, 今年上半年, 一季度) are news of the year they count in, so
+  /// they weigh more than a year named in passing.
+  static let yearToDateWeight = 3
+
+  static func isYearToDate(_ date: DateMatch) -> Bool {
+    [.month, .quarter, .halfYear].contains(date.precision) && date.startDate.month == 1
+      && date.startDate.day == 1 && date.endDate.month < 12 && date.endDate.month > date.startDate.month
+  }
+
+  /// The latest day-precise date written in `year` (dates without a year count as in it), and the
+  /// latest end of any written date of that year finer than the year (2016年9月 ends 09-30).
+  static func latestDays(_ parts: [[UInt32]], in year: Int) -> (day: CivilDate?, event: CivilDate?) {
+    guard let endOfYear = CivilDate(year: year, month: 12, day: 31) else { return (nil, nil) }
+    let scanner = MetricsScanner(reference: endOfYear)
+    var day: CivilDate?
+    var event: CivilDate?
+    for part in parts {
+      for date in scanner.scanDates(part)
+      where date.endDate.year == year && date.startDate.year == year && !date.fromReferenceDay
+        && !date.endsAtReference && date.role != .target
+      {
+        if date.precision == .day, !date.dayOnly { day = max(day ?? date.endDate, date.endDate) }
+        if date.explicitYear == year, [.day, .tenDays, .month].contains(date.precision) {
+          event = max(event ?? date.endDate, date.endDate)
+        }
+      }
     }
-    let future: UInt32 = 0x5C06  // 将
-    return text[date.end..<min(date.end + 2, text.count)].contains(future)
+    return (day, event)
+  }
+}
+
+/// 新中国成立75周年, 自治区成立70周年: the year an anniversary falls in.
+struct AnniversaryReader {
+  let lexicon = DatelineLexicon.shared
+  private let numbers = MetricsLexicon.shared.numbers
+
+  /// The latest anniversary year named in the parts, if any.
+  func year(in parts: [[UInt32]]) -> Int? {
+    let words = lexicon.anniversaries.map { ($0.word.scalarValues, $0.year) }
+    let starts = Set(words.compactMap(\.0.first))
+    let markers = lexicon.anniversaryMarkers.map(\.scalarValues)
+    var found: Int?
+    for part in parts {
+      for index in part.indices where starts.contains(part[index]) {
+        for (word, base) in words where RelativeDateTables.has(word, in: part, at: index) {
+          guard let count = count(part, from: index + word.count, markers: markers), count > 0 else {
+            continue
+          }
+          found = max(found ?? 0, base + count)
+        }
+      }
+    }
+    return found
+  }
+
+  /// The number within `anniversaryGap` characters, followed by 周年 or 年.
+  private func count(_ part: [UInt32], from position: Int, markers: [[UInt32]]) -> Int? {
+    for start in position..<min(position + lexicon.anniversaryGap + 1, part.count) {
+      guard let (value, end) = numbers.readPlainInteger(part, at: start) else { continue }
+      return markers.contains { RelativeDateTables.has($0, in: part, at: end) } ? value : nil
+    }
+    return nil
   }
 }

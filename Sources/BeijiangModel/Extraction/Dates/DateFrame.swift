@@ -1,0 +1,74 @@
+/// What stands around a date and changes what it means: 截至 before it (until), 以来 / 起 / 以前
+/// after it (open ranges), and the cues that make it a target (到2027年, 计划…前完工, 2027年将).
+extension DateReader {
+  func frame(_ match: inout DateMatch, _ text: [UInt32], lowerBound: Int, reference: CivilDate) {
+    guard match.precision != .vague else { return }
+    let relative = tables.relative
+    for prefix in relative.untilPrefixes
+    where RelativeDateTables.has(prefix, in: text, endingAt: match.start, lowerBound: lowerBound) {
+      match.start -= prefix.count
+      match.open = .start
+      break
+    }
+    if match.open == nil, let suffix = relative.openSuffixes.longestMatch(in: text, at: match.end),
+      suffix.end >= text.count || !relative.openSuffixBlockers.contains(text[suffix.end])
+    {
+      applyOpenSuffix(
+        tables.lexicon.openSuffixes[suffix.payload].kind, &match, suffixEnd: suffix.end, text,
+        lowerBound: lowerBound, reference: reference)
+    }
+    if isTarget(match, text, lowerBound: lowerBound, reference: reference) { match.role = .target }
+    movePastDateBack(&match, text, reference: reference)
+  }
+
+  /// 5月14日 in a report dated January 15 is last May, unless the text makes it a plan or target:
+  /// an article reports what has happened.
+  private func movePastDateBack(_ match: inout DateMatch, _ text: [UInt32], reference: CivilDate) {
+    guard reference.year <= tables.lexicon.yearRange.max, match.explicitYear == nil, !match.relative,
+      !match.dayOnly, match.role == nil, match.open == nil, !match.endsAtReference,
+      [.day, .tenDays, .month].contains(match.precision),
+      match.startDate > reference.adding(days: tables.lexicon.laterYearGraceDays),
+      text[match.start..<match.end].contains(tables.monthMarker),
+      !RelativeDateTables.has(tables.relative.lunarMarker, in: text, at: match.start)
+    else { return }
+    let end = match.endDate
+    let monthEnd = end.day == CivilDate.daysIn(year: end.year, month: end.month)
+    match.startDate = match.startDate.adding(months: -12)
+    match.endDate = end.adding(months: -12)
+    if monthEnd { match.endDate = CivilDate.clamped(year: end.year - 1, month: end.month, day: 31) }
+  }
+
+  private func applyOpenSuffix(
+    _ kind: DateLexicon.OpenKind, _ match: inout DateMatch, suffixEnd: Int, _ text: [UInt32], lowerBound: Int,
+    reference: CivilDate
+  ) {
+    switch kind {
+    case .untilReference:
+      guard reference >= match.startDate else { return }
+      match.endDate = reference
+      match.endsAtReference = true
+    case .openEnd: match.open = .end
+    case .openStart: match.open = .start
+    }
+    if kind != .openStart, match.start - 1 >= lowerBound, tables.openers.contains(text[match.start - 1]) {
+      match.start -= 1
+    }
+    match.end = suffixEnd
+  }
+
+  /// A target: a cue shortly before (到, 力争, 计划) or 将 right after, for a date not yet over on the
+  /// reference day (到2023年底 in a 2024 report is a past state, not a goal).
+  private func isTarget(_ match: DateMatch, _ text: [UInt32], lowerBound: Int, reference: CivilDate) -> Bool {
+    let referenceKnown = reference.year <= tables.lexicon.yearRange.max
+    guard !referenceKnown || match.endDate >= reference else { return false }
+    let earliest = max(lowerBound, match.start - tables.lexicon.targetCueReach)
+    for cue in tables.relative.targetCues {
+      for end in stride(from: match.start, through: earliest, by: -1)
+      where RelativeDateTables.has(cue, in: text, endingAt: end, lowerBound: earliest) {
+        return true
+      }
+    }
+    let reach = min(match.end + tables.lexicon.targetFollowerReach, text.count)
+    return text[match.end..<reach].contains { tables.relative.targetFollowers.contains($0) }
+  }
+}

@@ -1,0 +1,118 @@
+/// The parts of a date that need no range logic: spans of a year, festivals, numeric dates.
+extension DateReader {
+  func spanPoint(_ index: Int, _ text: [UInt32], year: Int, end: Int, explicit: Bool) -> DatePoint? {
+    let span = tables.lexicon.spans[index]
+    guard span.start.count == 2, span.end.count == 2 else { return nil }
+    if span.standalone == true, end < text.count, ScalarClass.isHan(text[end]) { return nil }
+    let first = CivilDate.clamped(year: year, month: span.start[0], day: span.start[1])
+    let last = CivilDate.clamped(year: year + (span.endYearOffset ?? 0), month: span.end[0], day: span.end[1])
+    return DatePoint(
+      start: first, end: last, precision: span.precision, endPosition: end, year: year, month: nil,
+      explicitYear: explicit)
+  }
+
+  func festivalPoint(
+    _ index: Int, _ text: [UInt32], year: Int, match: (start: Int, end: Int), yearGiven: Bool, explicit: Bool
+  ) -> DatePoint? {
+    let festival = tables.lexicon.festivals[index]
+    var end = match.end
+    let suffix = tables.festivalSuffixes.longestMatch(in: text, at: end)
+    if let suffix { end = suffix.end }
+    let quoted = ScalarClass.isQuote(text[match.start])
+    if festival.needsContext == true, !quoted, suffix == nil, !yearGiven { return nil }
+    guard let first = festivalDay(festival.start, year: year),
+      let last = festivalDay(festival.end, year: year),
+      first <= last
+    else { return nil }
+    return DatePoint(
+      start: first, end: last, precision: .day, endPosition: end, year: year, month: nil,
+      explicitYear: explicit)
+  }
+
+  func festivalDay(_ day: DateLexicon.FestivalDay, year: Int) -> CivilDate? {
+    if let offset = day.springFestivalOffset {
+      return tables.springFestival(of: year)?.adding(days: offset)
+    }
+    if let lunar = day.lunar, lunar.count == 2 {
+      return LunarCalendar.gregorian(year: year, lunarMonth: lunar[0], day: lunar[1])
+    }
+    guard let month = day.month, let dayOfMonth = day.day else { return nil }
+    return CivilDate(year: year, month: month, day: dayOfMonth)
+  }
+
+  /// 2024-01-18, 2024/1/18, 2024.1.18: Arabic year, month and day joined by one separator.
+  func readNumericDate(_ text: [UInt32], year: Int, yearStart: Int, yearEnd: Int) -> DatePoint? {
+    guard yearEnd - yearStart == 4, ScalarClass.isArabicDigit(text[yearStart]),
+      tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= year, yearEnd + 1 < text.count,
+      tables.numericSeparators.contains(text[yearEnd]), ScalarClass.isArabicDigit(text[yearEnd + 1]),
+      let month = readDigits(text, at: yearEnd + 1, maxCount: 2), month.end < text.count,
+      text[month.end] == text[yearEnd], let day = readDigits(text, at: month.end + 1, maxCount: 2),
+      let date = CivilDate(year: year, month: month.value, day: day.value)
+    else { return nil }
+    return DatePoint(
+      start: date, end: date, precision: .day, endPosition: day.end, year: year, month: month.value,
+      explicitYear: true)
+  }
+
+  /// One or two Arabic digits not followed by another digit.
+  func readDigits(_ text: [UInt32], at position: Int, maxCount: Int) -> (value: Int, end: Int)? {
+    var value = 0
+    var index = position
+    while index < text.count, index - position < maxCount,
+      let digit = ScalarClass.arabicDigitValue(text[index])
+    {
+      value = value * 10 + digit
+      index += 1
+    }
+    guard index > position, index >= text.count || !ScalarClass.isArabicDigit(text[index]) else { return nil }
+    return (value, index)
+  }
+
+  /// A four-digit year without its 年 (the first end of 2022至2024年).
+  func readYearNumber(_ text: [UInt32], at position: Int) -> (Int, Int)? {
+    guard let (value, end) = numbers.readPlainInteger(text, at: position), end - position == 4,
+      tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= value
+    else { return nil }
+    return (value, end)
+  }
+
+  /// 1-10月, 1—7月份: months M to N sharing one 月, as statistics reports write them.
+  func monthRange(_ text: [UInt32], at position: Int, year: Int, explicit: Bool) -> DatePoint? {
+    guard let (first, firstEnd) = numbers.readPlainInteger(text, at: position), (1...11).contains(first),
+      let connector = tables.connectors.longestMatch(in: text, at: firstEnd),
+      let (last, lastEnd) = numbers.readPlainInteger(text, at: connector.end),
+      (first + 1...12).contains(last),
+      lastEnd < text.count, text[lastEnd] == tables.monthMarker
+    else { return nil }
+    var end = lastEnd + 1
+    if end < text.count, tables.monthSuffixes.contains(text[end]) { end += 1 }
+    return DatePoint(
+      start: CivilDate.clamped(year: year, month: first, day: 1),
+      end: CivilDate.clamped(year: year, month: last, day: 31), precision: .month, endPosition: end,
+      year: year,
+      month: nil, explicitYear: explicit)
+  }
+
+  /// 08年5月, 24年6月: a two-digit year, read only where it is clearly one — followed by 年 and a
+  /// month (24年 alone is as often 24 years). 00–49 are in the 2000s, 50–99 in the 1900s.
+  func readTwoDigitYear(_ text: [UInt32], at position: Int, end: Int, value: Int) -> DatePoint? {
+    guard end - position == 2, ScalarClass.isArabicDigit(text[position]),
+      position == 0 || !ScalarClass.isArabicDigit(text[position - 1]), end < text.count,
+      text[end] == tables.yearMarkerScalar,
+      let (month, monthEnd) = numbers.readPlainInteger(text, at: end + 1), (1...12).contains(month),
+      monthEnd < text.count, text[monthEnd] == tables.monthMarker
+    else { return nil }
+    let year = value < 50 ? 2000 + value : 1900 + value
+    guard let first = CivilDate(year: year, month: month, day: 1) else { return nil }
+    if let (day, dayEnd) = numbers.readPlainInteger(text, at: monthEnd + 1), dayEnd < text.count,
+      tables.dayMarkers.contains(text[dayEnd]), let date = CivilDate(year: year, month: month, day: day)
+    {
+      return DatePoint(
+        start: date, end: date, precision: .day, endPosition: dayEnd + 1, year: year, month: month,
+        explicitYear: true)
+    }
+    return DatePoint(
+      start: first, end: CivilDate.clamped(year: year, month: month, day: 31), precision: .month,
+      endPosition: monthEnd + 1, year: year, month: month, explicitYear: true)
+  }
+}

@@ -1,0 +1,111 @@
+/// The words the date reader looks up where a date may start, each with what it is and the
+/// characters it may not follow (目前年底 is not 前年).
+extension DateTables {
+  static func wordEntries(_ lexicon: DateLexicon) -> [(String, DateWord, [String])] {
+    var entries: [(String, DateWord, [String])] = []
+    for (index, entry) in lexicon.relativeYears.enumerated() {
+      entries.append((entry.word, .relativeYear(index), entry.notAfter ?? []))
+    }
+    for (index, entry) in lexicon.spans.enumerated() {
+      entries.append((entry.word, .span(index), entry.notAfter ?? []))
+    }
+    for (index, entry) in lexicon.festivals.enumerated() {
+      entries.append((entry.word, .festival(index), []))
+      for pair in lexicon.festivalQuotes where pair.count == 2 {
+        entries.append((pair[0] + entry.word + pair[1], .festival(index), []))
+      }
+    }
+    let offsets: [([DateLexicon.Offset], (Int) -> DateWord)] = [
+      (lexicon.relativeDays, { .relativeDay($0) }), (lexicon.relativeMonths, { .relativeMonth($0) }),
+      (lexicon.relativeWeeks, { .relativeWeek($0) }),
+    ]
+    for (list, word) in offsets {
+      for (index, entry) in list.enumerated() {
+        entries.append((entry.word, word(index), entry.notAfter ?? []))
+      }
+    }
+    entries += weekdayEntries(lexicon)
+    entries += lexicon.vagueWords.map { ($0, .vague, lexicon.vagueNotAfter) }
+    for (index, entry) in lexicon.spanPrefixes.enumerated() {
+      entries.append((entry.word, .spanPrefix(index), lexicon.spanPrefixNotAfter))
+    }
+    for (index, entry) in lexicon.centuries.enumerated() { entries.append((entry.word, .century(index), [])) }
+    for (index, entry) in lexicon.plans.enumerated() {
+      entries.append((entry.word, .plan(index), []))
+      for pair in lexicon.festivalQuotes where pair.count == 2 {
+        entries.append((pair[0] + entry.word + pair[1], .plan(index), []))
+      }
+    }
+    entries.append((lexicon.lunarMarker, .lunar, []))
+    return entries
+  }
+
+  /// 周一 … 周日, 星期一 … 星期天: Monday is 1.
+  private static func weekdayEntries(_ lexicon: DateLexicon) -> [(String, DateWord, [String])] {
+    var entries: [(String, DateWord, [String])] = []
+    for prefix in lexicon.weekdayPrefixes {
+      for (index, name) in lexicon.weekdayNames.enumerated() {
+        entries.append((prefix + name, .weekday(index + 1), lexicon.weekdayNotAfter))
+      }
+      for name in lexicon.weekdaySunday where prefix != lexicon.weekdayPrefixes.first {
+        entries.append((prefix + name, .weekday(7), lexicon.weekdayNotAfter))
+      }
+    }
+    return entries
+  }
+}
+
+/// The tries for what may follow or precede a date: month parts (上旬), counted units (3天前),
+/// open ends (以来, 起, 以前), plan suffixes (期间), and the cues that make a date a target.
+struct RelativeDateTables: Sendable {
+  let monthParts: ScalarTrie
+  let countUnits: ScalarTrie
+  let agoWords: ScalarTrie
+  let openSuffixes: ScalarTrie
+  let openSuffixBlockers: Set<UInt32>
+  let planSuffixes: ScalarTrie
+  let decadeMarker: [UInt32]
+  let weekdayNames: [UInt32: Int]
+  let untilPrefixes: [[UInt32]]
+  let laterAnchors: Set<UInt32>
+  let targetFollowers: Set<UInt32>
+  let dayAloneBlockers: Set<UInt32>
+  let lunarMonthNames: [UInt32: Int]
+  let lunarDayPrefix: [UInt32]
+  let lunarMarker: [UInt32]
+  let targetCues: [[UInt32]]
+
+  init(_ lexicon: DateLexicon) {
+    monthParts = ScalarTrie(lexicon.monthParts.enumerated().map { ($1.word, $0) })
+    countUnits = ScalarTrie(lexicon.countUnits.enumerated().map { ($1.word, $0) })
+    agoWords = ScalarTrie(lexicon.agoWords.enumerated().map { ($1.word, $0) })
+    openSuffixes = ScalarTrie(lexicon.openSuffixes.enumerated().map { ($1.word, $0) })
+    openSuffixBlockers = Set(lexicon.openSuffixNotBefore.map { $0.scalarValues[0] })
+    planSuffixes = ScalarTrie(lexicon.planSuffixes.enumerated().map { ($1, $0) })
+    decadeMarker = lexicon.decadeMarker.scalarValues
+    var names: [UInt32: Int] = [:]
+    for (index, name) in lexicon.weekdayNames.enumerated() { names[name.scalarValues[0]] = index + 1 }
+    for name in lexicon.weekdaySunday { names[name.scalarValues[0]] = 7 }
+    weekdayNames = names
+    untilPrefixes = lexicon.untilPrefixes.map(\.scalarValues).sorted { $0.count > $1.count }
+    targetCues = lexicon.targetCues.map(\.scalarValues)
+    targetFollowers = Set(lexicon.targetFollowers.map { $0.scalarValues[0] })
+    laterAnchors = Set(lexicon.laterAnchors.map { $0.scalarValues[0] })
+    dayAloneBlockers = Set(lexicon.dayAloneNotAfter.map { $0.scalarValues[0] })
+    var lunarMonths: [UInt32: Int] = [:]
+    for (name, month) in lexicon.lunarMonthNames { lunarMonths[name.scalarValues[0]] = month }
+    lunarMonthNames = lunarMonths
+    lunarDayPrefix = lexicon.lunarDayPrefix.scalarValues
+    lunarMarker = lexicon.lunarMarker.scalarValues
+  }
+
+  /// Whether `text` holds `word` ending right before `position`.
+  static func has(_ word: [UInt32], in text: [UInt32], endingAt position: Int, lowerBound: Int) -> Bool {
+    position - word.count >= lowerBound && Array(text[(position - word.count)..<position]) == word
+  }
+
+  /// Whether the text has `word` starting at `position`.
+  static func has(_ word: [UInt32], in text: [UInt32], at position: Int) -> Bool {
+    position + word.count <= text.count && Array(text[position..<(position + word.count)]) == word
+  }
+}

@@ -1,0 +1,157 @@
+/// Finds the line that says when an article was published: a labelled line (发布时间：2024-11-30
+/// 20:16), a date with its clock time (2024年6月19日 09:30 来源：…), a line that is only a date
+/// ((2024年3月5日)), or an agency dateline without a year (新华社呼和浩特6月16日电).
+struct DatelineReader {
+  let lexicon = DatelineLexicon.shared
+  private let scanner = MetricsScanner(reference: nil)
+
+  /// The lines that may hold a dateline, as the source has them (the structure may join a short
+  /// line to its neighbours): the first few non-empty lines and the last few.
+  func candidates(_ source: [Unicode.Scalar]) -> [[UInt32]] {
+    let head = lines(source.indices, source, limit: lexicon.leadingParts)
+    let tail = lines(source.indices.reversed(), source, limit: lexicon.trailingParts).map {
+      Array($0.reversed())
+    }
+    return head + tail
+  }
+
+  private func lines<S: Sequence>(_ order: S, _ source: [Unicode.Scalar], limit: Int) -> [[UInt32]]
+  where S.Element == Int {
+    var found: [[UInt32]] = []
+    var current: [UInt32] = []
+    for index in order {
+      let value = source[index].value
+      if value == 0x0A || value == 0x0D {
+        if !current.isEmpty { found.append(current) }
+        current = []
+        if found.count >= limit { return found }
+      } else if current.count <= lexicon.maxDatelineLength {
+        current.append(value)
+      }
+    }
+    if !current.isEmpty, found.count < limit { found.append(current) }
+    return found
+  }
+
+  /// The first full publication date among the candidate lines.
+  func publicationDate(_ lines: [[UInt32]]) -> CivilDate? {
+    for line in lines where line.count <= lexicon.maxDatelineLength {
+      guard let found = fullDate(in: line) else { continue }
+      if hasLabel(line) || hasClockTime(line, after: found.end) || isOnlyDate(line, found)
+        || endsShortLine(line, found)
+      {
+        return found.date
+      }
+    }
+    return nil
+  }
+
+  /// A short line that ends with the date (呼政办发〔2023〕45号 2023年7月13日): a signature.
+  private func endsShortLine(_ line: [UInt32], _ found: (date: CivilDate, start: Int, end: Int)) -> Bool {
+    line.count <= lexicon.maxSignatureLength
+      && line[found.end...].allSatisfy { !ScalarClass.isHan($0) && !ScalarClass.isArabicDigit($0) }
+  }
+
+  /// 6月16日 of an agency dateline (…社…6月16日电) in the first parts: month and day, no year.
+  func agencyMonthDay(_ lines: [[UInt32]]) -> (month: Int, day: Int)? {
+    let endings = Set(lexicon.agencyEndings.map { $0.scalarValues[0] })
+    let names = lexicon.agencyNames.map(\.scalarValues)
+    for part in lines {
+      for date in scanner.scanDates(part)
+      where date.precision == .day && !date.dayOnly && date.end < part.count
+        && endings.contains(part[date.end])
+      {
+        let from = max(0, date.start - lexicon.agencyReach)
+        let before = Array(part[from..<date.start])
+        guard names.contains(where: { contains(before, $0) }) else { continue }
+        return (date.startDate.month, date.startDate.day)
+      }
+    }
+    return nil
+  }
+
+  /// A day with its year written: 2024-11-30, 2024年6月19日, or a European 17.04.2015.
+  private func fullDate(in part: [UInt32]) -> (date: CivilDate, start: Int, end: Int)? {
+    for date in scanner.scanDates(part) where date.precision == .day && date.explicitYear != nil {
+      return (date.startDate, date.start, date.end)
+    }
+    return dayFirstDate(in: part)
+  }
+
+  /// DD.MM.YYYY, as some portals print their datelines, or YY-MM-DD before a clock time.
+  private func dayFirstDate(in part: [UInt32]) -> (date: CivilDate, start: Int, end: Int)? {
+    if let short = shortYearDate(in: part) { return short }
+    let dot: UInt32 = 0x2E
+    var index = 0
+    while index + 10 <= part.count {
+      let window = part[index..<(index + 10)]
+      let digits = [0, 1, 3, 4, 6, 7, 8, 9].allSatisfy { ScalarClass.isASCIIDigit(window[index + $0]) }
+      if digits, window[index + 2] == dot, window[index + 5] == dot {
+        let value = { (from: Int, count: Int) in
+          window[(index + from)..<(index + from + count)].reduce(0) { $0 * 10 + Int($1) - 0x30 }
+        }
+        if let date = CivilDate(year: value(6, 4), month: value(3, 2), day: value(0, 2)) {
+          return (date, index, index + 10)
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// 10-12-22 09:29: a two-digit year, only trusted with the clock time after it.
+  private func shortYearDate(in part: [UInt32]) -> (date: CivilDate, start: Int, end: Int)? {
+    let dash: UInt32 = 0x2D
+    var index = 0
+    while index + 8 <= part.count {
+      let digits = [0, 1, 3, 4, 6, 7].allSatisfy { ScalarClass.isASCIIDigit(part[index + $0]) }
+      let bounded =
+        (index == 0 || !ScalarClass.isArabicDigit(part[index - 1]))
+        && (index + 8 == part.count || !ScalarClass.isArabicDigit(part[index + 8]))
+      if digits, bounded, part[index + 2] == dash, part[index + 5] == dash,
+        hasClockTime(part, after: index + 8)
+      {
+        let value = { (from: Int) in Int(part[index + from] - 0x30) * 10 + Int(part[index + from + 1] - 0x30)
+        }
+        if let date = CivilDate(year: 2000 + value(0), month: value(3), day: value(6)) {
+          return (date, index, index + 8)
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  private func hasLabel(_ part: [UInt32]) -> Bool {
+    lexicon.publicationLabels.contains { contains(part, $0.scalarValues) }
+  }
+
+  /// 09:30 or 10:01:15 after the date, past spaces.
+  private func hasClockTime(_ part: [UInt32], after end: Int) -> Bool {
+    var index = end
+    while index < part.count, part[index] == 0x20 || part[index] == 0x3000 || part[index] == 0xA0 {
+      index += 1
+    }
+    var digits = 0
+    while index < part.count, ScalarClass.isArabicDigit(part[index]) {
+      digits += 1
+      index += 1
+    }
+    return (1...2).contains(digits) && index < part.count && (part[index] == 0x3A || part[index] == 0xFF1A)
+  }
+
+  /// Nothing but the date, brackets, spaces and punctuation: (2024年3月5日).
+  private func isOnlyDate(_ part: [UInt32], _ found: (date: CivilDate, start: Int, end: Int)) -> Bool {
+    let rest = part[..<found.start] + part[found.end...]
+    return rest.allSatisfy { !ScalarClass.isHan($0) && !ScalarClass.isArabicDigit($0) && !isLetter($0) }
+  }
+
+  private func isLetter(_ scalar: UInt32) -> Bool {
+    (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar)
+  }
+
+  private func contains(_ text: [UInt32], _ word: [UInt32]) -> Bool {
+    guard !word.isEmpty, text.count >= word.count else { return false }
+    return (0...(text.count - word.count)).contains { Array(text[$0..<($0 + word.count)]) == word }
+  }
+}

@@ -1,0 +1,58 @@
+/// How an article's reference date was found, strongest first.
+public enum ReferenceSource: String, Codable, Sendable {
+  /// `--reference-date`.
+  case option
+  /// A publication line or agency dateline (发布时间：2024-11-30, 新华社呼和浩特6月16日电).
+  case dateline
+  /// A `date:` line in a Markdown front matter block.
+  case frontMatter = "front-matter"
+  /// The text's own years (`evidence` counts the dates that voted for the year).
+  case inferred
+  /// Nothing in the text fixes a year.
+  case unknown
+}
+
+/// The reference date of an article and how it was found.
+public struct ReferenceFinding: Equatable, Sendable {
+  public var date: CivilDate?
+  public var source: ReferenceSource
+  /// For `inferred`: how many dates named the chosen year (an anniversary counts as one).
+  public var evidence: Int?
+
+  public init(date: CivilDate?, source: ReferenceSource, evidence: Int? = nil) {
+    self.date = date
+    self.source = source
+    self.evidence = evidence
+  }
+
+  public static let unknown = ReferenceFinding(date: nil, source: .unknown)
+}
+
+/// The vocabulary of `Data/datelines.json`: publication labels, agency datelines, front matter
+/// keys and the founding years anniversaries count from (新中国成立75周年 is 2024).
+struct DatelineLexicon: Decodable, Sendable {
+  struct Anniversary: Decodable, Sendable {
+    let word: String
+    let year: Int
+  }
+
+  let publicationLabels: [String]
+  let agencyEndings: [String]
+  let agencyNames: [String]
+  /// How far before M月D日电 the agency name may stand (新华社呼和浩特6月16日电).
+  let agencyReach: Int
+  let maxDatelineLength: Int
+  /// A line this short that ends with a full date is a signature or document line.
+  let maxSignatureLength: Int
+  /// How many parts from the top, and from the bottom, may hold a dateline.
+  let leadingParts: Int
+  let trailingParts: Int
+  let frontMatterFence: String
+  let frontMatterKeys: [String]
+  let anniversaries: [Anniversary]
+  /// How many characters may stand between the event and its count (新中国成立 75 周年).
+  let anniversaryGap: Int
+  let anniversaryMarkers: [String]
+
+  static let shared = BundledFiles.decodeData(DatelineLexicon.self, named: "datelines.json")
+}
