@@ -46,6 +46,27 @@ import Testing
     #expect(try tmux.waitForExit() == 0)
   }
 
+  @Test func clipboardFalseInSettingsTurnsCopyingOff() throws {
+    let config = FileManager.default.temporaryDirectory.appending(
+      path: "beijiang-config-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: config.appending(path: "beijiang"), withIntermediateDirectories: true)
+    try Data("clipboard = false\n".utf8).write(to: config.appending(path: "beijiang/settings.conf"))
+    guard let tmux = try dashboard.session(environment: english(["XDG_CONFIG_HOME": config.path])) else {
+      return
+    }
+    try tmux.setServerOption("set-clipboard", "on")
+    _ = try tmux.waitFor(text: "Overview")
+    try tmux.send("5")
+    _ = try tmux.waitFor(text: "9,100万")
+    try tmux.send("y")
+    let screen = try tmux.waitFor(text: "copying is off")
+    #expect(screen.last?.contains("copying is off in settings.conf (clipboard = false)") == true)
+    #expect(try tmux.pasteBuffer().isEmpty)
+    try tmux.send("q")
+    #expect(try tmux.waitForExit() == 0)
+  }
+
   @Test func eOpensTheSeedsTemporaryCopyAtTheParagraphAndComesBack() throws {
     let (editor, record) = try Self.standInEditor()
     guard let tmux = try dashboard.session(environment: english(["EDITOR": editor])) else { return }
