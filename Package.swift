@@ -24,9 +24,13 @@ let package = Package(
       name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedGenerator"],
       path: "Plugins/EmbedFiles"),
 
+    // OpenCC (traditional to simplified Chinese), wrapped in C only to turn its (opencc_t)-1 into NULL.
+    .target(name: "COpenCC", path: "Sources/COpenCC", linkerSettings: [.linkedLibrary("opencc")]),
+
     // The document model: loading, structure, extraction, classification, export. No terminal code.
     .target(
       name: "BeijiangModel",
+      dependencies: ["COpenCC"],
       path: "Sources/BeijiangModel",
       exclude: ["Data"],
       swiftSettings: fuzzSwiftSettings,

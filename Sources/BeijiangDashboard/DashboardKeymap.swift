@@ -19,6 +19,9 @@ extension Keymap {
       KeyBinding(.character("]"), .nextList, zh: "下一个列表", en: "next list", hint: true),
       KeyBinding(.character("["), .previousList, zh: "上一个列表", en: "previous list"),
       KeyBinding(.character("d"), .documents, zh: "选择文档", en: "choose document"),
+      KeyBinding(
+        .character("y"), .copy, zh: "复制所选数字、日期或引语（含原句）", en: "copy the selected figure, date or quote"),
+      KeyBinding(.character("e"), .edit, zh: "在编辑器中打开所选段落", en: "open the selected paragraph in the editor"),
       KeyBinding(.escape, .back, zh: "关闭", en: "close", scope: "documents", hint: true),
       KeyBinding(.enter, .open, zh: "显示所选文档", en: "show the chosen document", scope: "documents", hint: true),
       KeyBinding(.character("j"), .moveDown, zh: "下移", en: "move down", scope: "documents"),

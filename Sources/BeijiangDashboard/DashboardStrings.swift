@@ -93,5 +93,19 @@ extension StringTable {
       "slide.more": LocalizedText(zh: "另有 {count} 个日期", en: "{count} more dates"),
       "help.present": LocalizedText(zh: "演示模式", en: "Presentation mode"),
       "status.noFilter": LocalizedText(zh: "没有可筛选的维度", en: "no dimensions to filter by"),
+      "copy.done": LocalizedText(
+        zh: "已复制到剪贴板：{item}（含原句、标题和日期）",
+        en: "copied to the clipboard: {item} (with its sentence, title and date)"),
+      "copy.nothing": LocalizedText(zh: "y 复制所选的数字、日期或引语", en: "y copies the selected figure, date or quote"),
+      "copy.off": LocalizedText(
+        zh: "复制已在 settings.conf 中关闭（clipboard = false）",
+        en: "copying is off in settings.conf (clipboard = false)"),
+      "edit.done": LocalizedText(zh: "已编辑 {path}，已重新加载", en: "edited {path}, reloaded"),
+      "edit.copy": LocalizedText(
+        zh: "内置文章没有文件：已在临时副本 {path} 中打开",
+        en: "the bundled article has no file: opened a temporary copy, {path}"),
+      "edit.noEditor": LocalizedText(
+        zh: "没有设置编辑器：请设置 VISUAL 或 EDITOR", en: "no editor set: set VISUAL or EDITOR"),
+      "edit.failed": LocalizedText(zh: "无法打开编辑器：{reason}", en: "cannot open the editor: {reason}"),
     ]))
 }

@@ -11,7 +11,19 @@ public struct DocumentBuilder: Sendable {
   }
 
   /// - Parameter referenceDate: `YYYY-MM-DD` to use instead of the date inferred from the text.
+  ///
+  /// An article in traditional characters is read in simplified ones, then given its own
+  /// characters back (`TraditionalScript`, `OriginalCharacters`); offsets are the same in both.
   public func build(_ source: SourceText, referenceDate: String? = nil) -> Document {
+    guard let simplified = TraditionalScript.simplified(source) else {
+      return buildAsWritten(source, referenceDate: referenceDate)
+    }
+    var document = buildAsWritten(simplified, referenceDate: referenceDate)
+    OriginalCharacters(original: source, converted: simplified).restore(&document)
+    return document
+  }
+
+  func buildAsWritten(_ source: SourceText, referenceDate: String?) -> Document {
     var (sections, notes, identicalTexts) = StructureBuilder(source: source).build()
     DocumentClassifier(classifier: classifier).classify(&sections, identicalTexts: identicalTexts)
     let reference = Self.reference(given: referenceDate, sections: sections, source: source)

@@ -88,6 +88,17 @@ int cn_end_screen(void) {
 
 int cn_is_ended(void) { return ended; }
 
+int cn_leave_screen(void) {
+  def_prog_mode();
+  return endwin();
+}
+
+void cn_return_screen(void) {
+  reset_prog_mode();
+  clearok(curscr, TRUE);
+  refresh();
+}
+
 WINDOW *cn_stdscr(void) { return stdscr; }
 
 attr_t cn_attributes(int bold, int dim, int underline, int reverse, int italic) {
@@ -270,6 +281,8 @@ int cn_take_signal_flags(void) {
   pending_flags = 0;
   return flags;
 }
+
+void cn_drop_signal_flags(int mask) { pending_flags &= ~mask; }
 
 static int saved_stderr = -1;
 

@@ -10,11 +10,13 @@ import Foundation
 ///     theme = light          # dark, light or monochrome
 ///     ascii = true           # ASCII borders, bars and gauges
 ///     ambiguous-wide = true  # the terminal draws “ ” · — ─ █ two columns wide
+///     clipboard = false      # y does not copy to the clipboard (OSC 52)
 struct DashboardConfig: Equatable {
   var language: Language?
   var theme: Theme.Name?
   var ascii: Bool?
   var ambiguousWide: Bool?
+  var clipboard: Bool?
 
   struct Problem: Error {
     var message: String
@@ -57,9 +59,11 @@ struct DashboardConfig: Equatable {
         config.theme = value
       case "ascii": config.ascii = try boolean(parts[1], place)
       case "ambiguous-wide": config.ambiguousWide = try boolean(parts[1], place)
+      case "clipboard": config.clipboard = try boolean(parts[1], place)
       default:
         throw Problem(
-          message: "\(place): unknown setting '\(parts[0])' (known: lang, theme, ascii, ambiguous-wide)")
+          message:
+            "\(place): unknown setting '\(parts[0])' (known: lang, theme, ascii, ambiguous-wide, clipboard)")
       }
     }
     return config

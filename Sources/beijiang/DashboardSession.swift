@@ -39,6 +39,19 @@ enum DashboardSession {
         state.reloaded(
           input.reloadDocuments(standardInput: standardInput).mapError { ReloadError(message: $0.message) })
       case .saveMarks: state.marksSaved(state.marks.save())
+      case .copy(let text): terminal.copyToClipboard(text)
+      case .edit(let document, let line):
+        let outcome = EditorLauncher.edit(
+          state.documents, index: document, line: line, namedFiles: !input.files.isEmpty,
+          environment: environment
+        ) { run in terminal.suspend(logPath: options.stderrLogPath, run) }
+        if case .edited = outcome {
+          state.reloaded(
+            input.reloadDocuments(standardInput: standardInput).mapError { ReloadError(message: $0.message) })
+        }
+        state.edited(outcome)
+        state.width = terminal.width
+        state.height = terminal.height
       case nil: break
       }
     }

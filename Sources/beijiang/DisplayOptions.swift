@@ -27,7 +27,8 @@ struct DisplayOptions: ParsableArguments {
       return DashboardSettings(
         language: lang ?? config.language ?? Language.fromEnvironment(environment),
         themeName: theme ?? config.theme ?? .dark, depth: .palette256, ascii: ascii || config.ascii == true,
-        ambiguousWide: ambiguousWide || config.ambiguousWide == true, keymap: keymap)
+        ambiguousWide: ambiguousWide || config.ambiguousWide == true, keymap: keymap,
+        clipboard: config.clipboard ?? true)
     } catch {
       Failure.exit(message: error.message, code: 78)
     }

@@ -10,11 +10,12 @@ extension Beijiang {
         Key figures are ranked as docs/briefs.md explains: targets and money first, larger before
         smaller, one figure per subject. Text is wrapped to the terminal (80 columns when piped) and
         coloured only on a terminal without NO_COLOR. --marked keeps only the figures, dates and
-        quotes marked with m in the dashboard ($XDG_STATE_HOME/beijiang/marks.json).
+        quotes marked with m in the dashboard ($XDG_STATE_HOME/beijiang/marks.json). slides: a
+        presenterm deck, a title slide and a slide per project (`presenterm brief.md`).
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-      case text, markdown, json
+      case text, markdown, json, slides
     }
 
     @OptionGroup var input: InputOptions
@@ -66,6 +67,7 @@ extension Beijiang {
             .render(brief))
       case .markdown: Output.write(BriefMarkdownRenderer().render(brief))
       case .json: Output.write(try BriefJSONRenderer().render(brief))
+      case .slides: Output.write(BriefSlidesRenderer(documents: documents).render(brief))
       }
       if loaded.exitStatus != 0 { Failure.exit(code: loaded.exitStatus) }
     }

@@ -20,6 +20,7 @@ import Testing
     GoldenCase(arguments: ["summary", "--width", "80"], golden: "summary-seed.txt"),
     GoldenCase(arguments: ["summary", "--format", "markdown"], golden: "summary-seed.md"),
     GoldenCase(arguments: ["summary", "--format", "json"], golden: "summary-seed.json"),
+    GoldenCase(arguments: ["summary", "--format", "slides"], golden: "summary-seed.slides.md"),
     GoldenCase(arguments: ["summary", "--project", "warmth"], golden: "summary-warmth.txt"),
     GoldenCase(
       arguments: ["summary", "--project", "ports", "--lang", "en", "--top", "3"],
@@ -30,6 +31,15 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     Self.golden.check(result.stdoutText, named: example.golden)
+  }
+
+  /// A presenterm deck: a title slide, then one slide per project, each titled and separated.
+  @Test func theSlidesAreATitleThenOneSlidePerProject() throws {
+    let result = try BinaryRunner.run(["summary", "--format", "slides"])
+    let slides = result.stdoutText.components(separatedBy: "\n\n<!-- end_slide -->\n\n")
+    #expect(slides.count == 1 + ProjectCatalog.bundled.keys.count)
+    #expect(slides.allSatisfy { $0.contains("\n===\n") })
+    #expect(slides.contains { $0.contains("供热覆盖  ████░░░░░░░░░░░░░░░░  21%") })
   }
 
   func lines(_ text: String) -> [Substring] {

@@ -54,6 +54,14 @@ final class TmuxSession {
     return rows
   }
 
+  /// A tmux option for the whole server (`set-clipboard on`).
+  func setServerOption(_ name: String, _ value: String) throws {
+    try tmux(["set-option", "-s", name, value])
+  }
+
+  /// The newest paste buffer: where tmux puts what a program copies with OSC 52.
+  func pasteBuffer() throws -> String { try tmux(["show-buffer"]) }
+
   func resize(width: Int, height: Int) throws {
     try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
   }

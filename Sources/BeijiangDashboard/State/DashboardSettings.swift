@@ -8,12 +8,15 @@ public struct DashboardSettings: Sendable, Equatable {
   public var ascii: Bool
   public var ambiguousWide: Bool
   public var keymap: Keymap
+  /// `y` copies to the terminal's clipboard (OSC 52); `clipboard = false` in settings.conf stops it.
+  public var clipboard: Bool
 
   public init(
     language: Language = .zh, themeName: Theme.Name = .dark, depth: ColorDepth = .palette256,
     ascii: Bool = false,
-    ambiguousWide: Bool = false, keymap: Keymap = .dashboard
+    ambiguousWide: Bool = false, keymap: Keymap = .dashboard, clipboard: Bool = true
   ) {
+    self.clipboard = clipboard
     self.language = language
     self.themeName = themeName
     self.depth = depth

@@ -22,6 +22,8 @@ public struct DashboardState: Sendable {
   public var overlay: Overlay = .none
   public var lastSearch: SearchState?
   public var status: String?
+  /// What the last key did, shown in the hint bar until the next key (copied, the editor's outcome).
+  public var notice: String?
   /// The slide shown in presentation mode (0 is the title slide, n the nth project), or nil.
   public var slide: Int?
   /// Started as `beijiang present`: leaving the slides quits instead of showing the dashboard.

@@ -19,6 +19,7 @@ extension DashboardState {
       if case .search = overlay, handleSearchTyping(key) { return nil }
       guard let action = settings.keymap.action(for: key, in: keyScope) else { return nil }
       status = nil
+      notice = nil
       return perform(action)
     }
   }
@@ -92,6 +93,8 @@ extension DashboardState {
     case .presentation: startPresentation()
     case .mark: return toggleMark()
     case .showMarks: overlay = .marks(selected: 0)
+    case .copy: return copySelection()
+    case .edit: return editCommand()
     default:
       if let number = Int(action.rawValue.dropFirst("pane-".count)), action.rawValue.hasPrefix("pane-") {
         if number >= 1 && number <= paneCount { showPane(number - 1) }
@@ -168,6 +171,8 @@ extension DashboardState {
       select(row, in: target.pane, target.list)
       overlay = .detail(DetailTarget(pane: target.pane, list: target.list, row: row))
     case .toggleLanguage: settings.language = language.toggled
+    case .copy: return copySelection()
+    case .edit: return editCommand()
     default: break
     }
     return nil

@@ -29,9 +29,22 @@ public enum DashboardView {
     } else {
       ProjectPaneView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
     }
-    HintBar.draw(state.hints, area: layout.hintBar, buffer: &buffer, theme: theme)
+    drawHintBar(state, area: layout.hintBar, buffer: &buffer)
     OverlayView.draw(state, area: layout.body, buffer: &buffer)
     return buffer
+  }
+
+  /// The keys, or what the last key did (copied, the editor's outcome) until the next key.
+  static func drawHintBar(_ state: DashboardState, area: Rect, buffer: inout Buffer) {
+    guard let notice = state.notice else {
+      HintBar.draw(state.hints, area: area, buffer: &buffer, theme: state.theme)
+      return
+    }
+    buffer.fill(area, style: state.theme.base)
+    buffer.put(
+      DisplayWidth.truncate(
+        notice, to: area.width - 1, ellipsis: state.theme.glyphs.ellipsis, policy: buffer.policy),
+      x: area.x + 1, y: area.y, style: state.theme.emphasis, within: area)
   }
 
   /// Title and reference date on the left; sort, filter and status on the right.

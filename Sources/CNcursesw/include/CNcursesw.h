@@ -36,6 +36,10 @@ int cn_rows(void);
 int cn_cols(void);
 int cn_end_screen(void);
 int cn_is_ended(void);
+/// Leaves curses for a while (def_prog_mode, endwin) so another program can use the terminal.
+int cn_leave_screen(void);
+/// Comes back after cn_leave_screen: the saved modes, then a full repaint.
+void cn_return_screen(void);
 WINDOW *cn_stdscr(void);
 /// Attribute bits for a style: bold, dim, underline, reverse, italic as 0/1 flags.
 attr_t cn_attributes(int bold, int dim, int underline, int reverse, int italic);
@@ -86,6 +90,8 @@ int cn_sync_size(void);
 void cn_restore_signal_handlers(void);
 /// Returns the pending signal flags and clears them: bit 0 quit (INT/TERM), 1 hangup, 2 winch, 3 cont.
 int cn_take_signal_flags(void);
+/// Forgets the pending signals in `mask` and keeps the others.
+void cn_drop_signal_flags(int mask);
 enum { CN_SIG_QUIT = 1, CN_SIG_HUP = 2, CN_SIG_WINCH = 4, CN_SIG_CONT = 8 };
 /// Redirects stderr to a file while the screen is up (so backtraces do not land in the UI); returns
 /// 1 on success. cn_restore_stderr undoes it.
