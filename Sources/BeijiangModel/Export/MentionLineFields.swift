@@ -27,7 +27,7 @@ extension DatedEvent {
       ("end", .integer(date.end)), ("startDate", .string(date.startDate.iso)),
       ("endDate", .string(date.endDate.iso)), ("precision", .string(date.precision.rawValue)),
       ("id", .string(id)), ("paragraph", .string(paragraph)), ("project", .string(project)),
-      ("sentence", .string(sentence)),
+      ("sentence", .string(sentence)), ("event", .optional(event)),
     ]
   }
 }
@@ -49,7 +49,11 @@ public protocol MentionLineDetails: EntityDetails {
 }
 
 extension PersonDetails: MentionLineDetails {
-  public var lineFields: [(String, JSONValue)] { [("name", .string(name)), ("titles", .strings(titles))] }
+  public var lineFields: [(String, JSONValue)] {
+    [
+      ("name", .string(name)), ("titles", .strings(titles)), ("role", .string(role.rawValue)),
+    ]
+  }
 }
 
 extension OrganizationDetails: MentionLineDetails {

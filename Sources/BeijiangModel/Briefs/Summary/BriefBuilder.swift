@@ -90,18 +90,21 @@ public struct BriefBuilder: Sendable {
 
   func event(_ event: DatedEvent, language: FigureLanguage, referenceYear: Int?) -> BriefEvent {
     let summary = SentenceClauses.event(in: event.sentence, date: event.date.surface)
+    // The model's phrase is cut where a phrase ends; the clause is clipped only when it has none.
+    let short = event.event ?? SentenceClauses.shortened(summary, limit: eventSummaryLimit)
     return BriefEvent(
       date: DateLabel.text(event.date, language: language),
       shortDate: DateLabel.text(event.date, language: language, omittingYear: referenceYear),
       startDate: event.date.startDate,
       endDate: event.date.endDate, surface: event.date.surface,
-      summary: SentenceClauses.shortened(summary, limit: eventSummaryLimit), detail: summary,
+      summary: short, detail: summary,
       sentence: event.sentence,
       paragraph: event.paragraph, start: event.date.start, end: event.date.end)
   }
 
   private func people(of key: String, in analysis: DocumentAnalysis) -> [BriefPerson] {
-    analysis.people.filter { $0.projects.contains(key) }.map {
+    // Reporters wrote the article; the brief names the people it is about.
+    analysis.people.filter { $0.projects.contains(key) && $0.details.role == .actor }.map {
       BriefPerson(name: $0.details.name, titles: $0.details.titles)
     }
   }

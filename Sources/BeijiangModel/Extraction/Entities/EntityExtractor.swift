@@ -63,7 +63,8 @@ public struct EntityExtractor: Sendable {
   private func person(from record: PersonRecord, _ texts: [ScalarParagraph]) -> Person {
     Person(
       id: Self.personID(record.name), name: record.name, titles: record.titles,
-      mentions: record.mentions.sorted().map { texts[$0.paragraph].mention($0.start, $0.end) })
+      mentions: record.mentions.sorted().map { texts[$0.paragraph].mention($0.start, $0.end) },
+      role: record.isReporter ? .reporter : .actor)
   }
 
   private static func personID(_ name: String) -> String { "person:\(name)" }
