@@ -34,3 +34,16 @@ import Testing
     #expect(people["郭鹏杰"] == .reporter)
   }
 }
+
+/// Campaigns named a few characters before their noun, on a composed paragraph.
+@Suite struct NearbyCampaignTests {
+  @Test func aQuotedNameBeforeItsCampaignNoun() {
+    let names = Set(
+      EntityExtractor().extract(paragraphs: [
+        "全盟开展以“三比三赛”为主要内容的劳动竞赛，组织“送文化”进牧区慰问演出20场，为牧民送去“娘家人”的关怀。"
+      ]).initiatives.map(\.name))
+    #expect(names.contains("三比三赛"))
+    #expect(names.contains("送文化"))
+    #expect(!names.contains("娘家人"))
+  }
+}

@@ -90,6 +90,10 @@ final class EntityLexicon: Sendable {
   let initiativeHeadsEndingAt: EntityTrie<Bool>
   let programmeNouns: EntityTrie<Bool>
   let launchVerbsEndingAt: EntityTrie<Bool>
+  /// Nouns that name a quoted phrase's campaign from a few characters on (“五小”等群众性技术创新活动,
+  /// “走边关”下基层慰问演出), within `nearbyProgrammeDistance` characters of one clause.
+  let nearbyProgrammeNouns: EntityTrie<Bool>
+  let nearbyProgrammeDistance: Int
   let initiativeLength: ClosedRange<Int>
 
   private init() {
@@ -182,6 +186,8 @@ final class EntityLexicon: Sendable {
     programmeNouns = EntityTrie(words: initiatives.programmeNouns, value: true)
     launchVerbsEndingAt = EntityTrie(words: initiatives.launchVerbs, value: true, reversed: true)
     initiativeLength = initiatives.minLength...initiatives.maxLength
+    nearbyProgrammeNouns = EntityTrie(words: initiatives.nearbyNouns, value: true)
+    nearbyProgrammeDistance = initiatives.nearbyDistance
   }
 
   /// Whether `scalars` can be cut entirely into words of `dictionary` (greedy longest match, with a

@@ -83,5 +83,7 @@ enum LexiconFiles {
     let launchVerbs: [String]
     let maxLength: Int
     let minLength: Int
+    let nearbyNouns: [String]
+    let nearbyDistance: Int
   }
 }
