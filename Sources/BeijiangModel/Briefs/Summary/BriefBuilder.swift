@@ -5,6 +5,8 @@ public struct BriefBuilder: Sendable {
   public var catalog: ProjectCatalog
   /// Longest short form of an event's sentence, in characters.
   public var eventSummaryLimit = 12
+  /// Most events a project's brief lists (a brief is notes, not the timeline).
+  public var eventLimit = 3
   /// Longest clause shown for a figure with neither subject nor counted noun, in characters.
   public var figureContextLimit = 16
 
@@ -48,7 +50,11 @@ public struct BriefBuilder: Sendable {
       }
     }
     var events = analysis.dates.filter { $0.project == project.key }
-    if let marked { events = events.filter { marked.contains(BriefItemKeys.date($0)) } }
+    if let marked {
+      events = events.filter { marked.contains(BriefItemKeys.date($0)) }
+    } else {
+      events = mostTelling(events)
+    }
     events.sort {
       ($0.date.startDate, $0.date.endDate, $0.date.start) < (
         $1.date.startDate, $1.date.endDate, $1.date.start
@@ -81,6 +87,20 @@ public struct BriefBuilder: Sendable {
       counted: quantity.counted, context: SentenceClauses.shortened(clause, limit: figureContextLimit),
       role: quantity.role.rawValue, sentence: metric.sentence, paragraph: metric.paragraph,
       start: quantity.start, end: quantity.end)
+  }
+
+  /// At most `eventLimit` events, the most precisely dated first (a day says more than a year),
+  /// those the model could phrase before those it could not, earlier in the text on a tie.
+  func mostTelling(_ events: [DatedEvent]) -> [DatedEvent] {
+    let fineness: [DatePrecision: Int] = [
+      .day: 0, .month: 1, .season: 2, .quarter: 2, .halfYear: 2, .year: 3,
+    ]
+    let ranked = events.enumerated().sorted {
+      let left = (fineness[$0.element.date.precision] ?? 3, $0.element.event == nil ? 1 : 0, $0.offset)
+      let right = (fineness[$1.element.date.precision] ?? 3, $1.element.event == nil ? 1 : 0, $1.offset)
+      return left < right
+    }
+    return ranked.prefix(eventLimit).map(\.element)
   }
 
   /// The year of the article's reference date, when it has one.
