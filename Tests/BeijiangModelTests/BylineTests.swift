@@ -21,6 +21,13 @@ import Testing
     #expect(people == Dictionary(uniqueKeysWithValues: names.map { ($0, PersonRole.reporter) }), "\(text)")
   }
 
+  /// A title may follow the name (张锐市长); the verb after the title is no name.
+  @Test func titlesAfterTheName() {
+    let people = EntityExtractor().extract(paragraphs: ["会上，王海军旗长强调，要抓好落实。", "李明主任介绍说，项目进展顺利。"]).people
+    #expect(
+      Dictionary(uniqueKeysWithValues: people.map { ($0.name, $0.titles) }) == ["王海军": ["旗长"], "李明": ["主任"]])
+  }
+
   @Test func reportingVerbsAfterTheWordReporterNameNoOne() {
     #expect(Self.people(["记者获悉，全区口岸运行平稳。", "记者从自治区总工会了解到，慰问活动已启动。"]).isEmpty)
   }
