@@ -29,7 +29,8 @@ extension DashboardState {
         TableColumn(text("col.event"), width: .fill(min: 8)),
       ]
       let rows = eventRows(pane).enumerated().map {
-        [withMark(dateText($1), .timeline, pane: pane, row: $0), $1.event.sentence]
+        // The event's phrase says what happened; the sentence stands in when the model has none.
+        [withMark(dateText($1), .timeline, pane: pane, row: $0), $1.event.event ?? $1.event.sentence]
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .entities:
@@ -65,7 +66,8 @@ extension DashboardState {
       return [spoken(rows[row]), about(rows[row])].filter { !$0.isEmpty }.joined(separator: " ")
     case .timeline:
       let rows = eventRows(pane)
-      return row < rows.count ? "\(dateText(rows[row])) \(rows[row].event.sentence)" : ""
+      return row < rows.count
+        ? "\(dateText(rows[row])) \(rows[row].event.event ?? rows[row].event.sentence)" : ""
     case .entities:
       let rows = entityRows(pane)
       return row < rows.count ? "\(text("kind.\(rows[row].kind.rawValue)")) \(rows[row].label)" : ""

@@ -42,7 +42,7 @@ struct DocumentAnalyzer {
           DatedEvent(
             id: "d\(analysis.dates.count + 1)", date: date, paragraph: paragraph.id,
             project: paragraph.project,
-            sentence: sentence))
+            sentence: sentence, event: EventPhrase.phrase(sentence: sentence, date: date.surface)))
       }
       for ordinal in found.ordinals {
         let place = placer.place(start: ordinal.start, end: ordinal.end, surface: ordinal.surface)
@@ -82,7 +82,7 @@ struct DocumentAnalyzer {
       EntityRecord(id: id, details: details, mentions: places(mentions), projects: projects(mentions))
     }
     analysis.people = found.people.map {
-      record($0.id, PersonDetails(name: $0.name, titles: $0.titles), $0.mentions)
+      record($0.id, PersonDetails(name: $0.name, titles: $0.titles, role: $0.role), $0.mentions)
     }
     analysis.organizations = found.organizations.map {
       record($0.id, OrganizationDetails(name: $0.canonical, aliases: $0.aliases), $0.mentions)

@@ -45,6 +45,8 @@ public struct PersonDetails: EntityDetails {
   public static let kind = "person"
   public var name: String
   public var titles: [String]
+  /// actor, or reporter for a byline or credit.
+  public var role: PersonRole = .actor
   public var label: String { name }
 }
 

@@ -43,15 +43,21 @@ public struct DatedEvent: Codable, Equatable, Sendable {
   public var paragraph: String
   public var project: String
   public var sentence: String
+  /// What happened at the date in at most `EventPhrase.limit` characters, cut only where a phrase
+  /// ends (国务院印发《关于推动内蒙古高质量发展…的意见》); nil when no such cut exists.
+  public var event: String?
 
-  private enum ExtraKeys: String, CodingKey { case kind, id, paragraph, project, sentence }
+  private enum ExtraKeys: String, CodingKey { case kind, id, paragraph, project, sentence, event }
 
-  public init(id: String, date: DateMention, paragraph: String, project: String, sentence: String) {
+  public init(
+    id: String, date: DateMention, paragraph: String, project: String, sentence: String, event: String? = nil
+  ) {
     self.id = id
     self.date = date
     self.paragraph = paragraph
     self.project = project
     self.sentence = sentence
+    self.event = event
   }
 
   public init(from decoder: any Decoder) throws {
@@ -61,6 +67,7 @@ public struct DatedEvent: Codable, Equatable, Sendable {
     paragraph = try container.decode(String.self, forKey: .paragraph)
     project = try container.decode(String.self, forKey: .project)
     sentence = try container.decode(String.self, forKey: .sentence)
+    event = try container.decodeIfPresent(String.self, forKey: .event)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -71,6 +78,7 @@ public struct DatedEvent: Codable, Equatable, Sendable {
     try container.encode(paragraph, forKey: .paragraph)
     try container.encode(project, forKey: .project)
     try container.encode(sentence, forKey: .sentence)
+    try container.encode(event, forKey: .event)
   }
 }
 

@@ -30,7 +30,7 @@ extension DatedEvent {
       ("open", .optional(date.open?.rawValue)), ("relative", .bool(date.relative)),
       ("resolvedAgainst", .optional(date.resolvedAgainst?.iso)), ("role", .optional(date.role?.rawValue)),
       ("id", .string(id)), ("paragraph", .string(paragraph)), ("project", .string(project)),
-      ("sentence", .string(sentence)),
+      ("sentence", .string(sentence)), ("event", .optional(event)),
     ]
   }
 }
@@ -52,7 +52,11 @@ public protocol MentionLineDetails: EntityDetails {
 }
 
 extension PersonDetails: MentionLineDetails {
-  public var lineFields: [(String, JSONValue)] { [("name", .string(name)), ("titles", .strings(titles))] }
+  public var lineFields: [(String, JSONValue)] {
+    [
+      ("name", .string(name)), ("titles", .strings(titles)), ("role", .string(role.rawValue)),
+    ]
+  }
 }
 
 extension OrganizationDetails: MentionLineDetails {

@@ -27,7 +27,10 @@ struct MetricsLexicon: Sendable {
     dates = DateTables(BundledFiles.decodeData(DateLexicon.self, named: "dates.json"))
     scalarFlags = ScalarFlags(numerals: numerals, dates: dates)
     notQuantityFilter = NotQuantityFilter(notQuantities, numerals: numerals)
-    nounPhrases = NounPhraseRules(context)
+    // Labels drop the place names that open them (二连口岸中欧班列 → 中欧班列): the gazetteer's names.
+    let gazetteer = BundledFiles.decodeData(LexiconFiles.Gazetteer.self, named: "gazetteer.json")
+    let placeNames = gazetteer.places.flatMap { [$0.name] + ($0.aliases ?? []) }
+    nounPhrases = NounPhraseRules(context, placeNames: placeNames)
   }
 }
 

@@ -85,6 +85,7 @@ struct MetricsScanner {
       }
       index = lexicon.numbers.endOfRun(text, from: index)
     }
+    readers.changeSubjects.fill(&result.quantities, text: text)
     return result
   }
 

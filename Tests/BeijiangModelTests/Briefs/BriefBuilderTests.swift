@@ -41,7 +41,8 @@ import Testing
     let brief = BriefBuilder().build([try Self.document()], options: BriefOptions(projects: ["warmth"]))
     let events = try #require(brief.documents.first?.projects.first?.events)
     #expect(events.map(\.date) == ["2024年3月1日", "2026年"])
-    #expect(events.map(\.summary) == ["自治区总工会慰问组深入…", "全市供热覆盖将达到30…"])
+    // The model's event phrase: whole clauses of at most 24 characters, never clipped mid-word.
+    #expect(events.map(\.summary) == ["自治区总工会慰问组深入包头市热电厂", "全市供热覆盖将达到3000万平方米"])
     #expect(events.first?.detail == "自治区总工会慰问组深入包头市热电厂")
   }
 

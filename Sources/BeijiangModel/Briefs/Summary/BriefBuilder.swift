@@ -5,6 +5,8 @@ public struct BriefBuilder: Sendable {
   public var catalog: ProjectCatalog
   /// Longest short form of an event's sentence, in characters.
   public var eventSummaryLimit = 12
+  /// Most events a project's brief lists (a brief is notes, not the timeline).
+  public var eventLimit = 3
   /// Longest clause shown for a figure with neither subject nor counted noun, in characters.
   public var figureContextLimit = 16
 
@@ -48,7 +50,11 @@ public struct BriefBuilder: Sendable {
       }
     }
     var events = analysis.dates.filter { $0.project == project.key }
-    if let marked { events = events.filter { marked.contains(BriefItemKeys.date($0)) } }
+    if let marked {
+      events = events.filter { marked.contains(BriefItemKeys.date($0)) }
+    } else {
+      events = mostTelling(events)
+    }
     events.sort { DateMention.timelineOrder($0.date, $1.date) }
     return ProjectBrief(
       key: project.key, name: language == .zh ? project.name.zh : project.name.en, names: project.name,
@@ -79,6 +85,20 @@ public struct BriefBuilder: Sendable {
       start: quantity.start, end: quantity.end)
   }
 
+  /// At most `eventLimit` events, the most precisely dated first (a day says more than a year),
+  /// those the model could phrase before those it could not, earlier in the text on a tie.
+  func mostTelling(_ events: [DatedEvent]) -> [DatedEvent] {
+    let fineness: [DatePrecision: Int] = [
+      .day: 0, .month: 1, .season: 2, .quarter: 2, .halfYear: 2, .year: 3,
+    ]
+    let ranked = events.enumerated().sorted {
+      let left = (fineness[$0.element.date.precision] ?? 3, $0.element.event == nil ? 1 : 0, $0.offset)
+      let right = (fineness[$1.element.date.precision] ?? 3, $1.element.event == nil ? 1 : 0, $1.offset)
+      return left < right
+    }
+    return ranked.prefix(eventLimit).map(\.element)
+  }
+
   /// The year of the article's reference date, when it has one.
   func referenceYear(_ document: Document) -> Int? {
     document.referenceDate.flatMap(CivilDate.init(iso:))?.year
@@ -86,19 +106,22 @@ public struct BriefBuilder: Sendable {
 
   func event(_ event: DatedEvent, language: FigureLanguage, referenceYear: Int?) -> BriefEvent {
     let summary = SentenceClauses.event(in: event.sentence, date: event.date.surface)
+    // The model's phrase is cut where a phrase ends; the clause is clipped only when it has none.
+    let short = event.event ?? SentenceClauses.shortened(summary, limit: eventSummaryLimit)
     return BriefEvent(
       date: DateLabel.text(event.date, language: language),
       shortDate: DateLabel.text(event.date, language: language, omittingYear: referenceYear),
       startDate: event.date.startDate, endDate: event.date.endDate, partialStart: event.date.partialStart,
       precision: event.date.precision, open: event.date.open, role: event.date.role,
       surface: event.date.surface,
-      summary: SentenceClauses.shortened(summary, limit: eventSummaryLimit), detail: summary,
+      summary: short, detail: summary,
       sentence: event.sentence,
       paragraph: event.paragraph, start: event.date.start, end: event.date.end)
   }
 
   private func people(of key: String, in analysis: DocumentAnalysis) -> [BriefPerson] {
-    analysis.people.filter { $0.projects.contains(key) }.map {
+    // Reporters wrote the article; the brief names the people it is about.
+    analysis.people.filter { $0.projects.contains(key) && $0.details.role == .actor }.map {
       BriefPerson(name: $0.details.name, titles: $0.details.titles)
     }
   }

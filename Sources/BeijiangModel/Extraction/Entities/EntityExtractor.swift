@@ -28,9 +28,10 @@ public struct EntityExtractor: Sendable {
     let speech = speechGroups(texts, segments)
     let initiatives = InitiativeFinder(lexicon: lexicon).initiatives(
       in: texts, segments: segments, speech: speech.map { $0.flatMap { $0.map(\.span) } })
+    let slogans = texts.flatMap { SloganSpans.spans(segments[$0.index], in: $0) }
     let blocked = CoveredOffsets(
       places.flatMap { $0.map(\.span) } + organizations.flatMap { $0.map(\.span) }
-        + initiatives.map(\.span))
+        + initiatives.map(\.span) + slogans)
     let people = PeopleCollector(lexicon: lexicon).people(
       in: texts, organizations: organizations.map { $0.map(\.span) }, blocked: blocked)
     return ExtractedEntities(
@@ -63,7 +64,8 @@ public struct EntityExtractor: Sendable {
   private func person(from record: PersonRecord, _ texts: [ScalarParagraph]) -> Person {
     Person(
       id: Self.personID(record.name), name: record.name, titles: record.titles,
-      mentions: record.mentions.sorted().map { texts[$0.paragraph].mention($0.start, $0.end) })
+      mentions: record.mentions.sorted().map { texts[$0.paragraph].mention($0.start, $0.end) },
+      role: record.isReporter ? .reporter : .actor)
   }
 
   private static func personID(_ name: String) -> String { "person:\(name)" }

@@ -48,6 +48,9 @@ final class EntityLexicon: Sendable {
   let groups: EntityTrie<Bool>
   let companions: EntityTrie<Bool>
   let nameStopwords: EntityTrie<Bool>
+  /// Byline words before a reporter's name (记者, 通讯员, 新华社记者) and after it (摄, 报道).
+  let creditsBefore: EntityTrie<Bool>
+  let creditsAfter: EntityTrie<Bool>
   /// Characters that never belong to a name (的, 在, 了 …).
   let nonNameScalars: ScalarBitSet
   /// The scalars a title, a name stopword or a surname starts with: at any other offset the Han name
@@ -78,9 +81,19 @@ final class EntityLexicon: Sendable {
   let places: EntityTrie<GazetteerPlace>
   let placeSuffixRulesEndingAt: EntityTrie<PlaceSuffixRule>
   let genericPlaceBodies: EntityTrie<Bool>
+  /// Characters a suffix-rule place never starts with (年, 占, 拟, 全 …: 年全市, 占全市, 拟上市 are
+  /// fragments of a clause, not names) and words it never contains (全, 该, 局 …).
+  let placeBodyBadStarts: Set<Unicode.Scalar>
+  let placeBodyBadWords: [[Unicode.Scalar]]
+  /// What a date leaves before a name (份 of 5月份巴音宝力格镇): skipped, not part of the name.
+  let placeBodyResidue: Set<Unicode.Scalar>
   let initiativeHeadsEndingAt: EntityTrie<Bool>
   let programmeNouns: EntityTrie<Bool>
   let launchVerbsEndingAt: EntityTrie<Bool>
+  /// Nouns that name a quoted phrase's campaign from a few characters on (“五小”等群众性技术创新活动,
+  /// “走边关”下基层慰问演出), within `nearbyProgrammeDistance` characters of one clause.
+  let nearbyProgrammeNouns: EntityTrie<Bool>
+  let nearbyProgrammeDistance: Int
   let initiativeLength: ClosedRange<Int>
 
   private init() {
@@ -101,6 +114,8 @@ final class EntityLexicon: Sendable {
 
     let cues = BundledFiles.decodeData(LexiconFiles.PersonCues.self, named: "person-cues.json")
     personCuesAfter = EntityTrie(words: cues.after, value: true)
+    creditsBefore = EntityTrie(words: cues.creditsBefore, value: true)
+    creditsAfter = EntityTrie(words: cues.creditsAfter, value: true)
     strongPersonCuesAfter = EntityTrie(words: cues.strongAfter, value: true)
     enclosures = cues.enclosures.map {
       Enclosure(before: Array($0.before.unicodeScalars), after: Array($0.after.unicodeScalars))
@@ -161,6 +176,9 @@ final class EntityLexicon: Sendable {
     }
     placeSuffixRulesEndingAt = rules
     genericPlaceBodies = EntityTrie(words: gazetteer.genericBodies, value: true)
+    placeBodyBadStarts = Set(gazetteer.bodyNeverStartsWith.compactMap(\.unicodeScalars.first))
+    placeBodyBadWords = gazetteer.bodyNeverContains.map { Array($0.unicodeScalars) }
+    placeBodyResidue = Set(gazetteer.bodyLeadingResidue.compactMap(\.unicodeScalars.first))
 
     let initiatives = BundledFiles.decodeData(
       LexiconFiles.InitiativeCues.self, named: "initiative-cues.json")
@@ -168,6 +186,8 @@ final class EntityLexicon: Sendable {
     programmeNouns = EntityTrie(words: initiatives.programmeNouns, value: true)
     launchVerbsEndingAt = EntityTrie(words: initiatives.launchVerbs, value: true, reversed: true)
     initiativeLength = initiatives.minLength...initiatives.maxLength
+    nearbyProgrammeNouns = EntityTrie(words: initiatives.nearbyNouns, value: true)
+    nearbyProgrammeDistance = initiatives.nearbyDistance
   }
 
   /// Whether `scalars` can be cut entirely into words of `dictionary` (greedy longest match, with a

@@ -9,6 +9,11 @@ enum EntityScalarClass {
   }
 
   /// ASCII or full-width decimal digits.
+  /// Spaces that separate names in bylines (记者 周蕾), ideographic and no-break ones included.
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}" || scalar == "\t"
+  }
+
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x30...0x39, 0xFF10...0xFF19: true

@@ -10,6 +10,8 @@ struct InitiativeMatch: Sendable {
 /// 2. otherwise a phrase followed by a programme noun (工程, 行动, 活动, 工作 …) is one, named with its
 ///    quotation marks and that noun (“五个一”工程, “求学圆梦”活动);
 /// 3. otherwise a phrase right after a launch verb (开展, 实施, 打造 …) is one (开展“劳模工匠进校园”).
+/// 4. otherwise a phrase (not a slogan) whose clause goes on, without another quotation, to a campaign noun within a
+///    few characters (“五小”等群众性技术创新活动, “六比”为主要内容的劳动竞赛) is one, named by the phrase.
 /// Anything else in quotation marks (“娘家人”, “卡脖子”, “一等”) is a scare quote. A phrase listing
 /// parts with 、 or spaces is a slogan and only rule 2 can make it an initiative. Once a name without
 /// quotation marks is known (温暖工程), its unquoted occurrences elsewhere are mentions too.
@@ -48,7 +50,20 @@ struct InitiativeFinder {
     }
     let launched =
       lexicon.launchVerbsEndingAt.longestMatch(in: paragraph.scalars, at: segment.open) != nil
-    return !isSlogan && launched ? match(paragraph, segment.contentStart, segment.contentEnd) : nil
+    if !isSlogan && launched { return match(paragraph, segment.contentStart, segment.contentEnd) }
+    let nearby = !isSlogan && namesNearbyCampaign(segment, in: paragraph)
+    return nearby ? match(paragraph, segment.contentStart, segment.contentEnd) : nil
+  }
+
+  /// Whether a campaign noun follows the phrase in its clause, with only Han text between.
+  private func namesNearbyCampaign(_ segment: QuotedSegment, in paragraph: ScalarParagraph) -> Bool {
+    let start = segment.close + 1
+    let end = min(paragraph.count, start + lexicon.nearbyProgrammeDistance)
+    for offset in start..<max(start, end) {
+      guard EntityScalarClass.isHan(paragraph.scalars[offset]) else { return false }
+      if lexicon.nearbyProgrammeNouns.longestMatch(in: paragraph.scalars, at: offset) != nil { return true }
+    }
+    return false
   }
 
   private func match(_ paragraph: ScalarParagraph, _ start: Int, _ end: Int) -> InitiativeMatch {

@@ -28,6 +28,8 @@ enum LexiconFiles {
     let counters: [String]
     let groups: [String]
     let companions: [String]
+    let creditsBefore: [String]
+    let creditsAfter: [String]
   }
 
   struct WordList: Decodable {
@@ -70,6 +72,9 @@ enum LexiconFiles {
     let places: [Entry]
     let suffixRules: [SuffixRule]
     let genericBodies: [String]
+    let bodyNeverStartsWith: [String]
+    let bodyNeverContains: [String]
+    let bodyLeadingResidue: [String]
   }
 
   struct InitiativeCues: Decodable {
@@ -78,5 +83,7 @@ enum LexiconFiles {
     let launchVerbs: [String]
     let maxLength: Int
     let minLength: Int
+    let nearbyNouns: [String]
+    let nearbyDistance: Int
   }
 }

@@ -3,6 +3,8 @@ struct PersonRecord: Sendable {
   let name: String
   var titles: [String]
   var mentions: [TextSpan]
+  /// Named in a byline or credit (记者 周蕾, 梁晓虹 摄): a reporter, not an actor of the article.
+  var isReporter = false
 }
 
 /// Turns the names found by the Han and non-Han finders into people: one record per name, with every
@@ -23,8 +25,19 @@ struct PeopleCollector {
     }
     let nonHan = NonHanNameFinder(lexicon: lexicon).names(in: paragraphs, blocked: blocked)
     names.formUnion(nonHan.keys)
+    let bylines = BylineFinder(lexicon: lexicon)
+    let reporters = Set(
+      paragraphs.flatMap { paragraph in
+        bylines.names(in: paragraph, blocked: blocked).map { paragraph.text($0.start, $0.end) }
+      })
+    names.formUnion(reporters)
     let mentions = allMentions(of: names, in: paragraphs, blocked: blocked)
-    return records(from: mentions, in: paragraphs, organizations: organizations)
+    var people = records(from: mentions, in: paragraphs, organizations: organizations)
+    for index in people.indices where reporters.contains(people[index].name) {
+      people[index].isReporter = true
+      people[index].titles = []
+    }
+    return people
   }
 
   /// Every occurrence of a known name, longest name first at each offset.

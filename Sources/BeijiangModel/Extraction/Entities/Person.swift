@@ -8,11 +8,24 @@ public struct Person: Codable, Sendable, Equatable {
   /// body: 自治区总工会党组书记、副主席 gives 自治区总工会副主席.
   public var titles: [String]
   public var mentions: [EntityMention]
+  /// Whether the person acts in the article or reports it (a byline or photo credit).
+  public var role: PersonRole
 
-  public init(id: String, name: String, titles: [String], mentions: [EntityMention]) {
+  public init(
+    id: String, name: String, titles: [String], mentions: [EntityMention], role: PersonRole = .actor
+  ) {
     self.id = id
     self.name = name
     self.titles = titles
     self.mentions = mentions
+    self.role = role
   }
+}
+
+/// What a person is to the article.
+public enum PersonRole: String, Codable, Sendable, Equatable {
+  /// Someone the article is about: a speaker, an official, a worker.
+  case actor
+  /// A reporter, correspondent or photographer named in a byline or credit (记者 周蕾, 梁晓虹 摄).
+  case reporter
 }

@@ -76,11 +76,23 @@ struct PlaceFinder {
       options: .init(
         maxBody: rule.bodyLength.upperBound, allowsDigitsAndBrackets: false,
         stopsAtProtectedSpans: true))
-    guard let start = extent.start(beforeSuffixAt: suffixStart),
-      rule.bodyLength.contains(suffixStart - start)
-    else { return nil }
+    guard var start = extent.start(beforeSuffixAt: suffixStart) else { return nil }
+    while start < suffixStart, lexicon.placeBodyResidue.contains(paragraph.scalars[start]) { start += 1 }
+    guard rule.bodyLength.contains(suffixStart - start) else { return nil }
     let body = Array(paragraph.scalars[start..<suffixStart])
-    guard !EntityLexicon.isComposed(of: lexicon.genericPlaceBodies, body) else { return nil }
+    guard !EntityLexicon.isComposed(of: lexicon.genericPlaceBodies, body), isWholeWord(body) else {
+      return nil
+    }
     return start
+  }
+
+  /// A body that starts with a time word or function character, or holds a determiner or an office
+  /// word, is a clause's tail before the suffix (年全市, 拟上市, 商务厅口岸), not a name: rejected, never cut.
+  private func isWholeWord(_ body: [Unicode.Scalar]) -> Bool {
+    guard let first = body.first, !lexicon.placeBodyBadStarts.contains(first) else { return false }
+    return !lexicon.placeBodyBadWords.contains { word in
+      body.count >= word.count
+        && (0...(body.count - word.count)).contains { Array(body[$0..<($0 + word.count)]) == word }
+    }
   }
 }

@@ -14,4 +14,25 @@ struct ContextWords: Decodable, Sendable {
   let minObjectLength: Int
   let maxSubjectLength: Int
   let maxCountedLength: Int
+  /// Verbs that may stand alone as a label because they also name what is measured (投入1583万元
+  /// → 投入); any other verb alone is no label (仅用100余天 gives none).
+  let selfNamingVerbs: [String]
+  /// Characters a label never starts with: time residue, prepositions and function words (份 of
+  /// 5月份, 占, 拟, 将, 等, 的 …), since a label starting there was cut inside a word or clause.
+  let badStartCharacters: [String]
+  /// Characters a label never ends with: particles, prepositions and adverbs (了, 将, 至, 等 …).
+  let badEndCharacters: [String]
+  /// What a date or figure leaves behind when it ends just before a label (5月份 → 份, 6月底 → 底).
+  let timeResidueWords: [String]
+  /// Verbs of change: a share after one measures the change of the figure before (进口货物2059.3万吨，
+  /// 同比增长242.2% → 进口货物).
+  let changeVerbs: [String]
+  /// 分别: its figures pair, in order, with the figures listed before it.
+  let respectiveWord: String
+  /// Words opening a from-to pair (由, 从): the topic before a verb of reaching ends before them.
+  let fromWords: [String]
+  /// Objects too generic to name a figure alone; the verb stays with them (接运数量, not 数量).
+  let genericObjects: [String]
+  /// 级 after a unit makes the figure an attribute of the noun after it (30兆瓦级纯氢燃气轮机).
+  let attributeMarker: String
 }

@@ -10,8 +10,20 @@ struct NounPhraseRules: Sendable {
   let maxSubjectLength: Int
   let maxCountedLength: Int
   let possessive: UInt32 = 0x7684  // 的
+  let examplesMarker: UInt32 = 0x7B49  // 等
+  let selfNamingVerbs: Set<[UInt32]>
+  /// 由, 从: before a from-to pair the topic ends (泥沙量由每年2700万吨降至400万吨).
+  let fromWords: Set<UInt32>
+  let genericObjects: Set<[UInt32]>
+  let attributeMarker: UInt32?
+  let cleaner: LabelCleaner
 
-  init(_ words: ContextWords) {
+  init(_ words: ContextWords, placeNames: [String] = []) {
+    selfNamingVerbs = Set(words.selfNamingVerbs.map(\.scalarValues))
+    genericObjects = Set(words.genericObjects.map(\.scalarValues))
+    attributeMarker = words.attributeMarker.unicodeScalars.first?.value
+    fromWords = Set(words.fromWords.compactMap { $0.unicodeScalars.first?.value })
+    cleaner = LabelCleaner(words, placeNames: placeNames)
     measureVerbs = ScalarTrie(words.measureVerbs.enumerated().map { ($1, $0) })
     actionVerbs = ScalarTrie(words.actionVerbs.enumerated().map { ($1, $0) })
     stopWords = ScalarTrie(words.stopWords.enumerated().map { ($1, $0) })
@@ -53,7 +65,12 @@ struct NounPhraseRules: Sendable {
 
   /// `range` without leading and trailing filler words (从, 全区, 每年 / 上, 中), and without quotes.
   func trimmed(_ text: [UInt32], _ range: Range<Int>) -> [UInt32] {
-    var scalars = Array(text[range]).filter { !ScalarClass.isQuote($0) }
+    trimmed(Array(text[range]).filter { !ScalarClass.isQuote($0) })
+  }
+
+  /// `scalars` without leading and trailing filler words.
+  func trimmed(_ scalars: [UInt32]) -> [UInt32] {
+    var scalars = scalars
     var changed = true
     while changed {
       changed = false

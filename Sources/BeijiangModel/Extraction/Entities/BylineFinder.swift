@@ -1,0 +1,84 @@
+/// Reporters and photographers named in bylines and credits — 记者 周蕾, （记者马芳）, 新华社记者 贝赫 摄,
+/// 通讯员 郭鹏杰 王瑞波, 梁晓虹 摄 — so that they are kept as the article's reporters, not its actors.
+/// A credited name is two to four Han characters ending at a space, a bracket, punctuation, the end
+/// of the paragraph or a credit word after it (摄, 报道); glued straight to the credit word it must
+/// start with a surname, so 记者获悉 and 记者了解到 name no one.
+struct BylineFinder {
+  let lexicon: EntityLexicon
+  static let nameLength = 2...4
+
+  func names(in paragraph: ScalarParagraph, blocked: CoveredOffsets) -> [TextSpan] {
+    var found: [TextSpan] = []
+    var offset = 0
+    while offset < paragraph.count {
+      if let credit = lexicon.creditsBefore.longestMatch(in: paragraph.scalars, at: offset) {
+        let names = namesAfterCredit(paragraph, from: offset + credit.length)
+        found += names.filter { !blocked.overlaps($0) }
+        offset = max(offset + credit.length, names.last?.end ?? 0)
+        continue
+      }
+      if let photo = photoCredit(paragraph, at: offset), !blocked.overlaps(photo) {
+        found.append(photo)
+        offset = photo.end
+        continue
+      }
+      offset += 1
+    }
+    return found
+  }
+
+  /// The names after a credit word, separated by spaces (记者 李玉波 通讯员 王瑞波 霍日查 is read as two
+  /// credits, since a credit word ends the run).
+  private func namesAfterCredit(_ paragraph: ScalarParagraph, from start: Int) -> [TextSpan] {
+    var names: [TextSpan] = []
+    var position = start
+    while true {
+      let separated = position < paragraph.count && isSeparator(paragraph.scalars[position])
+      while position < paragraph.count, isSeparator(paragraph.scalars[position]) { position += 1 }
+      guard lexicon.creditsBefore.longestMatch(in: paragraph.scalars, at: position) == nil,
+        let end = nameEnd(paragraph, from: position),
+        separated || lexicon.surnames.longestMatch(in: paragraph.scalars, at: position) != nil
+      else { return names }
+      names.append(TextSpan(paragraph: paragraph.index, start: position, end: end))
+      guard end < paragraph.count, EntityScalarClass.isSpace(paragraph.scalars[end]) else { return names }
+      position = end
+    }
+  }
+
+  /// A name standing alone before 摄 (梁晓虹 摄, 郭纳摄): after a space, a bracket or punctuation.
+  private func photoCredit(_ paragraph: ScalarParagraph, at offset: Int) -> TextSpan? {
+    guard offset == 0 || !EntityScalarClass.isHan(paragraph.scalars[offset - 1]),
+      let end = nameEnd(paragraph, from: offset)
+    else { return nil }
+    var after = end
+    while after < paragraph.count, EntityScalarClass.isSpace(paragraph.scalars[after]) { after += 1 }
+    guard let credit = lexicon.creditsAfter.longestMatch(in: paragraph.scalars, at: after),
+      after + credit.length == paragraph.count
+        || !EntityScalarClass.isHan(paragraph.scalars[after + credit.length])
+    else { return nil }
+    return TextSpan(paragraph: paragraph.index, start: offset, end: end)
+  }
+
+  /// The end of a two-to-four-character name starting at `start`, when a break or a credit word
+  /// follows it and it holds no character or word that is never in a name.
+  private func nameEnd(_ paragraph: ScalarParagraph, from start: Int) -> Int? {
+    let ends = Self.nameLength.map { start + $0 }.filter { isName(paragraph, start..<$0) }
+    // A credit word right after the name ends it first (马芳报道 is 马芳), then any break.
+    if let end = ends.first(where: { lexicon.creditsAfter.longestMatch(in: paragraph.scalars, at: $0) != nil }
+    ) {
+      return end
+    }
+    return ends.last { $0 == paragraph.count || !EntityScalarClass.isHan(paragraph.scalars[$0]) }
+  }
+
+  private func isName(_ paragraph: ScalarParagraph, _ range: Range<Int>) -> Bool {
+    range.upperBound <= paragraph.count
+      && range.allSatisfy { EntityScalarClass.isHan(paragraph.scalars[$0]) }
+      && !range.contains { lexicon.nonNameScalars.contains(paragraph.scalars[$0]) }
+      && !range.contains { lexicon.nameStopwords.longestMatch(in: paragraph.scalars, at: $0) != nil }
+  }
+
+  private func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    EntityScalarClass.isSpace(scalar) || scalar == "：" || scalar == ":" || scalar == "/"
+  }
+}

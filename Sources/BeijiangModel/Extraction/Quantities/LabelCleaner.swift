@@ -1,0 +1,54 @@
+/// The last check a figure's label passes: a noun phrase of 2 to `maxLength` Han characters that
+/// starts and ends where a word can (never 份进出口货运量 from 5月份, never 规划建设了), and that is
+/// not only a place name (内蒙古 says where, not what). A label failing it is dropped, not repaired
+/// by guessing: no label is better than a wrong one.
+struct LabelCleaner: Sendable {
+  let badStarts: Set<UInt32>
+  let badEnds: Set<UInt32>
+  let timeResidue: [[UInt32]]
+  let places: ScalarTrie
+  let minLength: Int
+  let maxLength: Int
+  private let perfective: UInt32 = 0x4E86  // 了: a clause, not a noun phrase
+
+  init(_ words: ContextWords, placeNames: [String]) {
+    badStarts = Set(words.badStartCharacters.compactMap { $0.unicodeScalars.first?.value })
+    badEnds = Set(words.badEndCharacters.compactMap { $0.unicodeScalars.first?.value })
+    timeResidue = words.timeResidueWords.map(\.scalarValues).sorted { $0.count > $1.count }
+    places = ScalarTrie(placeNames.enumerated().map { ($1, $0) })
+    minLength = words.minObjectLength
+    maxLength = words.maxSubjectLength
+  }
+
+  /// `scalars` without what a mention ending right before it left behind (份 of 5月份).
+  func droppingResidue(_ scalars: [UInt32]) -> [UInt32] {
+    for word in timeResidue where scalars.count > word.count && scalars.starts(with: word) {
+      return Array(scalars.dropFirst(word.count))
+    }
+    return scalars
+  }
+
+  /// `scalars` without the place names that open it (二连口岸中欧班列 → 中欧班列); a phrase that is
+  /// only places stays whole and fails `isClean`.
+  func droppingLeadingPlaces(_ scalars: [UInt32]) -> [UInt32] {
+    var start = 0
+    while let match = places.longestMatch(in: scalars, at: start), match.end < scalars.count {
+      start = match.end
+    }
+    return Array(scalars[start...])
+  }
+
+  func isOnlyPlaces(_ scalars: [UInt32]) -> Bool {
+    var start = 0
+    while start < scalars.count, let match = places.longestMatch(in: scalars, at: start) { start = match.end }
+    return start == scalars.count && !scalars.isEmpty
+  }
+
+  func isClean(_ scalars: [UInt32]) -> Bool {
+    guard scalars.count >= minLength, scalars.count <= maxLength, scalars.allSatisfy(ScalarClass.isHan),
+      let first = scalars.first, let last = scalars.last
+    else { return false }
+    return !badStarts.contains(first) && !badEnds.contains(last) && !scalars.contains(perfective)
+      && !isOnlyPlaces(scalars)
+  }
+}
