@@ -3,7 +3,9 @@
 public enum MetricsTable {
   public static let header = [
     "document", "id", "surface", "value", "low", "high", "unit", "dimension", "qualifier", "role", "subject",
-    "counted", "project", "paragraph", "date", "sentence",
+    "counted", "project", "paragraph", "date", "sentence", "currency", "lowInclusive", "highInclusive",
+    "change",
+    "changeKind", "changeBasis", "changed",
   ]
 
   public static func rows(_ documents: [Document]) -> [[String]] {
@@ -20,9 +22,13 @@ public enum MetricsTable {
       quantity.qualifier?.rawValue ?? "",
       quantity.role.rawValue, quantity.subject ?? "", quantity.counted ?? "", metric.project,
       metric.paragraph,
-      dates(inSentenceOf: metric, in: document), metric.sentence,
+      dates(inSentenceOf: metric, in: document), metric.sentence, quantity.currency ?? "",
+      flag(quantity.lowInclusive), flag(quantity.highInclusive), quantity.change?.rawValue ?? "",
+      quantity.changeKind?.rawValue ?? "", quantity.changeBasis ?? "", quantity.changed ?? "",
     ]
   }
+
+  private static func flag(_ value: Bool?) -> String { value.map { $0 ? "true" : "false" } ?? "" }
 
   /// The dates of the metric's sentence as ISO 8601 days or intervals (2024-01-01/2024-12-31),
   /// separated by spaces, so a spreadsheet can tell when a figure applies.

@@ -14,11 +14,12 @@ struct MetricsLexicon: Sendable {
   let scalarFlags: ScalarFlags
   let notQuantityFilter: NotQuantityFilter
   let nounPhrases: NounPhraseRules
+  let changes: ChangeLexicon
 
   init() {
     numerals = NumeralTable(BundledFiles.decodeData(NumeralLexicon.self, named: "numerals.json"))
     numbers = NumberReader(table: numerals)
-    units = UnitTable(BundledFiles.decodeData(UnitLexicon.self, named: "units.json"))
+    units = UnitTable(BundledFiles.decodeData(UnitLexicon.self, named: "units.json"), numerals: numerals)
     qualifiers = QualifierTable(BundledFiles.decodeData(QualifierLexicon.self, named: "qualifiers.json"))
     roles = BundledFiles.decodeData(RoleCueLexicon.self, named: "roles.json")
     context = BundledFiles.decodeData(ContextWords.self, named: "context-words.json")
@@ -28,6 +29,7 @@ struct MetricsLexicon: Sendable {
     scalarFlags = ScalarFlags(numerals: numerals, dates: dates)
     notQuantityFilter = NotQuantityFilter(notQuantities, numerals: numerals)
     nounPhrases = NounPhraseRules(context)
+    changes = BundledFiles.decodeData(ChangeLexicon.self, named: "changes.json")
   }
 }
 
@@ -42,6 +44,9 @@ struct ScalarFlags: Sendable {
   init(numerals: NumeralTable, dates: DateTables) {
     var flags = [UInt8](repeating: 0, count: 0x10000)
     for scalar in 0..<UInt32(0x10000) where numerals.startsNumber(scalar) {
+      flags[Int(scalar)] |= Self.number
+    }
+    for scalar in numerals.shareWordStarts.union([numerals.doublingLead]) where scalar < 0x10000 {
       flags[Int(scalar)] |= Self.number
     }
     for scalar in dates.wordStarts where scalar < 0x10000 { flags[Int(scalar)] |= Self.dateWord }

@@ -12,6 +12,7 @@ final class MetricsReaders: Sendable {
   let roles: RoleResolver
   let subjects: SubjectFinder
   let countedNouns: CountedNounFinder
+  let changes: ChangeReader
 
   init(lexicon: MetricsLexicon) {
     self.lexicon = lexicon
@@ -23,5 +24,6 @@ final class MetricsReaders: Sendable {
       dateEnds: lexicon.dates.dayMarkers.union([lexicon.dates.yearMarkerScalar, lexicon.dates.monthMarker]))
     subjects = SubjectFinder(rules: lexicon.nounPhrases)
     countedNouns = CountedNounFinder(rules: lexicon.nounPhrases)
+    changes = ChangeReader(lexicon.changes)
   }
 }

@@ -15,6 +15,7 @@ struct MetricsScanner {
   private var roles: RoleResolver { readers.roles }
   private var subjects: SubjectFinder { readers.subjects }
   private var countedNouns: CountedNounFinder { readers.countedNouns }
+  private var changes: ChangeReader { readers.changes }
 
   init(reference: CivilDate, readers: MetricsReaders = .shared) {
     self.reference = reference
@@ -107,12 +108,22 @@ struct MetricsScanner {
       text, match: match, counted: counted, lowerBound: lowerBound, followsQuantity: followsQuantity)
     let factor = match.unit.map { $0.dimension == "share" ? 1 : $0.toBase } ?? 1
     let isShare = match.kind == .percentage && match.unit?.dimension != "ratio"
-    return QuantityMention(
+    let change = changes.read(
+      text, start: match.start, lowerBound: lowerBound, unit: match.unitName, preset: match)
+    var quantity = QuantityMention(
       kind: match.kind, surface: text.string(match.start..<match.end), start: match.start, end: match.end,
       value: match.value, low: match.low, high: match.high, unit: match.unitName,
       dimension: isShare ? "share" : match.unit?.dimension, baseValue: match.value.map { $0 * factor },
       baseUnit: isShare ? "share" : match.unit?.baseUnit, qualifier: match.qualifier,
-      role: roles.role(text, start: match.start, end: match.end, referenceYear: reference.year),
-      subject: subject, counted: counted)
+      role: roles.role(
+        text, start: match.start, end: match.end, referenceYear: reference.year, isChange: change != nil),
+      subject: subject, counted: counted, currency: match.unit?.currency)
+    quantity.lowInclusive = match.lowInclusive
+    quantity.highInclusive = match.highInclusive
+    quantity.change = change?.direction
+    quantity.changeKind = change?.kind
+    quantity.changeBasis = change?.basis
+    quantity.changed = change?.changed
+    return quantity
   }
 }
