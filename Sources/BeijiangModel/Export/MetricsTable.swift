@@ -3,9 +3,8 @@
 public enum MetricsTable {
   public static let header = [
     "document", "id", "surface", "value", "low", "high", "unit", "dimension", "qualifier", "role", "subject",
-    "counted", "project", "paragraph", "date", "sentence", "currency", "lowInclusive", "highInclusive",
-    "change",
-    "changeKind", "changeBasis", "changed",
+    "counted", "currency", "lowInclusive", "highInclusive", "change", "changeKind", "changeBasis", "changed",
+    "project", "paragraph", "date", "sentence",
   ]
 
   public static func rows(_ documents: [Document]) -> [[String]] {
@@ -20,11 +19,10 @@ public enum MetricsTable {
       document.source.name, metric.id, quantity.surface, number(quantity.value), number(quantity.low),
       number(quantity.high), quantity.unit ?? "", quantity.dimension ?? "",
       quantity.qualifier?.rawValue ?? "",
-      quantity.role.rawValue, quantity.subject ?? "", quantity.counted ?? "", metric.project,
-      metric.paragraph,
-      dates(inSentenceOf: metric, in: document), metric.sentence, quantity.currency ?? "",
+      quantity.role.rawValue, quantity.subject ?? "", quantity.counted ?? "", quantity.currency ?? "",
       flag(quantity.lowInclusive), flag(quantity.highInclusive), quantity.change?.rawValue ?? "",
-      quantity.changeKind?.rawValue ?? "", quantity.changeBasis ?? "", quantity.changed ?? "",
+      quantity.changeKind?.rawValue ?? "", quantity.changeBasis ?? "", quantity.changed ?? "", metric.project,
+      metric.paragraph, dates(inSentenceOf: metric, in: document), metric.sentence,
     ]
   }
 

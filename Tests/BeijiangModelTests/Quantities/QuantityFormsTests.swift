@@ -52,6 +52,8 @@ import Testing
     FormCase(text: "超过5000人次", surface: "超过5000人次", value: 5000, unit: "人次", qualifier: .atLeast),
     FormCase(text: "3000多人", surface: "3000多人", value: 3000, unit: "人", qualifier: .atLeast),
     FormCase(text: "1万余户", surface: "1万余户", value: 10_000, unit: "户", qualifier: .atLeast),
+    FormCase(text: "建设面积1000多万亩", surface: "1000多万亩", value: 1e7, unit: "亩", qualifier: .atLeast),
+    FormCase(text: "惠及20余万人", surface: "20余万人", value: 200_000, unit: "人", qualifier: .atLeast),
     FormCase(text: "50人左右", surface: "50人左右", value: 50, unit: "人", qualifier: .about),
     FormCase(text: "亩产500公斤上下", surface: "500公斤上下", value: 500, unit: "公斤", qualifier: .about),
     FormCase(

@@ -46,17 +46,19 @@ struct QuantityReader: Sendable {
 
   /// The cut and unit giving the longest match; ties go to the earlier cut (3千米 is 3 千米).
   private func readWithUnit(_ text: [UInt32], number: NumberReading) -> QuantityMatch? {
-    var best: (cut: NumberReading.Cut, unit: ResolvedUnit, end: Int, qualifier: QualifierHit?)?
+    var best: (cut: NumberReading.Cut, unit: ResolvedUnit, end: Int, qualifier: QualifierHit?, scale: Double)?
     for cut in number.cuts {
       var unitStart = cut.end
+      var scale = 1.0
       let inner = lexicon.qualifiers.matchAfterNumber(text, at: cut.end)
-      if let inner { unitStart = inner.bound }
+      if let inner { (unitStart, scale) = magnitudes(text, from: inner.bound) }
       guard let unit = lexicon.units.match(text, at: unitStart) else { continue }
-      if unit.end > best?.end ?? -1 { best = (cut, unit.unit, unit.end, inner) }
+      if unit.end > best?.end ?? -1 { best = (cut, unit.unit, unit.end, inner, scale) }
     }
     guard let best, isAcceptable(text, number, cut: best.cut, unit: best.unit) else { return nil }
     var match = QuantityMatch(
-      start: number.start, end: best.end, tailStart: best.end, value: best.cut.value * best.unit.multiplier,
+      start: number.start, end: best.end, tailStart: best.end,
+      value: best.cut.value * best.scale * best.unit.multiplier,
       unitName: best.unit.name, unit: best.unit, qualifier: best.qualifier?.meaning, isShare: false)
     if best.unit.dimension == "share" { match.value = scaled(match.value!, by: best.unit.toBase) }
     if best.qualifier == nil { extendCompound(text, &match) }
@@ -64,6 +66,21 @@ struct QuantityReader: Sendable {
     // 十几人, 几十万亩: 几 was read as its least value.
     if number.isVague, match.qualifier == nil { match.qualifier = .atLeast }
     return match
+  }
+
+  /// Magnitudes after 多/余 (1000多万亩, 20余万人): where the unit starts and what they multiply by.
+  private func magnitudes(_ text: [UInt32], from start: Int) -> (end: Int, scale: Double) {
+    var index = start
+    var scale = 1.0
+    while index < text.count, scale < 1e12 {
+      switch numerals.chinese(text[index]) {
+      case .magnitude(let factor): scale *= factor
+      case .smallUnit(let unit) where unit >= 100: scale *= Double(unit)
+      default: return (index, scale)
+      }
+      index += 1
+    }
+    return (index, scale)
   }
 
   /// Chinese numerals need a unit, and some need more: 一 before a counter or a span of time is
