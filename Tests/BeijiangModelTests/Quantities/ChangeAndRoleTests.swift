@@ -28,6 +28,7 @@ import Testing
       text: "能耗环比下降了3.5%", surface: "3.5%", direction: .decrease, kind: .amount, basis: "period-on-period"),
     Change(text: "成本降至每吨300元", surface: "300元", direction: .decrease, kind: .level),
     Change(text: "降幅为1.2%", surface: "1.2%", direction: .decrease, kind: .amount),
+    Change(text: "利润同比-22.2%", surface: "-22.2%", direction: .decrease, kind: .amount, basis: "year-on-year"),
     Change(text: "进口运量比上年增长15%", surface: "15%", direction: .increase, kind: .amount, basis: "year-on-year"),
   ])
   func readsChanges(_ expected: Change) throws {

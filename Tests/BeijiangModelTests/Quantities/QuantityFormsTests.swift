@@ -128,6 +128,9 @@ import Testing
     FormCase(text: "购置20台设备", surface: "20台", value: 20, unit: "台", dimension: "count"),
     FormCase(text: "用时3小时20分钟", surface: "3小时20分钟", value: 3 + 1 / 3, unit: "小时", dimension: "time"),
     FormCase(text: "历时两年半", surface: "两年半", value: 2.5, unit: "年", dimension: "time"),
+    FormCase(
+      text: "牛肉均价87.34元/公斤", surface: "87.34元/公斤", value: 87.34, unit: "元/公斤", dimension: "money/mass"),
+    FormCase(text: "亩产500公斤/亩", surface: "500公斤/亩", value: 500, unit: "公斤/亩", dimension: "mass/area"),
   ])
   func units(_ form: FormCase) { form.check() }
 
@@ -137,5 +140,11 @@ import Testing
     #expect(base["5斤"] == base["2500克"])
     #expect(base["220千伏"] == 220_000)
     #expect(base["1吉瓦"] == base["1000兆瓦"])
+  }
+
+  @Test func ratesCompareInBaseUnits() throws {
+    let found = MetricsFixtures.quantities("羊肉80元/公斤，即40元/斤")
+    #expect(found.map(\.baseUnit) == ["元/千克", "元/千克"])
+    #expect(found.map(\.baseValue) == [80, 80])
   }
 }

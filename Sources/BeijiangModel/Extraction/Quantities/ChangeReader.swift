@@ -52,10 +52,25 @@ struct ChangeReader: Sendable {
       return completed(ChangeReading(direction: verb.direction, kind: kind), text, verbStart: verb.start)
     }
     let link = ending(rateLinks, text, at: start, lowerBound: lowerBound)
-    guard link != nil || unit == "%",
+    if link != nil || unit == "%",
       let rate = endingWord(rateWords, text, at: link ?? start, lowerBound: lowerBound)
-    else { return nil }
-    return completed(ChangeReading(direction: rate.direction, kind: .amount), text, verbStart: rate.start)
+    {
+      return completed(ChangeReading(direction: rate.direction, kind: .amount), text, verbStart: rate.start)
+    }
+    return signedAfterBasis(text, start: start, lowerBound: lowerBound, value: preset.value ?? preset.high)
+  }
+
+  /// 同比-22.2%: a comparison right before a negative figure is a decrease of that much.
+  private func signedAfterBasis(_ text: [UInt32], start: Int, lowerBound: Int, value: Double?)
+    -> ChangeReading?
+  {
+    guard let value, value < 0 else { return nil }
+    for length in stride(from: 5, through: 2, by: -1) where start - length >= lowerBound {
+      if bases.longestMatch(in: text, at: start - length, limit: start)?.end == start {
+        return completed(ChangeReading(direction: .decrease, kind: .amount), text, verbStart: start)
+      }
+    }
+    return nil
   }
 
   /// Where 每 + a short unit ending at `position` starts (降至每吨300元).

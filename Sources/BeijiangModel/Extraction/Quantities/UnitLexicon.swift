@@ -25,6 +25,8 @@ struct UnitLexicon: Decodable, Sendable {
   let compoundDimensions: [String]
   /// Words allowed between the two parts (两美元又三美分, 一元零五分).
   let compoundJoiners: [String]
+  /// Between a unit and the unit it is per (87.34元/公斤, 500公斤/亩).
+  let perSeparators: [String]
   /// 半 after a unit of these dimensions adds half of it (两年半, 三斤半).
   let halfMark: String
   let halfDimensions: [String]
@@ -57,6 +59,7 @@ struct UnitTable: Sendable {
   let compoundJoiners: ScalarTrie
   let halfMark: UInt32
   let halfDimensions: Set<String>
+  let perSeparators: Set<UInt32>
 
   init(_ lexicon: UnitLexicon, numerals: NumeralTable) {
     self.numerals = numerals
@@ -64,6 +67,7 @@ struct UnitTable: Sendable {
     compoundJoiners = ScalarTrie(lexicon.compoundJoiners.enumerated().map { ($1, $0) })
     halfMark = lexicon.halfMark.scalarValues[0]
     halfDimensions = Set(lexicon.halfDimensions)
+    perSeparators = Set(lexicon.perSeparators.map { $0.scalarValues[0] })
     var byName: [String: UnitLexicon.Entry] = [:]
     for entry in lexicon.units where entry.canonical == nil { byName[entry.surface] = entry }
     var resolved: [ResolvedUnit] = []
@@ -120,6 +124,17 @@ struct UnitTable: Sendable {
       return (unit, found.end)
     }
     return nil
+  }
+
+  /// A unit per another (元/公斤): named and dimensioned by both, compared in both base units.
+  /// The names are joined by the separator the text wrote.
+  func rate(_ unit: ResolvedUnit, per other: ResolvedUnit, separator: String) -> ResolvedUnit {
+    ResolvedUnit(
+      name: unit.name + separator + other.name, dimension: unit.dimension + separator + other.dimension,
+      baseUnit: unit.baseUnit + separator + other.baseUnit,
+      toBase: unit.toBase / (other.toBase * other.multiplier),
+      multiplier: 1, takesNoun: false, currency: unit.currency, compoundOnly: false, onlyBeforeNumber: false,
+      onlyBefore: [])
   }
 
   private func fitsContext(_ unit: ResolvedUnit, _ text: [UInt32], end: Int) -> Bool {
