@@ -15,6 +15,9 @@ struct ChangeReader: Sendable {
   private let basisNames: [String]
   private let maxBasisDistance: Int
   private let maxChangedLength: Int
+  /// The last characters of every word that may end right before a figure (verbs, markers,
+  /// links, comparisons), so a figure after none of them costs one lookup.
+  private let wordEnds: Set<UInt32>
 
   init(_ lexicon: ChangeLexicon) {
     func longestFirst(_ words: [ChangeLexicon.Word]) -> [([UInt32], QuantityMention.ChangeDirection)] {
@@ -32,6 +35,10 @@ struct ChangeReader: Sendable {
     basisNames = lexicon.bases.map(\.basis)
     maxBasisDistance = lexicon.maxBasisDistance
     maxChangedLength = lexicon.maxChangedLength
+    let words =
+      lexicon.verbs.map(\.word) + lexicon.rateWords.map(\.word) + lexicon.rateLinks + lexicon.levelMarkers
+      + lexicon.fillers + lexicon.bases.map(\.word)
+    wordEnds = Set(words.compactMap { $0.scalarValues.last })
   }
 
   /// The change a figure starting at `start` reports, not looking before `lowerBound`.
@@ -43,6 +50,7 @@ struct ChangeReader: Sendable {
       return completed(reading, text, verbStart: start)
     }
     var index = perUnitStart(text, before: start, lowerBound: lowerBound) ?? start
+    guard index > lowerBound, index > 0, wordEnds.contains(text[index - 1]) else { return nil }
     var kind = QuantityMention.ChangeKind.amount
     if let marker = ending(levelMarkers, text, at: index, lowerBound: lowerBound) {
       (index, kind) = (marker, .level)

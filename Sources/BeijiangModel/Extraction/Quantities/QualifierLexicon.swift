@@ -38,6 +38,9 @@ struct QualifierTable: Sendable {
   private let afterUnit: ScalarTrie
   /// Words standing before a number, longest first, with the scalars that may not precede them.
   private let before: [(word: [UInt32], entry: Int, blockers: Set<UInt32>)]
+  /// The last characters of the words before a number: most numbers follow none, and are passed
+  /// with one lookup instead of a comparison per word.
+  private let beforeEnds: Set<UInt32>
   let rangeJoiners: ScalarTrie
   let betweenConnectors: ScalarTrie
   let betweenEnd: [UInt32]
@@ -54,6 +57,7 @@ struct QualifierTable: Sendable {
         ($0.element.word.scalarValues, $0.offset, Set(($0.element.notAfter ?? []).map { $0.scalarValues[0] }))
       }
       .sorted { $0.word.count > $1.word.count }
+    beforeEnds = Set(before.compactMap(\.word.last))
     rangeJoiners = ScalarTrie(lexicon.rangeJoiners.enumerated().map { ($1, $0) })
     betweenConnectors = ScalarTrie(lexicon.betweenConnectors.enumerated().map { ($1, $0) })
     betweenEnd = lexicon.betweenEnd.scalarValues
@@ -81,6 +85,7 @@ struct QualifierTable: Sendable {
 
   /// 约/近/超过 ending right at `position`, not reaching before `lowerBound`.
   func matchBefore(_ text: [UInt32], endingAt position: Int, lowerBound: Int) -> QualifierHit? {
+    guard position > lowerBound, position > 0, beforeEnds.contains(text[position - 1]) else { return nil }
     for candidate in before {
       let start = position - candidate.word.count
       guard start >= lowerBound, ScalarTrie.matches(candidate.word, in: text, at: start) else { continue }
