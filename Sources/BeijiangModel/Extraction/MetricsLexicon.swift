@@ -38,6 +38,8 @@ struct MetricsLexicon: Sendable {
 struct ScalarFlags: Sendable {
   static let number: UInt8 = 1
   static let dateWord: UInt8 = 2
+  /// The first character of a share word or of 翻一番 that is neither numeral nor date word.
+  static let wordForm: UInt8 = 4
 
   private let flags: [UInt8]
 
@@ -47,7 +49,7 @@ struct ScalarFlags: Sendable {
       flags[Int(scalar)] |= Self.number
     }
     for scalar in numerals.shareWordStarts.union([numerals.doublingLead]) where scalar < 0x10000 {
-      flags[Int(scalar)] |= Self.number
+      flags[Int(scalar)] |= Self.wordForm
     }
     for scalar in dates.wordStarts where scalar < 0x10000 { flags[Int(scalar)] |= Self.dateWord }
     self.flags = flags

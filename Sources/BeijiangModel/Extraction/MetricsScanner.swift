@@ -27,7 +27,8 @@ struct MetricsScanner {
     var found: [DateMatch] = []
     var index = 0
     while index < text.count {
-      guard lexicon.scalarFlags.flags(of: text[index]) != 0 else {
+      guard lexicon.scalarFlags.flags(of: text[index]) & (ScalarFlags.number | ScalarFlags.dateWord) != 0
+      else {
         index += 1
         continue
       }
@@ -50,6 +51,18 @@ struct MetricsScanner {
       let flags = lexicon.scalarFlags.flags(of: text[index])
       if flags == 0 {
         index += 1
+        continue
+      }
+      // 对折, 半成, 翻一番 start at a character that is no numeral: only those forms are tried there.
+      if flags == ScalarFlags.wordForm {
+        if let match = quantities.readWordForm(text, at: index) {
+          let followsQuantity = result.quantities.last.map { $0.end == lastEnd } ?? false
+          result.quantities.append(
+            mention(match, text, lowerBound: lastEnd, followsQuantity: followsQuantity))
+          (index, lastEnd) = (match.end, match.end)
+        } else {
+          index += 1
+        }
         continue
       }
       if let date = dates.read(text, at: index, lowerBound: lastEnd, reference: reference) {

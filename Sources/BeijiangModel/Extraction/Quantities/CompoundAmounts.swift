@@ -14,13 +14,13 @@ extension QuantityReader {
       match.tailStart = other.end
       return
     }
-    if units.halfDimensions.contains(unit.dimension), text[match.end] == units.halfMark {
+    if unit.takesHalf, text[match.end] == units.halfMark {
       match.value = value + 0.5 * unit.multiplier
       match.end += 1
       match.tailStart = match.end
       return
     }
-    guard units.compoundDimensions.contains(unit.dimension) else { return }
+    guard unit.takesSecondPart else { return }
     var index = match.end
     if let joiner = units.compoundJoiners.longestMatch(in: text, at: index) { index = joiner.end }
     guard index < text.count, numerals.startsNumber(text[index]), let number = numbers.read(text, at: index),

@@ -1,6 +1,11 @@
 /// The share forms of the quantity reader: 一半, 三分之一, 百分之五十, 千分之二点四, 九成, 三成半,
 /// 75折, 五五折, and the doubling 翻一番.
 extension QuantityReader {
+  /// The forms that start at a character other than a numeral: 对折, 半成, 翻一番.
+  func readWordForm(_ text: [UInt32], at position: Int) -> QuantityMatch? {
+    readDoubling(text, at: position) ?? readShareWord(text, at: position)
+  }
+
   /// 一半, 半数, 半成, 对折: shares written as words.
   func readShareWord(_ text: [UInt32], at position: Int) -> QuantityMatch? {
     guard let word = numerals.shareWords.longestMatch(in: text, at: position) else { return nil }

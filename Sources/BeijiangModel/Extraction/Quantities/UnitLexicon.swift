@@ -48,6 +48,9 @@ struct ResolvedUnit: Sendable, Equatable {
   let compoundOnly: Bool
   let onlyBeforeNumber: Bool
   let onlyBefore: [[UInt32]]
+  /// Whether the unit's dimension may take a second unit or 半 (set by the table, from the lists).
+  var takesSecondPart = false
+  var takesHalf = false
 }
 
 /// The unit lexicon as a trie for longest-match lookup.
@@ -55,27 +58,25 @@ struct UnitTable: Sendable {
   let trie: ScalarTrie
   let resolved: [ResolvedUnit]
   private let numerals: NumeralTable
-  let compoundDimensions: Set<String>
   let compoundJoiners: ScalarTrie
   let halfMark: UInt32
-  let halfDimensions: Set<String>
   let perSeparators: Set<UInt32>
 
   init(_ lexicon: UnitLexicon, numerals: NumeralTable) {
     self.numerals = numerals
-    compoundDimensions = Set(lexicon.compoundDimensions)
     compoundJoiners = ScalarTrie(lexicon.compoundJoiners.enumerated().map { ($1, $0) })
     halfMark = lexicon.halfMark.scalarValues[0]
-    halfDimensions = Set(lexicon.halfDimensions)
     perSeparators = Set(lexicon.perSeparators.map { $0.scalarValues[0] })
     var byName: [String: UnitLexicon.Entry] = [:]
     for entry in lexicon.units where entry.canonical == nil { byName[entry.surface] = entry }
     var resolved: [ResolvedUnit] = []
     var trie = ScalarTrie()
     for entry in lexicon.units {
-      guard let unit = UnitTable.resolve(entry, byName: byName) else {
+      guard var unit = UnitTable.resolve(entry, byName: byName) else {
         preconditionFailure("units.json: \(entry.surface) names an unknown canonical unit")
       }
+      unit.takesSecondPart = lexicon.compoundDimensions.contains(unit.dimension)
+      unit.takesHalf = lexicon.halfDimensions.contains(unit.dimension)
       trie.insert(entry.surface, payload: resolved.count)
       resolved.append(unit)
     }
