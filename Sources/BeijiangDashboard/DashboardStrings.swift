@@ -21,6 +21,7 @@ extension StringTable {
       "col.paragraph": LocalizedText(zh: "段落", en: "Paragraph"),
       "role.target": LocalizedText(zh: "目标", en: "target"),
       "role.achieved": LocalizedText(zh: "已完成", en: "achieved"),
+      "role.current": LocalizedText(zh: "现有", en: "current"),
       "qualifier.at-least": LocalizedText(zh: "以上", en: "≥"),
       "qualifier.at-most": LocalizedText(zh: "以内", en: "≤"),
       "qualifier.about": LocalizedText(zh: "约", en: "≈"),

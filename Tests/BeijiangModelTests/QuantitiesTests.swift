@@ -50,24 +50,27 @@ struct ExpectedQuantity: Sendable, CustomStringConvertible {
     ),
     (
       "服务热用户21.72万户。",
-      ExpectedQuantity(surface: "21.72万户", value: 217_200, unit: "户", dimension: "count", subject: "热用户")
+      ExpectedQuantity(
+        surface: "21.72万户", value: 217_200, unit: "户", dimension: "count", role: .current, subject: "热用户")
     ),
-    ("万吨级生产线", ExpectedQuantity(surface: "万吨", value: 10_000, unit: "吨", dimension: "mass")),
+    ("万吨级生产线", ExpectedQuantity(surface: "万吨", value: 10_000, unit: "吨", dimension: "mass", role: .current)),
     (
       "绵延4200多公里的边境线上",
       ExpectedQuantity(
-        surface: "4200多公里", value: 4200, unit: "公里", dimension: "length", qualifier: .atLeast, subject: "边境线")
+        surface: "4200多公里", value: 4200, unit: "公里", dimension: "length", qualifier: .atLeast, role: .current,
+        subject: "边境线")
     ),
     (
       "口岸达20个之多。",
-      ExpectedQuantity(surface: "20个之多", value: 20, unit: "个", qualifier: .emphasis, subject: "口岸")
+      ExpectedQuantity(
+        surface: "20个之多", value: 20, unit: "个", qualifier: .emphasis, role: .current, subject: "口岸")
     ),
     ("投入1583万元慰问职工", ExpectedQuantity(surface: "1583万元", value: 15_830_000, unit: "元", subject: "投入")),
     ("选树85名北疆工匠，", ExpectedQuantity(surface: "85名", value: 85, unit: "名", counted: "北疆工匠")),
     ("走访12个口岸，", ExpectedQuantity(surface: "12个", value: 12, unit: "个", counted: "口岸")),
     (
       "供热面积覆盖呼和浩特市3235万平方米，",
-      ExpectedQuantity(surface: "3235万平方米", value: 32_350_000, unit: "平方米", subject: "供热面积")
+      ExpectedQuantity(surface: "3235万平方米", value: 32_350_000, unit: "平方米", role: .current, subject: "供热面积")
     ),
     (
       "2027年将达到9100万平方米的供热覆盖",
@@ -86,33 +89,47 @@ struct ExpectedQuantity: Sendable, CustomStringConvertible {
       ExpectedQuantity(surface: "4亿到5亿元", value: nil, unit: "元", low: 400_000_000, high: 500_000_000)
     ),
     (
-      "建设周期3-5年", ExpectedQuantity(surface: "3-5年", value: nil, unit: "年", dimension: "time", low: 3, high: 5)
+      "建设周期3-5年",
+      ExpectedQuantity(
+        surface: "3-5年", value: nil, unit: "年", dimension: "time", role: .current, low: 3, high: 5)
     ),
     ("力争到2027年建成输电线路1200公里", ExpectedQuantity(surface: "1200公里", value: 1200, unit: "公里", role: .target)),
     ("目标是年产值突破50亿元", ExpectedQuantity(surface: "50亿元", value: 5_000_000_000, unit: "元", role: .target)),
     ("累计投入1380万元支持口岸", ExpectedQuantity(surface: "1380万元", value: 13_800_000, unit: "元", role: .achieved)),
     ("已经完成投资12.5亿元", ExpectedQuantity(surface: "12.5亿元", value: 1_250_000_000, unit: "元", role: .achieved)),
     (
-      "约300名职工参加", ExpectedQuantity(surface: "约300名", value: 300, unit: "名", qualifier: .about, counted: "职工")
+      "约300名职工参加",
+      ExpectedQuantity(
+        surface: "约300名", value: 300, unit: "名", qualifier: .about, role: .current, counted: "职工")
     ),
-    ("近3公里长", ExpectedQuantity(surface: "近3公里", value: 3, unit: "公里", qualifier: .atMost)),
-    ("超过5000人次参与", ExpectedQuantity(surface: "超过5000人次", value: 5000, unit: "人次", qualifier: .atLeast)),
+    ("近3公里长", ExpectedQuantity(surface: "近3公里", value: 3, unit: "公里", qualifier: .atMost, role: .current)),
+    (
+      "超过5000人次参与",
+      ExpectedQuantity(surface: "超过5000人次", value: 5000, unit: "人次", qualifier: .atLeast, role: .current)
+    ),
     (
       "不到100公顷",
-      ExpectedQuantity(surface: "不到100公顷", value: 100, unit: "公顷", dimension: "area", qualifier: .atMost)
+      ExpectedQuantity(
+        surface: "不到100公顷", value: 100, unit: "公顷", dimension: "area", qualifier: .atMost, role: .current)
     ),
-    ("收入1,234,567元", ExpectedQuantity(surface: "1,234,567元", value: 1_234_567, unit: "元")),
+    ("收入1,234,567元", ExpectedQuantity(surface: "1,234,567元", value: 1_234_567, unit: "元", role: .current)),
     ("援助资金200万美元", ExpectedQuantity(surface: "200万美元", value: 2_000_000, unit: "美元", dimension: "money")),
     ("发放补贴三千五百万元", ExpectedQuantity(surface: "三千五百万元", value: 35_000_000, unit: "元")),
     ("建成两百座充电站", ExpectedQuantity(surface: "两百座", value: 200, unit: "座", counted: "充电站")),
-    ("运行十一个月", ExpectedQuantity(surface: "十一个月", value: 11, unit: "个月", dimension: "time")),
-    ("工期3年多", ExpectedQuantity(surface: "3年多", value: 3, unit: "年", qualifier: .atLeast)),
+    ("运行十一个月", ExpectedQuantity(surface: "十一个月", value: 11, unit: "个月", dimension: "time", role: .current)),
+    ("工期3年多", ExpectedQuantity(surface: "3年多", value: 3, unit: "年", qualifier: .atLeast, role: .current)),
     ("建成3个以上", ExpectedQuantity(surface: "3个以上", value: 3, unit: "个", qualifier: .atLeast)),
-    ("1.2万亩以下", ExpectedQuantity(surface: "1.2万亩以下", value: 12_000, unit: "亩", qualifier: .atMost)),
-    ("覆盖三个旗县", ExpectedQuantity(surface: "三个旗县", value: 3, unit: "个旗县")),
+    (
+      "1.2万亩以下",
+      ExpectedQuantity(surface: "1.2万亩以下", value: 12_000, unit: "亩", qualifier: .atMost, role: .current)
+    ),
+    ("覆盖三个旗县", ExpectedQuantity(surface: "三个旗县", value: 3, unit: "个旗县", role: .current)),
     ("走访两个县", ExpectedQuantity(surface: "两个", value: 2, unit: "个", counted: "县")),
     ("完成１２０吨", ExpectedQuantity(surface: "１２０吨", value: 120, unit: "吨")),
-    ("储量3亿立方米", ExpectedQuantity(surface: "3亿立方米", value: 300_000_000, unit: "立方米", dimension: "volume")),
+    (
+      "储量3亿立方米",
+      ExpectedQuantity(surface: "3亿立方米", value: 300_000_000, unit: "立方米", dimension: "volume", role: .current)
+    ),
     (
       "全区新能源装机达到1.35亿千瓦，",
       ExpectedQuantity(
@@ -137,7 +154,8 @@ struct ExpectedQuantity: Sendable, CustomStringConvertible {
     (
       "建成后，年发电量可达30亿千瓦时",
       ExpectedQuantity(
-        surface: "30亿千瓦时", value: 3_000_000_000, unit: "千瓦时", dimension: "energy", subject: "年发电量")
+        surface: "30亿千瓦时", value: 3_000_000_000, unit: "千瓦时", dimension: "energy", role: .current,
+        subject: "年发电量")
     ),
     (
       "一季度实现地区生产总值5600亿元",
@@ -145,11 +163,13 @@ struct ExpectedQuantity: Sendable, CustomStringConvertible {
     ),
     (
       "50余家企业的2000多名职工参加",
-      ExpectedQuantity(surface: "2000多名", value: 2000, unit: "名", qualifier: .atLeast, counted: "职工")
+      ExpectedQuantity(
+        surface: "2000多名", value: 2000, unit: "名", qualifier: .atLeast, role: .current, counted: "职工")
     ),
     (
       "40多年来坚持创新",
-      ExpectedQuantity(surface: "40多年", value: 40, unit: "年", dimension: "time", qualifier: .atLeast)
+      ExpectedQuantity(
+        surface: "40多年", value: 40, unit: "年", dimension: "time", qualifier: .atLeast, role: .current)
     ),
   ])
   func extractsQuantity(text: String, expected: ExpectedQuantity) {

@@ -163,8 +163,8 @@ enum SlideView {
     return fallback
   }
 
-  /// The first target that has an achieved value for the same subject and unit (供热覆盖 2000万 of
-  /// 9100万平方米).
+  /// The first target that has a value reached (achieved or current) for the same subject and
+  /// unit (供热覆盖 2000万 of 9100万平方米).
   static func gauge(_ state: DashboardState, digest: ProjectDigest) -> GaugeData? {
     let metrics = digest.metrics
     for target in metrics where target.metric.quantity.role == .target {
@@ -173,7 +173,7 @@ enum SlideView {
         continue
       }
       let current = metrics.first {
-        $0.metric.quantity.role == .achieved && $0.metric.quantity.subject == subject
+        $0.metric.quantity.role != .target && $0.metric.quantity.subject == subject
           && $0.metric.quantity.unit == quantity.unit && $0.metric.quantity.magnitude != nil
       }
       guard let current, let currentValue = current.metric.quantity.magnitude else { continue }

@@ -71,7 +71,7 @@ enum ContextPanel {
         && quantity.subject != nil
     }
     guard let target = peers.first(where: { $0.metric.quantity.role == .target }),
-      let current = peers.first(where: { $0.metric.quantity.role == .achieved }),
+      let current = peers.first(where: { $0.metric.quantity.role != .target }),
       let targetValue = target.metric.quantity.magnitude, let currentValue = current.metric.quantity.magnitude
     else { return nil }
     return GaugeData(

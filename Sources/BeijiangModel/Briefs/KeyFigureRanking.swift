@@ -16,7 +16,8 @@ public enum KeyFigureRanking {
     let ordered = mentions.indices.filter { mentions[$0].magnitude != nil }.sorted { left, right in
       let a = mentions[left]
       let b = mentions[right]
-      if a.role != b.role { return a.role == .target }
+      // Achieved and current rank alike: only a target goes first.
+      if (a.role == .target) != (b.role == .target) { return a.role == .target }
       let classA = classOrder[a.dimension ?? ""] ?? 5
       let classB = classOrder[b.dimension ?? ""] ?? 5
       if classA != classB { return classA < classB }

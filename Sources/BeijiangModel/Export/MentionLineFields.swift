@@ -14,7 +14,13 @@ extension Metric {
       ("dimension", .optional(quantity.dimension)), ("baseValue", .optional(quantity.baseValue)),
       ("baseUnit", .optional(quantity.baseUnit)), ("qualifier", .optional(quantity.qualifier?.rawValue)),
       ("role", .string(quantity.role.rawValue)), ("subject", .optional(quantity.subject)),
-      ("counted", .optional(quantity.counted)), ("id", .string(id)), ("paragraph", .string(paragraph)),
+      ("counted", .optional(quantity.counted)), ("currency", .optional(quantity.currency)),
+      ("lowInclusive", quantity.lowInclusive.map(JSONValue.bool) ?? .null),
+      ("highInclusive", quantity.highInclusive.map(JSONValue.bool) ?? .null),
+      ("change", .optional(quantity.change?.rawValue)),
+      ("changeKind", .optional(quantity.changeKind?.rawValue)),
+      ("changeBasis", .optional(quantity.changeBasis)), ("changed", .optional(quantity.changed)),
+      ("id", .string(id)), ("paragraph", .string(paragraph)),
       ("project", .string(project)), ("sentence", .string(sentence)),
     ]
   }

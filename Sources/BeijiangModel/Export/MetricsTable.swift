@@ -3,7 +3,8 @@
 public enum MetricsTable {
   public static let header = [
     "document", "id", "surface", "value", "low", "high", "unit", "dimension", "qualifier", "role", "subject",
-    "counted", "project", "paragraph", "date", "sentence",
+    "counted", "currency", "lowInclusive", "highInclusive", "change", "changeKind", "changeBasis", "changed",
+    "project", "paragraph", "date", "sentence",
   ]
 
   public static func rows(_ documents: [Document]) -> [[String]] {
@@ -18,11 +19,14 @@ public enum MetricsTable {
       document.source.name, metric.id, quantity.surface, number(quantity.value), number(quantity.low),
       number(quantity.high), quantity.unit ?? "", quantity.dimension ?? "",
       quantity.qualifier?.rawValue ?? "",
-      quantity.role.rawValue, quantity.subject ?? "", quantity.counted ?? "", metric.project,
-      metric.paragraph,
-      dates(inSentenceOf: metric, in: document), metric.sentence,
+      quantity.role.rawValue, quantity.subject ?? "", quantity.counted ?? "", quantity.currency ?? "",
+      flag(quantity.lowInclusive), flag(quantity.highInclusive), quantity.change?.rawValue ?? "",
+      quantity.changeKind?.rawValue ?? "", quantity.changeBasis ?? "", quantity.changed ?? "", metric.project,
+      metric.paragraph, dates(inSentenceOf: metric, in: document), metric.sentence,
     ]
   }
+
+  private static func flag(_ value: Bool?) -> String { value.map { $0 ? "true" : "false" } ?? "" }
 
   /// The dates of the metric's sentence as ISO 8601 days or intervals (2024-01-01/2024-12-31),
   /// separated by spaces, so a spreadsheet can tell when a figure applies.

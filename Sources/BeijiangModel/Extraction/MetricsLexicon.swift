@@ -14,11 +14,12 @@ struct MetricsLexicon: Sendable {
   let scalarFlags: ScalarFlags
   let notQuantityFilter: NotQuantityFilter
   let nounPhrases: NounPhraseRules
+  let changes: ChangeLexicon
 
   init() {
     numerals = NumeralTable(BundledFiles.decodeData(NumeralLexicon.self, named: "numerals.json"))
     numbers = NumberReader(table: numerals)
-    units = UnitTable(BundledFiles.decodeData(UnitLexicon.self, named: "units.json"))
+    units = UnitTable(BundledFiles.decodeData(UnitLexicon.self, named: "units.json"), numerals: numerals)
     qualifiers = QualifierTable(BundledFiles.decodeData(QualifierLexicon.self, named: "qualifiers.json"))
     roles = BundledFiles.decodeData(RoleCueLexicon.self, named: "roles.json")
     context = BundledFiles.decodeData(ContextWords.self, named: "context-words.json")
@@ -31,6 +32,7 @@ struct MetricsLexicon: Sendable {
     let gazetteer = BundledFiles.decodeData(LexiconFiles.Gazetteer.self, named: "gazetteer.json")
     let placeNames = gazetteer.places.flatMap { [$0.name] + ($0.aliases ?? []) }
     nounPhrases = NounPhraseRules(context, placeNames: placeNames)
+    changes = BundledFiles.decodeData(ChangeLexicon.self, named: "changes.json")
   }
 }
 
@@ -39,6 +41,8 @@ struct MetricsLexicon: Sendable {
 struct ScalarFlags: Sendable {
   static let number: UInt8 = 1
   static let dateWord: UInt8 = 2
+  /// The first character of a share word or of 翻一番 that is neither numeral nor date word.
+  static let wordForm: UInt8 = 4
 
   private let flags: [UInt8]
 
@@ -46,6 +50,9 @@ struct ScalarFlags: Sendable {
     var flags = [UInt8](repeating: 0, count: 0x10000)
     for scalar in 0..<UInt32(0x10000) where numerals.startsNumber(scalar) {
       flags[Int(scalar)] |= Self.number
+    }
+    for scalar in numerals.shareWordStarts.union([numerals.doublingLead]) where scalar < 0x10000 {
+      flags[Int(scalar)] |= Self.wordForm
     }
     for scalar in dates.wordStarts where scalar < 0x10000 { flags[Int(scalar)] |= Self.dateWord }
     self.flags = flags

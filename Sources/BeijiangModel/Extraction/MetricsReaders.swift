@@ -13,6 +13,7 @@ final class MetricsReaders: Sendable {
   let subjects: SubjectFinder
   let countedNouns: CountedNounFinder
   let changeSubjects: ChangeSubjects
+  let changes: ChangeReader
 
   init(lexicon: MetricsLexicon) {
     self.lexicon = lexicon
@@ -25,5 +26,6 @@ final class MetricsReaders: Sendable {
     subjects = SubjectFinder(rules: lexicon.nounPhrases)
     countedNouns = CountedNounFinder(rules: lexicon.nounPhrases)
     changeSubjects = ChangeSubjects(lexicon.context)
+    changes = ChangeReader(lexicon.changes)
   }
 }

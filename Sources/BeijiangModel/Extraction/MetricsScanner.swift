@@ -18,6 +18,7 @@ struct MetricsScanner {
   private var roles: RoleResolver { readers.roles }
   private var subjects: SubjectFinder { readers.subjects }
   private var countedNouns: CountedNounFinder { readers.countedNouns }
+  private var changes: ChangeReader { readers.changes }
 
   init(reference: CivilDate?, readers: MetricsReaders = .shared) {
     self.reference = reference
@@ -30,7 +31,8 @@ struct MetricsScanner {
     var found: [DateMatch] = []
     var index = 0
     while index < text.count {
-      guard lexicon.scalarFlags.flags(of: text[index]) != 0 else {
+      guard lexicon.scalarFlags.flags(of: text[index]) & (ScalarFlags.number | ScalarFlags.dateWord) != 0
+      else {
         index += 1
         continue
       }
@@ -54,6 +56,18 @@ struct MetricsScanner {
       let flags = lexicon.scalarFlags.flags(of: text[index])
       if flags == 0 {
         index += 1
+        continue
+      }
+      // 对折, 半成, 翻一番 start at a character that is no numeral: only those forms are tried there.
+      if flags == ScalarFlags.wordForm {
+        if let match = quantities.readWordForm(text, at: index) {
+          let followsQuantity = result.quantities.last.map { $0.end == lastEnd } ?? false
+          result.quantities.append(
+            mention(match, text, lowerBound: lastEnd, followsQuantity: followsQuantity))
+          (index, lastEnd) = (match.end, match.end)
+        } else {
+          index += 1
+        }
         continue
       }
       if let date = dates.read(text, at: index, lowerBound: lastEnd, reference: readingReference) {
@@ -110,12 +124,22 @@ struct MetricsScanner {
       text, match: match, counted: counted, lowerBound: lowerBound, followsQuantity: followsQuantity)
     let factor = match.unit.map { $0.dimension == "share" ? 1 : $0.toBase } ?? 1
     let isShare = match.kind == .percentage && match.unit?.dimension != "ratio"
-    return QuantityMention(
+    let change = changes.read(
+      text, start: match.start, lowerBound: lowerBound, unit: match.unitName, preset: match)
+    var quantity = QuantityMention(
       kind: match.kind, surface: text.string(match.start..<match.end), start: match.start, end: match.end,
       value: match.value, low: match.low, high: match.high, unit: match.unitName,
       dimension: isShare ? "share" : match.unit?.dimension, baseValue: match.value.map { $0 * factor },
       baseUnit: isShare ? "share" : match.unit?.baseUnit, qualifier: match.qualifier,
-      role: roles.role(text, start: match.start, end: match.end, referenceYear: reference?.year ?? Int.max),
-      subject: subject, counted: counted)
+      role: roles.role(
+        text, start: match.start, end: match.end, referenceYear: reference?.year ?? Int.max, isChange: change != nil),
+      subject: subject, counted: counted, currency: match.unit?.currency)
+    quantity.lowInclusive = match.lowInclusive
+    quantity.highInclusive = match.highInclusive
+    quantity.change = change?.direction
+    quantity.changeKind = change?.kind
+    quantity.changeBasis = change?.basis
+    quantity.changed = change?.changed
+    return quantity
   }
 }

@@ -13,6 +13,7 @@ enum ScalarClass {
   }
 
   /// Han ideographs (the unified blocks and their extensions).
+  static func isLatinLetter(_ scalar: UInt32) -> Bool { (scalar | 0x20) >= 0x61 && (scalar | 0x20) <= 0x7A }
   static func isHan(_ scalar: UInt32) -> Bool {
     (scalar >= 0x4E00 && scalar <= 0x9FFF) || (scalar >= 0x3400 && scalar <= 0x4DBF)
       || (scalar >= 0x20000 && scalar <= 0x2FFFF) || (scalar >= 0xF900 && scalar <= 0xFAFF)

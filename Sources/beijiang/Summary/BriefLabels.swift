@@ -9,6 +9,7 @@ struct BriefLabels {
   var figures: String
   var target: String
   var achieved: String
+  var current: String
   var figure: String
   var about: String
   var role: String
@@ -36,6 +37,7 @@ struct BriefLabels {
       figures = "关键数字"
       target = "目标"
       achieved = "已完成"
+      current = "现有"
       figure = "数字"
       about = "所指"
       role = "性质"
@@ -55,6 +57,7 @@ struct BriefLabels {
       figures = "Key figures"
       target = "target"
       achieved = "achieved"
+      current = "current"
       figure = "Figure"
       about = "What it counts"
       role = "Role"
@@ -81,5 +84,11 @@ struct BriefLabels {
     listSeparator == "、" ? "等\(total)处" : " and \(total - shown) more"
   }
 
-  func role(_ figure: BriefFigure) -> String { figure.isTarget ? target : achieved }
+  func role(_ figure: BriefFigure) -> String {
+    switch figure.role {
+    case QuantityMention.Role.target.rawValue: target
+    case QuantityMention.Role.current.rawValue: current
+    default: achieved
+    }
+  }
 }

@@ -43,16 +43,43 @@ struct ArabicNumberParser: Sendable {
     }
     let scale = pow10(decimals)
     var cuts = [NumberReading.Cut(end: index, value: mantissa / scale)]
-    var magnitude = 1.0
-    // 万亿 (10¹²) is the largest magnitude Chinese writes; a longer chain is not a number.
-    while index < text.count, let factor = magnitudeFactor(text[index]), magnitude * factor <= 1e12 {
-      magnitude *= factor
-      index += 1
-      cuts.append(.init(end: index, value: mantissa * magnitude / scale))
-    }
+    readUnits(text, from: index, first: mantissa / scale, cuts: &cuts)
     return NumberReading(
       start: start, style: .arabic, cuts: cuts, integerDigitCount: integerDigits,
       hasDecimals: decimals > 0, hasGrouping: hasGrouping, isDigitString: false, isBareMagnitude: false)
+  }
+
+  /// Chinese units after the digits, each a possible end: 21.72万, 3千, 1.2万亿, and further digit
+  /// groups before a smaller unit (5万4千6百, 5亿1万4千6百).
+  private func readUnits(_ text: [UInt32], from start: Int, first: Double, cuts: inout [NumberReading.Cut]) {
+    var accumulator = NumeralAccumulator()
+    _ = accumulator.acceptArabic(first)
+    var index = start
+    while index < text.count {
+      if let kind = unitKind(text[index]) {
+        // 万亿 (10¹²) is the largest magnitude Chinese writes; a longer chain is not a number.
+        guard accumulator.accept(kind), accumulator.value <= max(first, 1) * 1e12 else { return }
+        index += 1
+        cuts.append(.init(end: index, value: accumulator.value))
+        continue
+      }
+      // Digits continue the number only between units: 5万4千, not the 2024 of 5万2024年.
+      guard accumulator.hasUnit, let group = plainDigits(text, at: index), group.end < text.count,
+        unitKind(text[group.end]) != nil, accumulator.acceptArabic(group.value)
+      else { return }
+      index = group.end
+    }
+  }
+
+  /// A short run of Arabic digits without separators or decimals.
+  private func plainDigits(_ text: [UInt32], at start: Int) -> (value: Double, end: Int)? {
+    var index = start
+    var value = 0.0
+    while index < text.count, index - start < 4, let digit = ScalarClass.arabicDigitValue(text[index]) {
+      value = value * 10 + Double(digit)
+      index += 1
+    }
+    return index > start ? (value, index) : nil
   }
 
   /// The end of a `,123` group at `index`, when exactly three digits follow the separator.
@@ -67,10 +94,10 @@ struct ArabicNumberParser: Sendable {
   }
 
   /// Hundreds and above fold into an Arabic number (3千, 1.1万); 十 after digits is not written.
-  private func magnitudeFactor(_ scalar: UInt32) -> Double? {
+  private func unitKind(_ scalar: UInt32) -> NumeralTable.Kind? {
     switch table.chinese(scalar) {
-    case .smallUnit(let unit) where unit >= 100: return Double(unit)
-    case .magnitude(let factor): return factor
+    case .smallUnit(let unit) where unit >= 100: return .smallUnit(unit)
+    case .magnitude(let factor): return .magnitude(factor)
     default: return nil
     }
   }

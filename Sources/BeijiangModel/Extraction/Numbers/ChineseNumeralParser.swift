@@ -1,31 +1,82 @@
-/// Reads Chinese numerals: 三千五百万, 十一, 两百, 一亿三千万, and positional digit strings such as
-/// 二〇二四. The run stops at the first character that would make the numeral irregular.
+/// Reads Chinese numerals: 三千五百万, 十一, 两百, 四百五 (450), 一百零五, 三点一, 一点五亿, and
+/// positional digit strings such as 二〇二四 or 五五 (of 五五折). The run stops at the first
+/// character that would make the numeral irregular.
 struct ChineseNumeralParser: Sendable {
   let table: NumeralTable
 
   func read(_ text: [UInt32], at start: Int) -> NumberReading? {
     guard start < text.count, table.isChineseNumeral(text[start]) else { return nil }
     if let digitString = readDigitString(text, at: start) { return digitString }
-    var accumulator = Accumulator()
+    if let zeroPoint = readLeadingZero(text, at: start) { return zeroPoint }
+    var accumulator = NumeralAccumulator()
     var cuts: [NumberReading.Cut] = []
     var index = start
-    var sawDigit = false
+    var isVague = false
     while index < text.count, let kind = table.chinese(text[index]), accumulator.accept(kind) {
-      if case .digit = kind { sawDigit = true }
+      isVague = isVague || table.vagueDigits.contains(text[index])
       index += 1
       cuts.append(.init(end: index, value: accumulator.value))
     }
     guard !cuts.isEmpty else { return nil }
+    let hasDecimals = readDecimals(text, integer: accumulator.value, cuts: &cuts)
     return NumberReading(
-      start: start, style: .chinese, cuts: cuts, integerDigitCount: index - start, hasDecimals: false,
-      hasGrouping: false, isDigitString: false, isBareMagnitude: !sawDigit)
+      start: start, style: .chinese, cuts: cuts, integerDigitCount: index - start, hasDecimals: hasDecimals,
+      hasGrouping: false, isDigitString: false, isBareMagnitude: !accumulator.sawDigit,
+      hasUnitCharacter: accumulator.hasUnit || hasDecimals, isVague: isVague)
   }
 
-  /// Two or more digits in a row with no unit between them (二〇二四) read positionally.
+  /// 零点五: 零 starts a numeral only before a decimal point.
+  private func readLeadingZero(_ text: [UInt32], at start: Int) -> NumberReading? {
+    guard table.chinese(text[start]) == .digit(0), start + 1 < text.count,
+      text[start + 1] == table.chineseDecimalPoint
+    else { return nil }
+    var cuts = [NumberReading.Cut(end: start + 1, value: 0)]
+    guard readDecimals(text, integer: 0, cuts: &cuts) else { return nil }
+    cuts.removeFirst()
+    return NumberReading(
+      start: start, style: .chinese, cuts: cuts, integerDigitCount: 1, hasDecimals: true, hasGrouping: false,
+      isDigitString: false, isBareMagnitude: false, hasUnitCharacter: true)
+  }
+
+  /// 点 and Chinese digits after the integer part (三点一), then magnitudes (一点五亿). Not before
+  /// 十/百/千: 八点三十分 is a time of day.
+  private func readDecimals(_ text: [UInt32], integer: Double, cuts: inout [NumberReading.Cut]) -> Bool {
+    var index = cuts[cuts.count - 1].end
+    guard index + 1 < text.count, text[index] == table.chineseDecimalPoint else { return false }
+    index += 1
+    var fraction = 0.0
+    var place = 0.1
+    let first = index
+    while index < text.count, case .digit(let digit) = table.chinese(text[index]),
+      !table.notInDigitStrings.contains(text[index])
+    {
+      fraction += Double(digit) * place
+      place /= 10
+      index += 1
+    }
+    guard index > first else { return false }
+    if index < text.count, case .smallUnit = table.chinese(text[index]) { return false }
+    var value = integer + fraction
+    cuts.append(.init(end: index, value: value))
+    var largest = 1.0
+    while index < text.count, case .magnitude(let factor) = table.chinese(text[index]),
+      largest * factor <= 1e12
+    {
+      largest *= factor
+      value *= factor
+      index += 1
+      cuts.append(.init(end: index, value: value))
+    }
+    return true
+  }
+
+  /// Two or more digits in a row with no unit between them (二〇二四, 五五) read positionally.
   private func readDigitString(_ text: [UInt32], at start: Int) -> NumberReading? {
     var index = start
     var value = 0.0
-    while index < text.count, case .digit(let digit) = table.chinese(text[index]) {
+    while index < text.count, case .digit(let digit) = table.chinese(text[index]),
+      !table.notInDigitStrings.contains(text[index])
+    {
       value = value * 10 + Double(digit)
       index += 1
     }
@@ -37,58 +88,5 @@ struct ChineseNumeralParser: Sendable {
     return NumberReading(
       start: start, style: .chinese, cuts: [.init(end: index, value: value)], integerDigitCount: length,
       hasDecimals: false, hasGrouping: false, isDigitString: true, isBareMagnitude: false)
-  }
-}
-
-/// The running value of a Chinese numeral: sections of 千百十 multiplied by 万 and 亿.
-private struct Accumulator {
-  private var total = 0.0
-  private var section = 0.0
-  private var pending: Double?
-  private var lastSmallUnit = Int.max
-  private var largestMagnitude = 0.0
-  private var sawZero = false
-  private var isEmpty = true
-
-  var value: Double { total + section + (pending ?? 0) }
-
-  /// Adds one character; false when it cannot continue a regular numeral.
-  mutating func accept(_ kind: NumeralTable.Kind) -> Bool {
-    defer { isEmpty = false }
-    switch kind {
-    case .digit(0):
-      guard !isEmpty, pending == nil else { return false }
-      sawZero = true
-      return true
-    case .digit(let digit):
-      guard pending == nil else { return false }
-      pending = Double(digit)
-      return true
-    case .smallUnit(let unit):
-      guard unit < lastSmallUnit else { return false }
-      guard pending != nil || isEmpty || (unit == 10 && sawZero) else { return false }
-      section += (pending ?? 1) * Double(unit)
-      pending = nil
-      lastSmallUnit = unit
-      sawZero = false
-      return true
-    case .magnitude(let factor):
-      let amount = section + (pending ?? 0)
-      if amount == 0 && total == 0 {
-        guard isEmpty else { return false }
-        total = factor
-      } else if factor > largestMagnitude {
-        total = (total + amount) * factor
-      } else {
-        guard amount > 0 else { return false }
-        total += amount * factor
-      }
-      largestMagnitude = max(largestMagnitude, factor)
-      section = 0
-      pending = nil
-      lastSmallUnit = Int.max
-      sawZero = false
-      return true
-    }
   }
 }

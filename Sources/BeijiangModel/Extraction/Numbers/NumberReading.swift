@@ -25,6 +25,11 @@ struct NumberReading: Sendable, Equatable {
   let isDigitString: Bool
   /// A Chinese run without any digit (万, 百): only a quantity before a measurement unit.
   let isBareMagnitude: Bool
+  /// A Chinese numeral with a unit character or a decimal point (一百五十二, 四百五, 三点一): written
+  /// out as a number, so a figure even without a measure word.
+  var hasUnitCharacter = false
+  /// Written with 几 (十几, 几十万): the value is the least it can be.
+  var isVague = false
 
   var full: Cut { cuts[cuts.count - 1] }
   var end: Int { full.end }
@@ -32,7 +37,7 @@ struct NumberReading: Sendable, Equatable {
 
   /// Plain integer with no magnitude, decimals or grouping, as years, months and days are written.
   var plainInteger: Int? {
-    guard !hasDecimals, !hasGrouping, !isBareMagnitude, value < 1e9 else { return nil }
+    guard !hasDecimals, !hasGrouping, !isBareMagnitude, !isVague, value < 1e9 else { return nil }
     // An Arabic number with a magnitude folded in (3千) is no month or year.
     if style == .arabic, cuts.count > 1 { return nil }
     if style == .chinese, isDigitString, integerDigitCount > 1, integerDigitCount != 4 { return nil }

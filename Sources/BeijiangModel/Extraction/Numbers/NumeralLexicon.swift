@@ -10,12 +10,28 @@ struct NumeralLexicon: Decodable, Sendable {
   let smallUnits: [String: Int]
   let magnitudes: [String: Double]
   let decimalPoints: [String]
+  let chineseDecimalPoint: String
   let groupSeparators: [String]
+  let notInDigitStrings: [String]
+  let vagueDigits: [String]
+  let negativeSigns: [String]
   let rangeConnectors: [String]
   let fractionMarker: String
   let shareWords: [ShareWord]
+  let halfMark: String
   let tenthsMarker: String
   let tenthsBlockedBefore: [String]
+  let discountMarker: String
+  let discountBlockedBefore: [String]
+  let doubling: Doubling
+
+  /// 翻一番, 翻了两番: lead, optional filler, a count, tail; the result is in `unit`.
+  struct Doubling: Decodable, Sendable {
+    let lead: String
+    let filler: String
+    let tail: String
+    let unit: String
+  }
 }
 
 /// The numeral lexicon indexed by scalar value for the scanner's hot path.
@@ -31,13 +47,29 @@ struct NumeralTable: Sendable {
   private let codes: [UInt8]
   private let kinds: [Kind]
   let decimalPoints: Set<UInt32>
+  /// 点 between Chinese digits: 三点一.
+  let chineseDecimalPoint: UInt32
   let groupSeparators: Set<UInt32>
+  /// Digits that never stand in a digit-by-digit run (两: 三两 is 3 两, not 32).
+  let notInDigitStrings: Set<UInt32>
+  /// 几 (十几, 几十万): a digit of unknown value, read as 1 so the figure is a lower bound.
+  let vagueDigits: Set<UInt32>
+  let negativeSigns: Set<UInt32>
   let rangeConnectors: ScalarTrie
   let fractionMarker: [UInt32]
   let shareWords: ScalarTrie
   let shareValues: [Double]
+  /// First scalars of the share words, so the scan stops at 对折 and 半成 as at a numeral.
+  let shareWordStarts: Set<UInt32>
+  let halfMark: UInt32
   let tenthsMarker: UInt32
   let tenthsBlockedBefore: Set<UInt32>
+  let discountMarker: UInt32
+  let discountBlockedBefore: Set<UInt32>
+  let doublingLead: UInt32
+  let doublingFiller: UInt32
+  let doublingTail: UInt32
+  let doublingUnit: [UInt32]
 
   init(_ lexicon: NumeralLexicon) {
     var entries: [(UInt32, Kind)] = []
@@ -53,13 +85,25 @@ struct NumeralTable: Sendable {
     self.codes = codes
     self.kinds = kinds
     decimalPoints = Set(lexicon.decimalPoints.map { $0.scalarValues[0] })
+    chineseDecimalPoint = lexicon.chineseDecimalPoint.scalarValues[0]
     groupSeparators = Set(lexicon.groupSeparators.map { $0.scalarValues[0] })
+    notInDigitStrings = Set(lexicon.notInDigitStrings.map { $0.scalarValues[0] })
+    vagueDigits = Set(lexicon.vagueDigits.map { $0.scalarValues[0] })
+    negativeSigns = Set(lexicon.negativeSigns.map { $0.scalarValues[0] })
     rangeConnectors = ScalarTrie(lexicon.rangeConnectors.enumerated().map { ($1, $0) })
     fractionMarker = lexicon.fractionMarker.scalarValues
     shareWords = ScalarTrie(lexicon.shareWords.enumerated().map { ($1.word, $0) })
     shareValues = lexicon.shareWords.map(\.value)
+    shareWordStarts = Set(lexicon.shareWords.map { $0.word.scalarValues[0] })
+    halfMark = lexicon.halfMark.scalarValues[0]
     tenthsMarker = lexicon.tenthsMarker.scalarValues[0]
     tenthsBlockedBefore = Set(lexicon.tenthsBlockedBefore.map { $0.scalarValues[0] })
+    discountMarker = lexicon.discountMarker.scalarValues[0]
+    discountBlockedBefore = Set(lexicon.discountBlockedBefore.map { $0.scalarValues[0] })
+    doublingLead = lexicon.doubling.lead.scalarValues[0]
+    doublingFiller = lexicon.doubling.filler.scalarValues[0]
+    doublingTail = lexicon.doubling.tail.scalarValues[0]
+    doublingUnit = lexicon.doubling.unit.scalarValues
   }
 
   /// What a Chinese numeral character stands for, or nil.

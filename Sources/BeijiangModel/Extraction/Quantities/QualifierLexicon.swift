@@ -11,9 +11,24 @@ struct QualifierLexicon: Decodable, Sendable {
     let position: Position
     let notAfter: [String]?
     let onlyDimensions: [String]?
+    /// Whether the bound includes the number itself (不低于20 includes 20, 大于20 does not).
+    let inclusive: Bool?
   }
 
   let qualifiers: [Entry]
+  /// Words between a lower and an upper bound (大于二十的同时小于等于三十五).
+  let rangeJoiners: [String]
+  /// X和Y之间: the connectors and the closing word.
+  let betweenConnectors: [String]
+  let betweenEnd: String
+}
+
+/// A qualifier word found in the text: what it means, whether it includes its number, and where
+/// it starts (before the number) or ends (after it).
+struct QualifierHit: Sendable {
+  let meaning: QuantityMention.Qualifier
+  let inclusive: Bool?
+  let bound: Int
 }
 
 /// Qualifiers indexed by position: tries for the forward ones, scalar arrays for those before.
@@ -22,7 +37,13 @@ struct QualifierTable: Sendable {
   private let afterNumber: ScalarTrie
   private let afterUnit: ScalarTrie
   /// Words standing before a number, longest first, with the scalars that may not precede them.
-  private let before: [(word: [UInt32], meaning: QuantityMention.Qualifier, blockers: Set<UInt32>)]
+  private let before: [(word: [UInt32], entry: Int, blockers: Set<UInt32>)]
+  /// The last characters of the words before a number: most numbers follow none, and are passed
+  /// with one lookup instead of a comparison per word.
+  private let beforeEnds: Set<UInt32>
+  let rangeJoiners: ScalarTrie
+  let betweenConnectors: ScalarTrie
+  let betweenEnd: [UInt32]
 
   init(_ lexicon: QualifierLexicon) {
     entries = lexicon.qualifiers
@@ -31,37 +52,45 @@ struct QualifierTable: Sendable {
       indexed.filter { $0.element.position == .afterNumber }.map { ($0.element.word, $0.offset) })
     afterUnit = ScalarTrie(
       indexed.filter { $0.element.position == .afterUnit }.map { ($0.element.word, $0.offset) })
-    before = lexicon.qualifiers.filter { $0.position == .before }
-      .map { ($0.word.scalarValues, $0.meaning, Set(($0.notAfter ?? []).map { $0.scalarValues[0] })) }
+    before = indexed.filter { $0.element.position == .before }
+      .map {
+        ($0.element.word.scalarValues, $0.offset, Set(($0.element.notAfter ?? []).map { $0.scalarValues[0] }))
+      }
       .sorted { $0.word.count > $1.word.count }
+    beforeEnds = Set(before.compactMap(\.word.last))
+    rangeJoiners = ScalarTrie(lexicon.rangeJoiners.enumerated().map { ($1, $0) })
+    betweenConnectors = ScalarTrie(lexicon.betweenConnectors.enumerated().map { ($1, $0) })
+    betweenEnd = lexicon.betweenEnd.scalarValues
   }
 
   /// 多/余 between a number and its unit.
-  func matchAfterNumber(_ text: [UInt32], at position: Int) -> (QuantityMention.Qualifier, end: Int)? {
-    afterNumber.longestMatch(in: text, at: position).map { (entries[$0.payload].meaning, $0.end) }
+  func matchAfterNumber(_ text: [UInt32], at position: Int) -> QualifierHit? {
+    afterNumber.longestMatch(in: text, at: position).map { hit($0.payload, bound: $0.end) }
+  }
+
+  private func hit(_ index: Int, bound: Int) -> QualifierHit {
+    QualifierHit(meaning: entries[index].meaning, inclusive: entries[index].inclusive, bound: bound)
   }
 
   /// 以上/左右/之多 after the unit, honouring entries limited to some dimensions (3年多).
-  func matchAfterUnit(_ text: [UInt32], at position: Int, dimension: String?) -> (
-    QuantityMention.Qualifier, end: Int
-  )? {
+  func matchAfterUnit(_ text: [UInt32], at position: Int, dimension: String?) -> QualifierHit? {
+    guard afterUnit.longestMatch(in: text, at: position) != nil else { return nil }
     for match in afterUnit.allMatches(in: text, at: position).reversed() {
       let entry = entries[match.payload]
       if let only = entry.onlyDimensions, !only.contains(dimension ?? "") { continue }
-      return (entry.meaning, match.end)
+      return hit(match.payload, bound: match.end)
     }
     return nil
   }
 
   /// 约/近/超过 ending right at `position`, not reaching before `lowerBound`.
-  func matchBefore(_ text: [UInt32], endingAt position: Int, lowerBound: Int) -> (
-    QuantityMention.Qualifier, start: Int
-  )? {
+  func matchBefore(_ text: [UInt32], endingAt position: Int, lowerBound: Int) -> QualifierHit? {
+    guard position > lowerBound, position > 0, beforeEnds.contains(text[position - 1]) else { return nil }
     for candidate in before {
       let start = position - candidate.word.count
       guard start >= lowerBound, ScalarTrie.matches(candidate.word, in: text, at: start) else { continue }
       if start > 0, candidate.blockers.contains(text[start - 1]) { continue }
-      return (candidate.meaning, start)
+      return hit(candidate.entry, bound: start)
     }
     return nil
   }

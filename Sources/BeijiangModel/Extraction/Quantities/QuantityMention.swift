@@ -13,8 +13,23 @@ public struct QuantityMention: Codable, Equatable, Sendable {
   public enum Role: String, Codable, Sendable {
     /// A plan, goal or forecast (将达到, 计划, 目标, 到2027年 ...).
     case target
-    /// Done or current: the default.
+    /// Reported as done or reached (完成, 实现, 累计, 已, 新增, 同比增长 ...).
     case achieved
+    /// A standing fact or descriptive count (服务热用户21.72万户, 口岸20个): the default.
+    case current
+  }
+
+  /// Which way a change figure goes (同比增长6.3% increase, 下降2个百分点 decrease).
+  public enum ChangeDirection: String, Codable, Sendable {
+    case increase
+    case decrease
+  }
+
+  /// What a change figure's number is: the change itself (增长6.3%, 增加1200人, 翻一番) or the level
+  /// reached after it (提高至88%, 下降到3%).
+  public enum ChangeKind: String, Codable, Sendable {
+    case amount
+    case level
   }
 
   public var kind: Kind
@@ -39,12 +54,27 @@ public struct QuantityMention: Codable, Equatable, Sendable {
   public var subject: String?
   /// The noun a counter counts (85名北疆工匠 → 北疆工匠).
   public var counted: String?
+  /// ISO 4217 code for money (元 CNY, 美元 USD, 图格里克 MNT); nil for other dimensions.
+  public var currency: String?
+  /// For a range or bounds, whether each end is included (大于20 excludes 20, 小于等于35 includes
+  /// 35); nil without a range.
+  public var lowInclusive: Bool?
+  public var highInclusive: Bool?
+  /// For a change figure, its direction, whether the number is the change or the new level, the
+  /// comparison it is made against (year-on-year for 同比, period-on-period for 环比) and what
+  /// changed (规模以上工业增加值同比增长6.3% → 规模以上工业增加值); all nil for a level.
+  public var change: ChangeDirection?
+  public var changeKind: ChangeKind?
+  public var changeBasis: String?
+  public var changed: String?
 
   public init(
     kind: Kind, surface: String, start: Int, end: Int, value: Double?, low: Double? = nil,
     high: Double? = nil, unit: String? = nil, dimension: String? = nil, baseValue: Double? = nil,
-    baseUnit: String? = nil, qualifier: Qualifier? = nil, role: Role = .achieved, subject: String? = nil,
-    counted: String? = nil
+    baseUnit: String? = nil, qualifier: Qualifier? = nil, role: Role = .current, subject: String? = nil,
+    counted: String? = nil, currency: String? = nil, lowInclusive: Bool? = nil, highInclusive: Bool? = nil,
+    change: ChangeDirection? = nil, changeKind: ChangeKind? = nil, changeBasis: String? = nil,
+    changed: String? = nil
   ) {
     self.kind = kind
     self.surface = surface
@@ -61,11 +91,19 @@ public struct QuantityMention: Codable, Equatable, Sendable {
     self.role = role
     self.subject = subject
     self.counted = counted
+    self.currency = currency
+    self.lowInclusive = lowInclusive
+    self.highInclusive = highInclusive
+    self.change = change
+    self.changeKind = changeKind
+    self.changeBasis = changeBasis
+    self.changed = changed
   }
 
   private enum CodingKeys: String, CodingKey {
     case kind, surface, start, end, value, low, high, unit, dimension, baseValue, baseUnit, qualifier
-    case role, subject, counted
+    case role, subject, counted, currency, lowInclusive, highInclusive, change, changeKind, changeBasis
+    case changed
   }
 
   /// Absent fields are written as null so every object has the same keys.
@@ -86,5 +124,12 @@ public struct QuantityMention: Codable, Equatable, Sendable {
     try container.encode(role, forKey: .role)
     try container.encode(subject, forKey: .subject)
     try container.encode(counted, forKey: .counted)
+    try container.encode(currency, forKey: .currency)
+    try container.encode(lowInclusive, forKey: .lowInclusive)
+    try container.encode(highInclusive, forKey: .highInclusive)
+    try container.encode(change, forKey: .change)
+    try container.encode(changeKind, forKey: .changeKind)
+    try container.encode(changeBasis, forKey: .changeBasis)
+    try container.encode(changed, forKey: .changed)
   }
 }

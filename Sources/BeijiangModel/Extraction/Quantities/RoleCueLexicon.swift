@@ -8,10 +8,15 @@ struct RoleCueLexicon: Decodable, Sendable {
     let scope: Scope
     let direction: Direction
     let notAfter: [String]?
+    /// Words after the cue that turn it into a report (争取上级经费 is funding obtained, not sought).
+    let notBefore: [String]?
   }
 
   let targetCues: [Cue]
   let achievedCues: [Cue]
   /// 到/至 before a year: 到2027年 makes what follows a target when that year is not past.
   let targetYearPrefixes: [String]
+  /// Verbs of things done (完成, 建成, 投入, 新增, 同比增长): a figure after one in its clause, with
+  /// no plan word deciding first, is achieved; a figure after none is a standing fact (current).
+  let achievedVerbs: [String]
 }

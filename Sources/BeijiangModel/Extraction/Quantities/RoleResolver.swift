@@ -1,20 +1,25 @@
-/// Decides whether a figure is a target (a plan, goal or forecast) or achieved (done or current).
+/// Decides whether a figure is a target (a plan, goal or forecast), achieved (done, reached) or
+/// current (a standing fact).
 ///
 /// Rules, in order: a target cue after the figure in its clause (…1500万亩以上的任务目标) makes it a
 /// target; otherwise the nearest cue before it decides, looking back through the sentence for
 /// sentence-scoped cues (计划, 目标, 确定的) and through the clause for clause-scoped ones (将, 已经);
 /// a year after the reference year, or 到/至 + a year not before it, counts as a target cue
-/// (到2027年, 2027年将达到). With no cue the figure is achieved.
+/// (到2027年, 2027年将达到). With no cue, a verb of things done in the clause before the figure
+/// (完成, 投入, 新增), or the figure being a change (同比增长6.3%), makes it achieved; otherwise it
+/// is current.
 struct RoleResolver: Sendable {
   private struct Cue {
     let role: QuantityMention.Role
     let scope: RoleCueLexicon.Scope
     let blockers: Set<UInt32>
+    let notBefore: [[UInt32]]
   }
 
   private let beforeCues: ScalarTrie
   private let beforeEntries: [Cue]
   private let afterCues: ScalarTrie
+  private let achievedVerbs: ScalarTrie
   private let targetYearPrefixes: Set<UInt32>
   private let numbers: NumberReader
   private let yearMarker: UInt32
@@ -36,17 +41,22 @@ struct RoleResolver: Sendable {
       }
       before.insert(cue.cue, payload: entries.count)
       entries.append(
-        Cue(role: role, scope: cue.scope, blockers: Set((cue.notAfter ?? []).map { $0.scalarValues[0] })))
+        Cue(
+          role: role, scope: cue.scope, blockers: Set((cue.notAfter ?? []).map { $0.scalarValues[0] }),
+          notBefore: (cue.notBefore ?? []).map(\.scalarValues)))
     }
     beforeCues = before
     beforeEntries = entries
     afterCues = after
+    achievedVerbs = ScalarTrie(lexicon.achievedVerbs.enumerated().map { ($1, $0) })
     targetYearPrefixes = Set(lexicon.targetYearPrefixes.map { $0.scalarValues[0] })
     self.numbers = numbers
     self.yearMarker = yearMarker
   }
 
-  func role(_ text: [UInt32], start: Int, end: Int, referenceYear: Int) -> QuantityMention.Role {
+  func role(_ text: [UInt32], start: Int, end: Int, referenceYear: Int, isChange: Bool = false)
+    -> QuantityMention.Role
+  {
     let clauseEnd = scanForward(text, from: end, limit: 40, stop: ScalarClass.endsClause)
     for index in end..<clauseEnd where afterCues.longestMatch(in: text, at: index, limit: clauseEnd) != nil {
       return .target
@@ -58,12 +68,19 @@ struct RoleResolver: Sendable {
       if isFutureYear(text, at: index, limit: start, referenceYear: referenceYear) { return .target }
       if let match = beforeCues.longestMatch(in: text, at: index, limit: start) {
         let cue = beforeEntries[match.payload]
-        let blocked = index > 0 && cue.blockers.contains(text[index - 1])
+        let blocked =
+          index > 0 && cue.blockers.contains(text[index - 1])
+          || cue.notBefore.contains { ScalarTrie.matches($0, in: text, at: match.end) }
         if !blocked, cue.scope == .sentence || index >= clauseStart { return cue.role }
       }
       index -= 1
     }
-    return .achieved
+    if isChange { return .achieved }
+    for position in clauseStart..<start
+    where achievedVerbs.longestMatch(in: text, at: position, limit: start) != nil {
+      return .achieved
+    }
+    return .current
   }
 
   /// A year written at `index` (2027年) later than the reference year, or 到/至 before a year not

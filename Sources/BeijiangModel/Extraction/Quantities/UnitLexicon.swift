@@ -10,9 +10,26 @@ struct UnitLexicon: Decodable, Sendable {
     let displayAs: String?
     let canonical: String?
     let multiplier: Double?
+    /// ISO 4217 code of a currency unit (元 CNY, 美元 USD, 图格里克 MNT).
+    let currency: String?
+    /// Only the second part of an amount in two units (五元三毛, 5斤2两): alone, 分 and 两 are words.
+    let compoundOnly: Bool?
+    /// Only when a number follows (三块五, 五块三毛); otherwise a classifier (一块土地).
+    let onlyBeforeNumber: Bool?
+    /// Only before one of these (度电): 度 alone is a degree.
+    let onlyBefore: [String]?
   }
 
   let units: [Entry]
+  /// Dimensions whose amounts may be written in two units (五元三毛, 3小时20分钟, 5斤2两).
+  let compoundDimensions: [String]
+  /// Words allowed between the two parts (两美元又三美分, 一元零五分).
+  let compoundJoiners: [String]
+  /// Between a unit and the unit it is per (87.34元/公斤, 500公斤/亩).
+  let perSeparators: [String]
+  /// 半 after a unit of these dimensions adds half of it (两年半, 三斤半).
+  let halfMark: String
+  let halfDimensions: [String]
 }
 
 /// A unit resolved from the lexicon: what a quantity reports.
@@ -27,22 +44,39 @@ struct ResolvedUnit: Sendable, Equatable {
   let multiplier: Double
   /// A classifier followed by the noun it counts (个, 名, 项).
   let takesNoun: Bool
+  let currency: String?
+  let compoundOnly: Bool
+  let onlyBeforeNumber: Bool
+  let onlyBefore: [[UInt32]]
+  /// Whether the unit's dimension may take a second unit or 半 (set by the table, from the lists).
+  var takesSecondPart = false
+  var takesHalf = false
 }
 
 /// The unit lexicon as a trie for longest-match lookup.
 struct UnitTable: Sendable {
   let trie: ScalarTrie
   let resolved: [ResolvedUnit]
+  private let numerals: NumeralTable
+  let compoundJoiners: ScalarTrie
+  let halfMark: UInt32
+  let perSeparators: Set<UInt32>
 
-  init(_ lexicon: UnitLexicon) {
+  init(_ lexicon: UnitLexicon, numerals: NumeralTable) {
+    self.numerals = numerals
+    compoundJoiners = ScalarTrie(lexicon.compoundJoiners.enumerated().map { ($1, $0) })
+    halfMark = lexicon.halfMark.scalarValues[0]
+    perSeparators = Set(lexicon.perSeparators.map { $0.scalarValues[0] })
     var byName: [String: UnitLexicon.Entry] = [:]
     for entry in lexicon.units where entry.canonical == nil { byName[entry.surface] = entry }
     var resolved: [ResolvedUnit] = []
     var trie = ScalarTrie()
     for entry in lexicon.units {
-      guard let unit = UnitTable.resolve(entry, byName: byName) else {
+      guard var unit = UnitTable.resolve(entry, byName: byName) else {
         preconditionFailure("units.json: \(entry.surface) names an unknown canonical unit")
       }
+      unit.takesSecondPart = lexicon.compoundDimensions.contains(unit.dimension)
+      unit.takesHalf = lexicon.halfDimensions.contains(unit.dimension)
       trie.insert(entry.surface, payload: resolved.count)
       resolved.append(unit)
     }
@@ -58,11 +92,65 @@ struct UnitTable: Sendable {
     return ResolvedUnit(
       name: definition.displayAs ?? definition.surface, dimension: dimension,
       baseUnit: definition.baseUnit ?? definition.surface, toBase: definition.toBase ?? 1,
-      multiplier: entry.multiplier ?? 1, takesNoun: definition.takesNoun ?? false)
+      multiplier: entry.multiplier ?? 1, takesNoun: definition.takesNoun ?? false,
+      currency: definition.currency, compoundOnly: definition.compoundOnly ?? false,
+      onlyBeforeNumber: definition.onlyBeforeNumber ?? false,
+      onlyBefore: (definition.onlyBefore ?? []).map(\.scalarValues))
   }
 
-  /// The longest unit at `position`.
+  /// The longest unit at `position` that may stand alone after a number. The trie's longest match
+  /// is almost always it; only a unit limited to some contexts makes the shorter ones worth a look.
   func match(_ text: [UInt32], at position: Int) -> (unit: ResolvedUnit, end: Int)? {
-    trie.longestMatch(in: text, at: position).map { (resolved[$0.payload], $0.end) }
+    guard let longest = trie.longestMatch(in: text, at: position) else { return nil }
+    let unit = resolved[longest.payload]
+    if !unit.compoundOnly, fitsContext(unit, text, end: longest.end) { return (unit, longest.end) }
+    for found in trie.allMatches(in: text, at: position).reversed() where found.end < longest.end {
+      let shorter = resolved[found.payload]
+      if !shorter.compoundOnly, fitsContext(shorter, text, end: found.end) { return (shorter, found.end) }
+    }
+    return nil
+  }
+
+  /// The longest unit at `position` of the same dimension and base as `larger` but smaller, for the
+  /// second part of an amount in two units (五元三毛, 两美元又三美分, 5斤2两).
+  func smaller(_ text: [UInt32], at position: Int, than larger: ResolvedUnit) -> (
+    unit: ResolvedUnit, end: Int
+  )? {
+    for found in trie.allMatches(in: text, at: position).reversed() {
+      let unit = resolved[found.payload]
+      guard unit.dimension == larger.dimension, unit.baseUnit == larger.baseUnit,
+        unit.toBase * unit.multiplier < larger.toBase * larger.multiplier,
+        fitsContext(unit, text, end: found.end)
+      else { continue }
+      return (unit, found.end)
+    }
+    return nil
+  }
+
+  /// A unit per another (元/公斤): named and dimensioned by both, compared in both base units.
+  /// The names are joined by the separator the text wrote.
+  func rate(_ unit: ResolvedUnit, per other: ResolvedUnit, separator: String) -> ResolvedUnit {
+    ResolvedUnit(
+      name: unit.name + separator + other.name, dimension: unit.dimension + separator + other.dimension,
+      baseUnit: unit.baseUnit + separator + other.baseUnit,
+      toBase: unit.toBase / (other.toBase * other.multiplier),
+      multiplier: 1, takesNoun: false, currency: unit.currency, compoundOnly: false, onlyBeforeNumber: false,
+      onlyBefore: [])
+  }
+
+  private func fitsContext(_ unit: ResolvedUnit, _ text: [UInt32], end: Int) -> Bool {
+    if unit.onlyBeforeNumber {
+      guard end < text.count, numerals.startsNumber(text[end]) else { return false }
+    }
+    if !unit.onlyBefore.isEmpty,
+      !unit.onlyBefore.contains(where: { ScalarTrie.matches($0, in: text, at: end) })
+    {
+      return false
+    }
+    // A Latin unit must not run into more letters: 5MWh is not 5 MW.
+    if ScalarClass.isLatinLetter(text[end - 1]), end < text.count, ScalarClass.isLatinLetter(text[end]) {
+      return false
+    }
+    return true
   }
 }
