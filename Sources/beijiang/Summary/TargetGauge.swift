@@ -10,7 +10,8 @@ struct TargetGauge: Equatable {
 
   static let cells = 20
 
-  /// Every target of the project that has an achieved figure for its subject and unit, in text order.
+  /// Every target of the project that has an achieved or current figure for its subject and unit, in
+  /// text order.
   static func gauges(project: String, in documents: [Document], language: FigureLanguage) -> [TargetGauge] {
     var gauges: [TargetGauge] = []
     for document in documents {
@@ -18,7 +19,7 @@ struct TargetGauge: Equatable {
       for target in metrics where target.quantity.role == .target {
         guard let subject = target.quantity.subject, let goal = target.quantity.magnitude, goal > 0,
           let done = metrics.first(where: {
-            $0.quantity.role == .achieved && $0.quantity.subject == subject
+            $0.quantity.role != .target && $0.quantity.subject == subject
               && $0.quantity.unit == target.quantity.unit
               && $0.quantity.magnitude != nil
           }), let value = done.quantity.magnitude
