@@ -132,7 +132,8 @@ struct MetricsScanner {
       dimension: isShare ? "share" : match.unit?.dimension, baseValue: match.value.map { $0 * factor },
       baseUnit: isShare ? "share" : match.unit?.baseUnit, qualifier: match.qualifier,
       role: roles.role(
-        text, start: match.start, end: match.end, referenceYear: reference?.year ?? Int.max, isChange: change != nil),
+        text, start: match.start, end: match.end, referenceYear: reference?.year ?? Int.max,
+        isChange: change != nil),
       subject: subject, counted: counted, currency: match.unit?.currency)
     quantity.lowInclusive = match.lowInclusive
     quantity.highInclusive = match.highInclusive
