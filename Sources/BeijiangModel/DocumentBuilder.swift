@@ -30,7 +30,8 @@ public struct DocumentBuilder: Sendable {
     let analysis = DocumentAnalyzer(referenceDate: reference.date, entityExtractor: entityExtractor)
       .analyze(sections)
     return Document(
-      source: source, title: Self.title(of: sections), reference: reference, sections: sections,
+      source: source, title: Self.title(of: sections, source: source), reference: reference,
+      sections: sections,
       notes: notes, analysis: analysis)
   }
 
@@ -49,13 +50,13 @@ public struct DocumentBuilder: Sendable {
     return ReferenceDate.find(parts: parts, source: source.scalars)
   }
 
-  /// The first heading, or for an article without headings the start of its first paragraph.
-  static func title(of sections: [Section]) -> String {
+  /// The first heading; for an article without headings its first line that reads as a headline
+  /// (`ArticleTitle`), else the start of its first paragraph.
+  static func title(of sections: [Section], source: SourceText) -> String {
     if let heading = sections.first(where: { !$0.title.isEmpty }) { return heading.title }
+    let titles = ArticleTitle()
+    if let headline = titles.headline(in: source.scalars) { return headline }
     guard let first = sections.first?.paragraphs.first(where: { $0.kind == .body }) else { return "" }
-    let firstSentence = first.sentences.first.map {
-      String(scalars: first.scalars[$0.start..<$0.end])
-    }
-    return String((firstSentence ?? first.text).prefix(40))
+    return titles.opening(of: first.text)
   }
 }

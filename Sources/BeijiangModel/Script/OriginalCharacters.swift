@@ -46,7 +46,7 @@ struct OriginalCharacters {
       }
     }
     for paragraph in document.paragraphs { paragraphs.original[paragraph.id] = paragraph.scalars }
-    document.title = DocumentBuilder.title(of: document.sections)
+    document.title = DocumentBuilder.title(of: document.sections, source: original)
     restore(&document.analysis, paragraphs)
   }
 
