@@ -84,10 +84,10 @@ struct ArticleTitle {
     }
     let story = lines.drop { $0.isEmpty || isFrame($0) }.joined()
     let text = story.isEmpty ? lines.joined() : story
-    let sentence = text.prefix { !"。！？".contains($0) }
-    // The sentence's end mark and the closing marks after it (。” 。）) stay with it.
-    let closing = text.dropFirst(sentence.count).prefix { "。！？”’）》」』".contains($0) }
-    return String((sentence + closing).prefix(lexicon.longestTitle))
+    // The first sentence as the structure splits them (closing marks stay with it: 。”).
+    let scalars = Array(text.unicodeScalars)
+    let first = SentenceSplitter.split(scalars).first.map { String(scalars: scalars[$0.start..<$0.end]) }
+    return String((first ?? text).prefix(lexicon.longestTitle))
   }
 
   /// The text without a bracketed credit it opens with, （记者 周蕾）新年伊始… → 新年伊始…: the
