@@ -4,8 +4,8 @@ import BeijiangModel
 /// that writes as it goes (`export`, `extract`) holds a batch of articles in memory however many it
 /// is given.
 ///
-/// Inputs that cannot be read are reported and skipped as in `LoadedArticles`; when none can be
-/// read, the program ends with the first one's code before anything is written.
+/// Inputs that cannot be read are reported once and skipped; when none can be read, the program
+/// ends with the first one's code before anything is written. `LoadedArticles` collects from here.
 enum ArticleStream {
   /// Calls `body` with each document and the number of inputs; returns the exit status (0, or
   /// `LoadedArticles.partialExitCode` when some inputs were skipped).

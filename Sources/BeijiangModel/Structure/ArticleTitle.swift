@@ -1,3 +1,5 @@
+import Foundation
+
 /// The title of an article that has no heading: its first short line that is not a dateline, a
 /// byline, a source line or a picture note, as news pages copied to text begin (headline, then
 /// 发布时间：… 来源：…, or the other way round). Without such a line, the first sentence.
@@ -22,32 +24,38 @@ struct ArticleTitle {
   let lexicon = Lexicon.shared
   private let datelines = DatelineReader()
 
-  /// The first line of the source's opening lines that reads as a headline.
+  /// The first line of the source's opening lines that reads as a headline. Only the opening is
+  /// read: the search ends at the first line of the story, and a line too long for a dateline or a
+  /// headline is story (`lineLimit`), so a one-line article costs no more than its first lines.
   func headline(in source: [Unicode.Scalar]) -> String? {
-    var lines: [String] = []
-    var current = String.UnicodeScalarView()
-    for scalar in source {
-      if scalar == "\n" || scalar == "\r" {
-        let line = String(current).trimmingWhitespaceAndMarks()
-        if !line.isEmpty { lines.append(line) }
-        current = String.UnicodeScalarView()
-        if lines.count >= lexicon.linesRead { break }
-      } else {
-        current.append(scalar)
-      }
-    }
-    if lines.count < lexicon.linesRead, case let line = String(current).trimmingWhitespaceAndMarks(),
-      !line.isEmpty
-    {
-      lines.append(line)
-    }
-    // A headline stands before the story: the first line that reads as body text ends the search.
-    for line in lines.map(unlabelled) {
+    var index = 0
+    var linesSeen = 0
+    while index < source.count, linesSeen < lexicon.linesRead {
+      let window = index..<min(source.count, index + Self.lineLimit + 1)
+      guard
+        let lineEnd = source[window].firstIndex(where: { $0 == "\n" || $0 == "\r" })
+          ?? lastLineEnd(window, source)
+      else { return nil }
+      defer { index = lineEnd + 1 }
+      let line = unlabelled(
+        String(scalars: source[index..<lineEnd]).trimmingCharacters(in: .whitespaces))
+      if line.isEmpty { continue }
+      linesSeen += 1
+      // A headline stands before the story: the first line that reads as body text ends the search.
       if isHeadline(line) { return line }
       if !isFrame(line) { return nil }
     }
     return nil
   }
+
+  /// The end of a window that reaches the end of the text: its last line; nil for a window cut
+  /// short of a line end, which is a line too long to be anything but story.
+  private func lastLineEnd(_ window: Range<Int>, _ source: [Unicode.Scalar]) -> Int? {
+    window.upperBound == source.count ? source.count : nil
+  }
+
+  /// Longer than any dateline (`datelines.json` reads at most 90 characters) or headline.
+  static let lineLimit = 120
 
   /// 原标题：X → X.
   private func unlabelled(_ line: String) -> String {
@@ -79,8 +87,9 @@ struct ArticleTitle {
   /// For an article with no headline line: the first sentence of its first paragraph, once the
   /// frame lines the structure joined to it are dropped, at most `longestTitle` characters.
   func opening(of paragraph: String) -> String {
-    let lines = paragraph.split(separator: "\n").map {
-      withoutLeadingCredit(String($0).trimmingWhitespaceAndMarks())
+    // The frame lines and the first sentence lie in the paragraph's first few hundred characters.
+    let lines = paragraph.prefix(Self.lineLimit * lexicon.linesRead).split(separator: "\n").map {
+      withoutLeadingCredit(String($0).trimmingCharacters(in: .whitespaces))
     }
     let story = lines.drop { $0.isEmpty || isFrame($0) }.joined()
     let text = story.isEmpty ? lines.joined() : story
@@ -104,15 +113,5 @@ struct ArticleTitle {
   private func isPictureNote(_ line: String) -> Bool {
     let inner = line.trimmingCharacters(in: .init(charactersIn: "()（）[]【】"))
     return lexicon.pictureNotes.contains(inner)
-  }
-}
-
-extension String {
-  /// Without white space, including the ideographic space news pages indent with.
-  fileprivate func trimmingWhitespaceAndMarks() -> String {
-    String(
-      unicodeScalars.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }
-        .reversed()
-        .map(Character.init))
   }
 }

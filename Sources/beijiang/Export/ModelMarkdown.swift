@@ -6,11 +6,8 @@ import BeijiangModel
 struct ModelMarkdown {
   var catalog: ProjectCatalog = .bundled
 
-  func render(_ documents: [Document]) -> String {
-    documents.map(render).joined(separator: "\n\n---\n\n") + "\n"
-  }
-
-  /// One article, without the final newline or the separator between articles.
+  /// One article, without the final newline or the separator between articles (`export` writes
+  /// those as it streams).
   func render(_ document: Document) -> String {
     let analysis = document.analysis
     let facts = [
