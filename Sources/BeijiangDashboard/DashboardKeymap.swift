@@ -1,38 +1,68 @@
+import BeijiangModel
 import BeijiangUI
 
-extension Action {
-  /// Focus the next or previous list inside a project pane.
-  public static let nextList: Action = "next-list"
-  public static let previousList: Action = "previous-list"
-  /// Choose which document the panes show (all, or one).
-  public static let documents: Action = "documents"
-}
-
 extension Keymap {
-  /// The toolkit's standard keys plus the dashboard's own.
-  public static let dashboard: Keymap = {
-    // The toolkit reserved p, m and M; the dashboard gives them their real help text.
-    let reserved: Set<Action> = [.presentation, .mark, .showMarks]
-    var bindings = Keymap.standard.bindings.filter { !reserved.contains($0.action) }
-    bindings += markAndPresentKeys + presentKeys + marksListKeys
-    bindings += [
-      KeyBinding(.character("]"), .nextList, zh: "下一个列表", en: "next list", hint: true),
-      KeyBinding(.character("["), .previousList, zh: "上一个列表", en: "previous list"),
-      KeyBinding(.character("d"), .documents, zh: "选择文档", en: "choose document"),
+  /// The dashboard's keys: the toolkit's generic ones with the dashboard's own around them, one
+  /// pane key per pane: the catalogue's projects, the overview among them, each has a pane.
+  public static let dashboard = forDashboard(paneCount: ProjectCatalog.bundled.projects.count)
+
+  public static func forDashboard(paneCount: Int) -> Keymap {
+    var bindings = paneKeys(count: paneCount) + movementKeys + navigationKeys + commandKeys
+    bindings += helpAndQuitKeys + helpOverlayKeys + detailAndSearchKeys
+    bindings += markAndPresentKeys + presentKeys(count: paneCount) + marksListKeys + listAndDocumentKeys
+    return Keymap(bindings, textEntryScopes: [.search])
+  }
+
+  static func paneKeys(count: Int) -> [KeyBinding] {
+    (1...max(1, min(count, 9))).map { number in
       KeyBinding(
-        .character("y"), .copy, zh: "复制所选数字、日期或引语（含原句）", en: "copy the selected figure, date or quote"),
-      KeyBinding(.character("e"), .edit, zh: "在编辑器中打开所选段落", en: "open the selected paragraph in the editor"),
-      KeyBinding(.escape, .back, zh: "关闭", en: "close", scope: "documents", hint: true),
-      KeyBinding(.enter, .open, zh: "显示所选文档", en: "show the chosen document", scope: "documents", hint: true),
-      KeyBinding(.character("j"), .moveDown, zh: "下移", en: "move down", scope: "documents"),
-      KeyBinding(.down, .moveDown, zh: "下移", en: "move down", scope: "documents"),
-      KeyBinding(.character("k"), .moveUp, zh: "上移", en: "move up", scope: "documents"),
-      KeyBinding(.up, .moveUp, zh: "上移", en: "move up", scope: "documents"),
-      KeyBinding(.character("j"), .moveDown, zh: "下一条", en: "next item", scope: .detail),
-      KeyBinding(.character("k"), .moveUp, zh: "上一条", en: "previous item", scope: .detail),
+        .character(Character(String(number))), .pane(number), zh: "切换到第 N 个面板", en: "show pane N")
+    } + [
+      KeyBinding(.tab, .nextPane, zh: "下一个面板", en: "next pane", hint: true),
+      KeyBinding(.backTab, .previousPane, zh: "上一个面板", en: "previous pane"),
+      KeyBinding(.character("l"), .nextPane, zh: "下一个面板", en: "next pane"),
+      KeyBinding(.right, .nextPane, zh: "下一个面板", en: "next pane"),
+      KeyBinding(.character("h"), .previousPane, zh: "上一个面板", en: "previous pane"),
+      KeyBinding(.left, .previousPane, zh: "上一个面板", en: "previous pane"),
     ]
-    return Keymap(bindings)
-  }()
+  }
+
+  static let commandKeys: [KeyBinding] = [
+    KeyBinding(.character("/"), .search, zh: "搜索", en: "search", hint: true),
+    KeyBinding(.character("n"), .nextMatch, zh: "下一个匹配", en: "next match"),
+    KeyBinding(.character("N"), .previousMatch, zh: "上一个匹配", en: "previous match"),
+    KeyBinding(
+      .character("s"), .cycleSort, zh: "切换排序（原文顺序、数值、单位）", en: "cycle sort (text order, value, unit)"),
+    KeyBinding(.character("f"), .filterDimension, zh: "按维度筛选", en: "filter by dimension"),
+    KeyBinding(.character("t"), .targetsOnly, zh: "只看目标值", en: "targets only"),
+    KeyBinding(.character("L"), .toggleLanguage, zh: "切换中文/英文", en: "switch Chinese/English", hint: true),
+    KeyBinding(.character("r"), .reload, zh: "重新加载文件", en: "reload files"),
+  ]
+
+  static let detailAndSearchKeys: [KeyBinding] = [
+    KeyBinding(.escape, .back, zh: "返回", en: "back", scope: .detail, hint: true),
+    KeyBinding(.enter, .open, zh: "跳到结果", en: "go to result", scope: .search, hint: true),
+    KeyBinding(.escape, .back, zh: "取消搜索", en: "cancel search", scope: .search, hint: true),
+    KeyBinding(.down, .moveDown, zh: "下一个结果", en: "next result", scope: .search),
+    KeyBinding(.up, .moveUp, zh: "上一个结果", en: "previous result", scope: .search),
+  ]
+
+  static let listAndDocumentKeys: [KeyBinding] = [
+    KeyBinding(.character("]"), .nextList, zh: "下一个列表", en: "next list", hint: true),
+    KeyBinding(.character("["), .previousList, zh: "上一个列表", en: "previous list"),
+    KeyBinding(.character("d"), .documents, zh: "选择文档", en: "choose document"),
+    KeyBinding(
+      .character("y"), .copy, zh: "复制所选数字、日期或引语（含原句）", en: "copy the selected figure, date or quote"),
+    KeyBinding(.character("e"), .edit, zh: "在编辑器中打开所选段落", en: "open the selected paragraph in the editor"),
+    KeyBinding(.escape, .back, zh: "关闭", en: "close", scope: .documents, hint: true),
+    KeyBinding(.enter, .open, zh: "显示所选文档", en: "show the chosen document", scope: .documents, hint: true),
+    KeyBinding(.character("j"), .moveDown, zh: "下移", en: "move down", scope: .documents),
+    KeyBinding(.down, .moveDown, zh: "下移", en: "move down", scope: .documents),
+    KeyBinding(.character("k"), .moveUp, zh: "上移", en: "move up", scope: .documents),
+    KeyBinding(.up, .moveUp, zh: "上移", en: "move up", scope: .documents),
+    KeyBinding(.character("j"), .moveDown, zh: "下一条", en: "next item", scope: .detail),
+    KeyBinding(.character("k"), .moveUp, zh: "上一条", en: "previous item", scope: .detail),
+  ]
 }
 
 extension Keymap {
@@ -46,7 +76,7 @@ extension Keymap {
   ]
 
   /// Presentation mode: only these keys act on a slide (with q, L and ? as everywhere).
-  static let presentKeys: [KeyBinding] =
+  static func presentKeys(count: Int) -> [KeyBinding] {
     [
       KeyBinding(.character(" "), .nextSlide, zh: "下一页", en: "next slide", scope: .present, hint: true),
       KeyBinding(.right, .nextSlide, zh: "下一页", en: "next slide", scope: .present),
@@ -54,17 +84,18 @@ extension Keymap {
       KeyBinding(.left, .previousSlide, zh: "上一页", en: "previous slide", scope: .present, hint: true),
       KeyBinding(.pageUp, .previousSlide, zh: "上一页", en: "previous slide", scope: .present),
     ]
-    + (1...7).map { number in
-      KeyBinding(
-        .character(Character(String(number))), .pane(number), zh: "跳到第 N 页", en: "jump to slide N",
-        scope: .present)
-    } + [
-      KeyBinding(.escape, .back, zh: "退出演示", en: "leave the slides", scope: .present, hint: true),
-      KeyBinding(
-        .character("L"), .toggleLanguage, zh: "切换中文/英文", en: "switch Chinese/English", scope: .present),
-      KeyBinding(.character("?"), .help, zh: "帮助", en: "help", scope: .present),
-      KeyBinding(.character("q"), .quit, zh: "退出", en: "quit", scope: .present, hint: true),
-    ]
+      + (1...max(1, min(count, 9))).map { number in
+        KeyBinding(
+          .character(Character(String(number))), .pane(number), zh: "跳到第 N 页", en: "jump to slide N",
+          scope: .present)
+      } + [
+        KeyBinding(.escape, .back, zh: "退出演示", en: "leave the slides", scope: .present, hint: true),
+        KeyBinding(
+          .character("L"), .toggleLanguage, zh: "切换中文/英文", en: "switch Chinese/English", scope: .present),
+        KeyBinding(.character("?"), .help, zh: "帮助", en: "help", scope: .present),
+        KeyBinding(.character("q"), .quit, zh: "退出", en: "quit", scope: .present, hint: true),
+      ]
+  }
 
   /// The marks list.
   static let marksListKeys: [KeyBinding] = [

@@ -48,15 +48,11 @@ struct DemoState {
       case .moveUp: selected = max(0, selected - 1)
       case .top: selected = 0
       case .bottom: selected = Self.rows.count - 1
-      case .nextPane: tab = (tab + 1) % Self.tabs.count
-      case .previousPane: tab = (tab + Self.tabs.count - 1) % Self.tabs.count
-      case .toggleLanguage: language = language.toggled
+      case DemoKeys.nextTab: tab = (tab + 1) % Self.tabs.count
+      case DemoKeys.previousTab: tab = (tab + Self.tabs.count - 1) % Self.tabs.count
+      case DemoKeys.toggleLanguage: language = language.toggled
       default:
-        if action.rawValue.hasPrefix("pane-"), let number = Int(action.rawValue.dropFirst(5)),
-          number <= Self.tabs.count
-        {
-          tab = number - 1
-        }
+        if let number = DemoKeys.tabNumber(action), number <= Self.tabs.count { tab = number - 1 }
       }
       return true
     }
@@ -94,7 +90,7 @@ struct DemoState {
     Gauge.draw(
       GaugeData(label: "供热", current: 2000, target: 9100, formattedValues: "2000万/9100万"), area: sideParts[2],
       buffer: &buffer, theme: theme)
-    Paragraph.draw(
+    TextBlock.draw(
       "全区完成“六大工程”建设任务1500万亩，占全国的三分之一以上。" + Self.rows[selected][0], area: sideParts[3],
       buffer: &buffer, theme: theme)
     HintBar.draw(keymap.hints(in: .list, language: language), area: parts[2], buffer: &buffer, theme: theme)

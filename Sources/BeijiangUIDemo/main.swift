@@ -15,7 +15,7 @@ import BeijiangUI
 let arguments = CommandLine.arguments.dropFirst()
 let glyphs: Glyphs = arguments.contains("--ascii") ? .ascii : .unicode
 let policy: WidthPolicy = arguments.contains("--ambiguous-wide") ? .ambiguousWide : .standard
-let keymap = Keymap.standard
+let keymap = DemoKeys.keymap
 
 if arguments.first == "--bench" {
   let frames = arguments.dropFirst().first.flatMap { Int($0) } ?? 2000

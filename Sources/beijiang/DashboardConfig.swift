@@ -1,3 +1,4 @@
+import BeijiangModel
 import BeijiangUI
 import Foundation
 
@@ -23,11 +24,10 @@ struct DashboardConfig: Equatable {
   }
 
   static func directory(environment: [String: String]) -> URL {
-    if let base = environment["XDG_CONFIG_HOME"], base.hasPrefix("/") {
-      return URL(fileURLWithPath: base).appending(path: "beijiang")
-    }
-    let home = environment["HOME"] ?? NSHomeDirectory()
-    return URL(fileURLWithPath: home).appending(path: ".config/beijiang")
+    // Without an absolute XDG_CONFIG_HOME or HOME, the account's home from the system.
+    URL(
+      fileURLWithPath: UserDirectories.configuration(environment: environment)
+        ?? NSHomeDirectory() + "/.config/" + UserDirectories.applicationName)
   }
 
   /// The settings file's values; an absent file is no settings, a malformed line an error naming it.

@@ -13,17 +13,27 @@ enum DashboardFixture {
     return DocumentBuilder().build(source)
   }()
 
-  static func state(width: Int = 80, height: Int = 24, language: Language = .zh, documents: [Document]? = nil)
-    -> DashboardState
-  {
+  static func state(
+    width: Int = 80, height: Int = 24, language: Language = .zh, documents: [Document]? = nil,
+    clipboard: Bool = true
+  ) -> DashboardState {
     DashboardState(
       documents: documents ?? [seed], width: width, height: height,
-      settings: DashboardSettings(language: language, themeName: .dark, depth: .palette256))
+      settings: DashboardSettings(
+        language: language, themeName: .dark, depth: .palette256, clipboard: clipboard))
   }
 
   /// Presses keys given as toolkit key names (`j`, `enter`, `esc`, `tab`, `/`, `ctrl-d`).
   static func press(_ names: [String], on state: inout DashboardState) -> [DashboardCommand] {
     names.compactMap { name in state.update(.key(Key(name: name)!)) }
+  }
+
+  /// A mouse event at (x, y), resolved against the frame the state draws now, as the run loop does.
+  @discardableResult
+  static func mouse(_ kind: MouseEvent.Kind, x: Int, y: Int, on state: inout DashboardState)
+    -> DashboardCommand?
+  {
+    state.update(DashboardMessage(.mouse(MouseEvent(kind, x: x, y: y)), frame: DashboardView.frame(state)))
   }
 
   /// Types text into the search box, one character at a time.

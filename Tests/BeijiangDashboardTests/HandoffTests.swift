@@ -37,8 +37,7 @@ import Testing
   }
 
   @Test func theSettingTurnsCopyingOff() {
-    var state = DashboardFixture.state(language: .en)
-    state.settings.clipboard = false
+    var state = DashboardFixture.state(language: .en, clipboard: false)
     #expect(DashboardFixture.press(["5", "y"], on: &state).isEmpty)
     #expect(state.notice?.contains("clipboard = false") == true)
   }
@@ -50,9 +49,9 @@ import Testing
       separator: "\n", omittingEmptySubsequences: false)
     let line = try #require(seed.firstIndex { $0.contains("青城变电站作为") }) + 1
     #expect(commands == [.edit(document: 0, line: line)])
-    state.edited(.noEditor)
+    state.update(.edited(.noEditor))
     #expect(DashboardFixture.screen(state).contains("no editor set: set VISUAL or EDITOR"))
-    state.edited(.editedCopy(path: "/tmp/x.txt"))
+    state.update(.edited(.editedCopy(path: "/tmp/x.txt")))
     #expect(state.notice?.contains("temporary copy") == true)
   }
 }

@@ -211,18 +211,18 @@ import Testing
     // The tab bar's fifth tab sits somewhere on row 0: find it from the drawn screen.
     let firstRow = DashboardView.render(state).row(0)
     let column = DisplayWidth.of(firstRow.components(separatedBy: "5 温暖")[0]) + 1
-    state.update(.mouse(MouseEvent(.click, x: column, y: 0)))
+    Fixture.mouse(.click, x: column, y: 0, on: &state)
     #expect(state.pane == 4)
-    state.update(.mouse(MouseEvent(.wheelDown, x: 10, y: 12)))
+    Fixture.mouse(.wheelDown, x: 10, y: 12, on: &state)
     #expect(state.selection(4, .metrics) == 3)
-    state.update(.mouse(MouseEvent(.wheelUp, x: 10, y: 12)))
+    Fixture.mouse(.wheelUp, x: 10, y: 12, on: &state)
     #expect(state.selection(4, .metrics) == 0)
     // Row 2 of the table: the list box starts below the key figures and the list tabs.
     let screen = DashboardView.render(state).rows
     let rowY = screen.firstIndex { $0.contains("9,100万") }!
-    state.update(.mouse(MouseEvent(.click, x: 5, y: rowY)))
+    Fixture.mouse(.click, x: 5, y: rowY, on: &state)
     #expect(state.selection(4, .metrics) == 1)
-    state.update(.mouse(MouseEvent(.click, x: 5, y: rowY)))
+    Fixture.mouse(.click, x: 5, y: rowY, on: &state)
     #expect(
       state.overlay == .detail(DetailTarget(pane: 4, list: .metrics, row: 1)), "a second click opens it")
   }

@@ -110,7 +110,7 @@ import Testing
     let file = temporaryMarksFile()
     var first = state(marks: file)
     #expect(DashboardFixture.press(["5", "j", "m"], on: &first) == [.saveMarks])
-    first.marksSaved(first.marks.save())
+    first.update(.marksSaved(first.marks.save()))
     #expect(FileManager.default.fileExists(atPath: file.path))
     let json = try String(contentsOf: file, encoding: .utf8)
     #expect(json.contains("\"kind\" : \"metric\""))
@@ -136,7 +136,7 @@ import Testing
     #expect(state.markedRows().isEmpty)
     #expect(DashboardFixture.screen(state).contains("damaged"))
     _ = DashboardFixture.press(["5", "m"], on: &state)
-    state.marksSaved(state.marks.save())
+    state.update(.marksSaved(state.marks.save()))
     #expect(state.status?.hasPrefix("已标记") == true)
   }
 
@@ -148,7 +148,7 @@ import Testing
     let file = base.appending(path: "beijiang/marks.json")
     var state = state(marks: file)
     #expect(DashboardFixture.press(["5", "m"], on: &state) == [.saveMarks])
-    state.marksSaved(state.marks.save())
+    state.update(.marksSaved(state.marks.save()))
     let status = try #require(state.status)
     #expect(status.hasPrefix("cannot save marks"))
     #expect(status.contains("not a directory"))

@@ -137,7 +137,7 @@ import Testing
 
   @Test func aStatusShowsInTheSlidesBottomBorder() {
     var state = slide(2, width: 80, height: 24)
-    state.status = "marks file was damaged"
+    state.update(.marksSaved(.failure(MarksProblem(.cannotSave, "marks file was damaged"))))
     let rows = DashboardFixture.screen(state).split(separator: "\n", omittingEmptySubsequences: false)
     #expect(rows[22].contains("marks file was damaged"))
   }

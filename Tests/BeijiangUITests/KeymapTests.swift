@@ -3,21 +3,34 @@ import Testing
 
 @Suite("Keymap")
 struct KeymapTests {
-  private let keymap = Keymap.standard
+  /// An application's keymap as a toolkit user would write one: the generic keys, one action of its
+  /// own, a text-entry scope and a scope of its own.
+  private let keymap = Keymap(
+    Keymap.standard.bindings + [
+      KeyBinding(.character("s"), "sort", zh: "排序", en: "sort"),
+      KeyBinding(.escape, .back, zh: "取消", en: "cancel", scope: "search", hint: true),
+      KeyBinding(.escape, .back, zh: "返回", en: "back", scope: "detail", hint: true),
+    ], textEntryScopes: ["search"])
 
   @Test(arguments: [
     (Key.character("j"), Action.moveDown), (.down, .moveDown), (.character("k"), .moveUp),
-    (.character("3"), .pane(3)), (.tab, .nextPane), (.backTab, .previousPane), (.character("l"), .nextPane),
-    (.left, .previousPane), (.character("G"), .bottom), (.home, .top), (.pageDown, .pageDown),
-    (.ctrl("d"), .halfPageDown), (.ctrl("u"), .halfPageUp), (.enter, .open), (.escape, .back),
-    (.character("/"), .search), (.character("N"), .previousMatch), (.character("s"), .cycleSort),
-    (.character("f"), .filterDimension), (.character("t"), .targetsOnly), (.character("L"), .toggleLanguage),
-    (.character("r"), .reload), (.character("?"), .help), (.character("q"), .quit),
-    (.character("p"), .presentation), (.character("m"), .mark), (.character("M"), .showMarks),
+    (.character("G"), .bottom), (.home, .top), (.pageDown, .pageDown), (.ctrl("d"), .halfPageDown),
+    (.ctrl("u"), .halfPageUp), (.enter, .open), (.escape, .back), (.character("?"), .help),
+    (.character("q"), .quit), (.character("s"), "sort"),
   ])
-  func defaultKeysOfIssue5(key: Key, action: Action) {
+  func genericKeysAndTheApplicationsOwn(key: Key, action: Action) {
     #expect(keymap.action(for: key, in: .global) == action)
     #expect(keymap.action(for: key, in: .list) == action)
+  }
+
+  @Test func theToolkitKnowsNoApplicationAction() {
+    let names = Set(Keymap.standard.knownActions.map(\.rawValue))
+    #expect(
+      names == [
+        "move-down", "move-up", "top", "bottom", "page-down", "page-up", "half-page-down", "half-page-up",
+        "open", "back", "help", "quit",
+      ])
+    #expect(Keymap.standard.knownScopes == [.global, .help])
   }
 
   @Test func scopesOverrideGlobalBindings() {
@@ -25,11 +38,12 @@ struct KeymapTests {
     #expect(keymap.action(for: .character("q"), in: .global) == .quit)
   }
 
-  @Test func searchScopeLeavesPrintableKeysToTheQuery() {
-    #expect(keymap.action(for: .character("q"), in: .search) == nil)
-    #expect(keymap.action(for: .character("j"), in: .search) == nil)
-    #expect(keymap.action(for: .escape, in: .search) == .back)
-    #expect(keymap.action(for: .ctrl("u"), in: .search) == .halfPageUp)
+  @Test func textEntryScopeLeavesPrintableKeysToTheQuery() {
+    #expect(keymap.action(for: .character("q"), in: "search") == nil)
+    #expect(keymap.action(for: .character("j"), in: "search") == nil)
+    #expect(keymap.action(for: .escape, in: "search") == .back)
+    #expect(keymap.action(for: .ctrl("u"), in: "search") == .halfPageUp)
+    #expect(Keymap.standard.action(for: .character("q"), in: "search") == .quit)
   }
 
   @Test func helpListsEachActionOnceWithAllItsKeys() {
@@ -39,6 +53,14 @@ struct KeymapTests {
     #expect(entries.filter { $0.text == "move down" }.count == 1)
     let zh = keymap.helpEntries(in: .global, language: .zh)
     #expect(zh.contains { $0.text == "退出" && $0.keys == "q" })
+  }
+
+  @Test func neighbouringDigitKeysShareOneHelpLine() {
+    let digits = Keymap(
+      (1...4).map {
+        KeyBinding(.character(Character(String($0))), Action(rawValue: "tab-\($0)"), zh: "标签", en: "tab")
+      })
+    #expect(digits.helpEntries(in: .global, language: .en) == [HelpEntry(keys: "1-4", text: "tab")])
   }
 
   @Test(arguments: [
@@ -74,7 +96,7 @@ struct KeymapTests {
     #expect(result.action(for: .character("q"), in: .global) == nil)
     #expect(result.action(for: .ctrl("n"), in: .list) == .moveDown)
     #expect(result.action(for: .character("#"), in: .global) == .help)
-    #expect(result.action(for: .backspace, in: .detail) == .back)
+    #expect(result.action(for: .backspace, in: "detail") == .back)
     #expect(result.action(for: .backspace, in: .global) == nil)
     #expect(result.helpEntries(in: .global, language: .zh).contains { $0.text == "退出" && $0.keys == "x" })
   }

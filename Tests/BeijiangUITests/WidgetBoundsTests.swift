@@ -42,7 +42,7 @@ struct WidgetBoundsTests {
     (
       "paragraph",
       { area, buffer, theme in
-        Paragraph.draw("全区完成“六大工程”建设任务1500万亩，占全国的三分之一。", scroll: 1, area: area, buffer: &buffer, theme: theme)
+        TextBlock.draw("全区完成“六大工程”建设任务1500万亩，占全国的三分之一。", scroll: 1, area: area, buffer: &buffer, theme: theme)
       }
     ),
     (
@@ -55,14 +55,14 @@ struct WidgetBoundsTests {
       "hints",
       { area, buffer, theme in
         HintBar.draw(
-          Keymap.standard.hints(in: .list, language: .zh), area: area, buffer: &buffer, theme: theme)
+          SampleKeymap.keymap.hints(in: .list, language: .zh), area: area, buffer: &buffer, theme: theme)
       }
     ),
     (
       "help",
       { area, buffer, theme in
         HelpOverlay.draw(
-          title: "按键帮助", entries: Keymap.standard.helpEntries(in: .list, language: .zh), footer: "Esc",
+          title: "按键帮助", entries: SampleKeymap.keymap.helpEntries(in: .list, language: .zh), footer: "Esc",
           scroll: 3, area: area, buffer: &buffer, theme: theme)
       }
     ),
@@ -138,7 +138,7 @@ struct TabBarEdgeTests {
   }
 
   @Test func helpMergesTheNumberKeys() {
-    let entries = Keymap.standard.helpEntries(in: .global, language: .en)
+    let entries = SampleKeymap.keymap.helpEntries(in: .global, language: .en)
     #expect(entries.first == HelpEntry(keys: "1-7", text: "show pane N"))
   }
 }

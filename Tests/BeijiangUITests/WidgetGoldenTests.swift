@@ -125,7 +125,7 @@ struct WidgetGoldenTests {
     let range = text.range(of: "1500万亩")!
     var buffer = Buffer(width: 20, height: 7)
     let style = Style(attributes: [.reverse])
-    let lines = Paragraph.draw(
+    let lines = TextBlock.draw(
       text, highlights: [Highlight(range, in: text, style: style)], area: buffer.area, buffer: &buffer,
       theme: Self.unicode)
     golden.check(buffer, named: "paragraph.txt")
@@ -148,20 +148,20 @@ struct WidgetGoldenTests {
   }
 
   @Test func hintBarDropsItemsThatDoNotFit() {
-    let hints = Keymap.standard.hints(in: .global, language: .zh)
+    let hints = SampleKeymap.keymap.hints(in: .global, language: .zh)
     var buffer = Buffer(width: 50, height: 1)
     HintBar.draw(hints, area: buffer.area, buffer: &buffer, theme: Self.unicode)
     golden.check(buffer, named: "hintbar-zh.txt")
     var english = Buffer(width: 80, height: 1)
     HintBar.draw(
-      Keymap.standard.hints(in: .global, language: .en), area: english.area, buffer: &english,
+      SampleKeymap.keymap.hints(in: .global, language: .en), area: english.area, buffer: &english,
       theme: Self.unicode)
     golden.check(english, named: "hintbar-en.txt")
   }
 
   @Test func helpOverlayCentredOverContent() {
     var buffer = Buffer(width: 60, height: 20, fill: Cell("·"))
-    let entries = Keymap.standard.helpEntries(in: .list, language: .zh)
+    let entries = SampleKeymap.keymap.helpEntries(in: .list, language: .zh)
     let box = HelpOverlay.draw(
       title: StringTable.toolkit.text("ui.help.title", .zh), entries: entries,
       footer: StringTable.toolkit.text("ui.help.close", .zh), area: buffer.area, buffer: &buffer,
@@ -172,12 +172,12 @@ struct WidgetGoldenTests {
     // Wide enough for two columns: every entry is shown.
     var wide = Buffer(width: 120, height: 20, fill: Cell("·"))
     HelpOverlay.draw(
-      title: "Keys", entries: Keymap.standard.helpEntries(in: .list, language: .en),
+      title: "Keys", entries: SampleKeymap.keymap.helpEntries(in: .list, language: .en),
       footer: "Esc or ? closes",
       area: wide.area, buffer: &wide, theme: Self.ascii)
     golden.check(wide, named: "help-en-two-columns.txt")
     let shown = wide.rows.joined()
-    for entry in Keymap.standard.helpEntries(in: .list, language: .en) { #expect(shown.contains(entry.text)) }
+    for entry in SampleKeymap.keymap.helpEntries(in: .list, language: .en) { #expect(shown.contains(entry.text)) }
   }
 
   @Test func tooSmallMessage() {

@@ -30,6 +30,6 @@ public struct EntityItem: Sendable, Equatable {
 /// A paragraph shown in a pane.
 public struct ParagraphItem: Sendable, Equatable {
   public var document: Int
-  public var paragraph: BeijiangModel.Paragraph
+  public var paragraph: Paragraph
   public var sectionTitle: String
 }

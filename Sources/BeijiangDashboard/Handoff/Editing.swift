@@ -23,7 +23,7 @@ extension DashboardState {
   }
 
   /// Reports the editor's outcome in the hint bar.
-  public mutating func edited(_ outcome: EditOutcome) {
+  mutating func edited(_ outcome: EditOutcome) {
     switch outcome {
     case .edited(let path): notice = strings.format("edit.done", language, ["path": path])
     case .editedCopy(let path): notice = strings.format("edit.copy", language, ["path": path])
@@ -32,7 +32,7 @@ extension DashboardState {
     }
   }
 
-  private func selectedParagraph(_ list: ProjectList, row: Int) -> (Int, BeijiangModel.Paragraph)? {
+  private func selectedParagraph(_ list: ProjectList, row: Int) -> (Int, Paragraph)? {
     let found: (document: Int, id: String)?
     switch list {
     case .metrics: found = metricRows(pane).indices.contains(row) ? metricRows(pane)[row].idPair : nil
@@ -54,7 +54,7 @@ extension DashboardState {
 
   /// The 1-based line of the paragraph's start: line ends are LF in the model, as the file's
   /// CRLF or CR lines are counted by editors.
-  func line(of paragraph: BeijiangModel.Paragraph, in document: Int) -> Int {
+  func line(of paragraph: Paragraph, in document: Int) -> Int {
     let scalars = documents[document].source.scalars
     return 1 + scalars[0..<min(paragraph.start, scalars.count)].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
   }

@@ -98,7 +98,7 @@ extension DashboardState {
   }
 
   /// The result of a `.saveMarks` command: a failure shows in the status line; the marks stay.
-  public mutating func marksSaved(_ result: Result<Void, MarksProblem>) {
+  mutating func marksSaved(_ result: Result<Void, MarksProblem>) {
     if case .failure(let problem) = result { status = problem.message }
   }
 

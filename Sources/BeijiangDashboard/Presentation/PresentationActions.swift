@@ -39,11 +39,7 @@ extension DashboardState {
     case .toggleLanguage: settings.language = language.toggled
     case .help: overlay = .help
     default:
-      if action.rawValue.hasPrefix("pane-"), let number = Int(action.rawValue.dropFirst("pane-".count)),
-        number >= 1 && number <= slideCount
-      {
-        slide = number - 1
-      }
+      if let number = action.paneNumber, number >= 1 && number <= slideCount { slide = number - 1 }
     }
     return nil
   }

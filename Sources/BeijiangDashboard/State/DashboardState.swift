@@ -1,33 +1,34 @@
 import BeijiangModel
 import BeijiangUI
 
-/// The whole dashboard as a value. Every key, click and resize goes through `update`; `view`
-/// draws a frame from it. Nothing here touches the terminal.
+/// The whole dashboard as a value. Every key, click, resize and result goes through `update` as a
+/// `DashboardMessage`; `DashboardView.frame` draws from it. Outside this module the state is read
+/// only. Nothing here touches the terminal.
 public struct DashboardState: Sendable {
   public private(set) var documents: [Document]
   public private(set) var content: DashboardContent
   public private(set) var scope: DocumentScope
-  public var width: Int
-  public var height: Int
+  public internal(set) var width: Int
+  public internal(set) var height: Int
   /// 0 is the overview; 1... are the projects in catalog order.
-  public var pane: Int = 0
-  public var focus: ProjectList = .metrics
-  public var overviewSelection: Int = 0
+  public internal(set) var pane: Int = 0
+  public internal(set) var focus: ProjectList = .metrics
+  public internal(set) var overviewSelection: Int = 0
   var selections: [ListKey: Int] = [:]
   var offsets: [ListKey: Int] = [:]
-  public var sort: SortOrder = .text
-  public var dimensionFilter: String?
-  public var targetsOnly = false
-  public var settings: DashboardSettings
-  public var overlay: Overlay = .none
-  public var lastSearch: SearchState?
-  public var status: String?
+  public internal(set) var sort: SortOrder = .text
+  public internal(set) var dimensionFilter: String?
+  public internal(set) var targetsOnly = false
+  public internal(set) var settings: DashboardSettings
+  public internal(set) var overlay: Overlay = .none
+  public internal(set) var lastSearch: SearchState?
+  public internal(set) var status: String?
   /// What the last key did, shown in the hint bar until the next key (copied, the editor's outcome).
-  public var notice: String?
+  public internal(set) var notice: String?
   /// The slide shown in presentation mode (0 is the title slide, n the nth project), or nil.
-  public var slide: Int?
+  public internal(set) var slide: Int?
   /// Started as `beijiang present`: leaving the slides quits instead of showing the dashboard.
-  public var presentOnly = false
+  public internal(set) var presentOnly = false
   /// The reader's marks, in memory; the program around saves them on `.saveMarks`.
   public internal(set) var marks: MarksStore
   /// `DocumentHash` of each document's source text, the key its marks are stored under.

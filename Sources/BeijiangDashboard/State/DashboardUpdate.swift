@@ -2,30 +2,36 @@ import BeijiangModel
 import BeijiangUI
 
 extension DashboardState {
-  /// Applies one event. Returns what the program must do (quit, reload, save marks), if anything.
+  /// Applies one message: the only way the state changes. Returns what the program must do (quit,
+  /// reload, save marks, copy, edit), if anything; its result comes back as another message.
   @discardableResult
-  public mutating func update(_ event: InputEvent) -> DashboardCommand? {
-    switch event {
+  public mutating func update(_ message: DashboardMessage) -> DashboardCommand? {
+    switch message {
     case .resize(let width, let height):
       self.width = max(0, width)
       self.height = max(0, height)
-      return nil
     case .interrupt:
       return .quit
-    case .mouse(let mouse):
-      handleMouse(mouse)
-      return nil
+    case .pointer(let mouse, let hit):
+      handlePointer(mouse, on: hit)
     case .key(let key):
       if case .search = overlay, handleSearchTyping(key) { return nil }
       guard let action = settings.keymap.action(for: key, in: keyScope) else { return nil }
       status = nil
       notice = nil
       return perform(action)
+    case .reloaded(let result):
+      reloaded(result)
+    case .marksSaved(let result):
+      marksSaved(result)
+    case .edited(let outcome):
+      edited(outcome)
+      if case .edited = outcome { return .reload }
     }
+    return nil
   }
 
-  /// The result of a `.reload` command: new documents, or the error that kept the old ones.
-  public mutating func reloaded(_ result: Result<[Document], ReloadError>) {
+  mutating func reloaded(_ result: Result<[Document], ReloadError>) {
     switch result {
     case .success(let documents):
       replaceDocuments(documents)
@@ -96,9 +102,7 @@ extension DashboardState {
     case .copy: return copySelection()
     case .edit: return editCommand()
     default:
-      if let number = Int(action.rawValue.dropFirst("pane-".count)), action.rawValue.hasPrefix("pane-") {
-        if number >= 1 && number <= paneCount { showPane(number - 1) }
-      }
+      if let number = action.paneNumber, number >= 1 && number <= paneCount { showPane(number - 1) }
     }
     return nil
   }

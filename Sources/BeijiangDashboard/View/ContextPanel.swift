@@ -31,7 +31,7 @@ enum ContextPanel {
     let highlights = state.focus == .entities ? [] : state.highlights(found.paragraph, span: source.span)
     let scroll = scrollToHighlight(
       highlights, text: text, width: textArea.width, height: textArea.height, policy: buffer.policy)
-    Paragraph.draw(
+    TextBlock.draw(
       text, highlights: highlights, scroll: scroll, area: textArea, buffer: &buffer, theme: theme)
     var y = textArea.bottom
     if let gauge, y + 1 < inner.bottom {
@@ -80,7 +80,7 @@ enum ContextPanel {
   }
 
   /// For a named thing: its details and the sentences that mention it.
-  static func entityText(_ state: DashboardState, row: Int, paragraph: BeijiangModel.Paragraph) -> String {
+  static func entityText(_ state: DashboardState, row: Int, paragraph: Paragraph) -> String {
     let item = state.entityRows(state.pane)[row]
     var lines = [item.label + (item.detail.isEmpty ? "" : "（\(item.detail)）")]
     lines.append("\(state.text("pane.mentions")) \(item.mentions.count)")

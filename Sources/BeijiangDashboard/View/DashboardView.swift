@@ -3,8 +3,12 @@ import BeijiangUI
 /// Draws a frame: `view(state) -> Buffer`. A pure function of the state; the terminal backend only
 /// sends the rows that changed.
 public enum DashboardView {
-  public static func render(_ state: DashboardState) -> Buffer {
+  public static func render(_ state: DashboardState) -> Buffer { frame(state).buffer }
+
+  /// The frame and its hit map: what a click at any cell means, recorded as the frame is drawn.
+  public static func frame(_ state: DashboardState) -> DashboardFrame {
     var buffer = Buffer(width: state.width, height: state.height, policy: state.settings.policy)
+    var hits = HitMap<DashboardHit>()
     let theme = state.theme
     let layout = ScreenLayout(width: state.width, height: state.height)
     guard !layout.isTooSmall else {
@@ -12,26 +16,31 @@ public enum DashboardView {
         need: ScreenLayout.minimum, area: buffer.area, buffer: &buffer, theme: theme,
         language: state.language,
         strings: state.strings)
-      return buffer
+      return DashboardFrame(buffer: buffer, hits: hits)
     }
     buffer.fill(buffer.area, style: theme.base)
     if let slide = state.slide {
       SlideView.draw(state, slide: slide, area: buffer.area.inset(bottom: 1), buffer: &buffer)
       HintBar.draw(state.hints, area: layout.hintBar, buffer: &buffer, theme: theme)
       OverlayView.draw(state, area: layout.body, buffer: &buffer)
-      return buffer
+      return DashboardFrame(buffer: buffer, hits: hits)
     }
-    TabBar.draw(
+    let tabs = TabBar.draw(
       tabs: state.tabTitles, selected: state.pane, area: layout.tabBar, buffer: &buffer, theme: theme)
+    for (index, rect) in tabs.enumerated() { if let rect { hits.add(rect, .tab(index)) } }
     drawHeader(state, area: layout.header, buffer: &buffer)
     if state.pane == 0 {
       OverviewView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
+      let cards = OverviewLayout(body: layout.body, cardCount: state.paneCount - 1, stacked: layout.isStacked)
+      for (index, rect) in cards.cards.enumerated() { hits.add(rect, .card(index)) }
     } else {
-      ProjectPaneView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
+      let pane = ProjectPaneView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
+      for (list, rect) in pane.listTabs { hits.add(rect, .listTab(list)) }
+      for row in pane.rows { hits.add(row.rect, .row(row.row)) }
     }
     drawHintBar(state, area: layout.hintBar, buffer: &buffer)
     OverlayView.draw(state, area: layout.body, buffer: &buffer)
-    return buffer
+    return DashboardFrame(buffer: buffer, hits: hits)
   }
 
   /// The keys, or what the last key did (copied, the editor's outcome) until the next key.
@@ -98,7 +107,7 @@ extension DashboardState {
     case .marks: .marks
     case .detail: .detail
     case .search: .search
-    case .documents: "documents"
+    case .documents: .documents
     }
   }
 }

@@ -107,7 +107,7 @@ extension DashboardState {
     }
   }
 
-  func paragraph(document: Int, id: String) -> (paragraph: BeijiangModel.Paragraph, section: Section)? {
+  func paragraph(document: Int, id: String) -> (paragraph: Paragraph, section: Section)? {
     guard document < documents.count else { return nil }
     for section in documents[document].sections {
       if let paragraph = section.paragraphs.first(where: { $0.id == id }) { return (paragraph, section) }
@@ -116,7 +116,7 @@ extension DashboardState {
   }
 
   /// A highlight over the source span, in the paragraph's own text offsets.
-  func highlights(_ paragraph: BeijiangModel.Paragraph, span: Range<Int>?) -> [Highlight] {
+  func highlights(_ paragraph: Paragraph, span: Range<Int>?) -> [Highlight] {
     guard let span, let start = paragraph.textOffset(forSourceOffset: span.lowerBound),
       let end = paragraph.textOffset(forSourceOffset: span.upperBound), end > start
     else { return [] }

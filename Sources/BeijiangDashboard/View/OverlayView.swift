@@ -82,7 +82,7 @@ enum OverlayView {
     let scroll = ContextPanel.scrollToHighlight(
       highlights, text: found.paragraph.text, width: textArea.width, height: textArea.height,
       policy: buffer.policy)
-    Paragraph.draw(
+    TextBlock.draw(
       found.paragraph.text, highlights: highlights, scroll: scroll, area: textArea, buffer: &buffer,
       theme: theme)
     for (index, line) in neighbours.enumerated() {

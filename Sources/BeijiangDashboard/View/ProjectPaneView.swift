@@ -4,10 +4,17 @@ import BeijiangUI
 /// A project pane: key figures on top, a tab row of its lists, the focused list, and a context
 /// panel (the selected row's source sentence, a comparison chart, a gauge towards a target).
 enum ProjectPaneView {
-  static func draw(_ state: DashboardState, area: Rect, stacked: Bool, buffer: inout Buffer) {
+  /// Where the pane drew its clickable parts.
+  struct Hits {
+    var listTabs: [(ProjectList, Rect)] = []
+    var rows: [RowRect] = []
+  }
+
+  @discardableResult
+  static func draw(_ state: DashboardState, area: Rect, stacked: Bool, buffer: inout Buffer) -> Hits {
     let layout = ProjectPaneLayout(body: area, stacked: stacked)
     drawKeyFigures(state, layout: layout, buffer: &buffer)
-    drawListTabs(state, area: layout.listTabs, buffer: &buffer)
+    var hits = Hits(listTabs: drawListTabs(state, area: layout.listTabs, buffer: &buffer))
     let theme = state.theme
     let title = state.text(state.focus.stringID)
     let inner = Box.draw(title: title, area: layout.list, buffer: &buffer, theme: theme, focused: true)
@@ -15,9 +22,10 @@ enum ProjectPaneView {
     if table.rows.isEmpty {
       buffer.put(state.text("pane.empty"), x: inner.x, y: inner.y, style: theme.muted, within: inner)
     } else {
-      Table.draw(table, area: inner, buffer: &buffer, theme: theme)
+      hits.rows = Table.draw(table, area: inner, buffer: &buffer, theme: theme).rowRects
     }
     ContextPanel.draw(state, area: layout.context, buffer: &buffer)
+    return hits
   }
 
   /// The pane's top figures: cards with the value large, or one line when space is short.

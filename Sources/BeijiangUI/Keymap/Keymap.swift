@@ -5,7 +5,7 @@ public struct Keymap: Sendable, Equatable {
   /// Scopes where printable characters are text being typed: they never fall back to global bindings.
   public var textEntryScopes: Set<KeyScope>
 
-  public init(_ bindings: [KeyBinding], textEntryScopes: Set<KeyScope> = [.search]) {
+  public init(_ bindings: [KeyBinding], textEntryScopes: Set<KeyScope> = []) {
     self.bindings = bindings
     self.textEntryScopes = textEntryScopes
   }

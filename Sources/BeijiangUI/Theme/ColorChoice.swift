@@ -4,8 +4,11 @@ extension ColorDepth {
   public static func effective(
     terminalColors: Int, environment: [String: String], noColorFlag: Bool = false
   ) -> ColorDepth {
-    if noColorFlag { return .none }
-    if let value = environment["NO_COLOR"], !value.isEmpty { return .none }
-    return ColorDepth(colorCount: terminalColors)
+    noColorFlag || noColorRequested(environment) ? .none : ColorDepth(colorCount: terminalColors)
+  }
+
+  /// NO_COLOR set to anything but the empty string (https://no-color.org): the one place that decides.
+  public static func noColorRequested(_ environment: [String: String]) -> Bool {
+    !(environment["NO_COLOR"] ?? "").isEmpty
   }
 }

@@ -1,3 +1,5 @@
+import BeijiangUI
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -19,6 +21,6 @@ enum StandardOutput {
 
   /// Colour only on a terminal, and never when NO_COLOR is set to anything (https://no-color.org).
   static func usesColour(environment: [String: String]) -> Bool {
-    isTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+    isTerminal && !ColorDepth.noColorRequested(environment)
   }
 }

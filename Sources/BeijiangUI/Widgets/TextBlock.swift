@@ -20,7 +20,7 @@ public struct Highlight: Sendable, Equatable {
 }
 
 /// Wrapped text with highlighted ranges, scrolled by whole lines.
-public enum Paragraph {
+public enum TextBlock {
   /// Draws `text` wrapped to the area's width from line `scroll`; returns how many lines the whole text
   /// takes, so the caller can bound its scrolling.
   @discardableResult

@@ -1,0 +1,13 @@
+import BeijiangModel
+
+/// What the run loop needs from the world outside the state: reading the files again, the
+/// clipboard, and an editor. The CLI's version reads files and suspends the terminal; a test's
+/// version records what was asked.
+public protocol DashboardEffects {
+  /// Reads the articles again.
+  func reload() -> Result<[Document], ReloadError>
+  /// Puts `text` on the clipboard.
+  func copy(_ text: String)
+  /// Opens document `index` of `documents` in an editor at `line` (1-based).
+  func edit(_ documents: [Document], index: Int, line: Int) -> EditOutcome
+}
