@@ -1,3 +1,5 @@
+import Foundation
+
 /// One value being encoded by `ModelJSONEncoder`: what an `encode(to:)` call filled in, kept until
 /// it is written out. Objects keep their pairs in the order they were encoded (a key encoded again
 /// replaces its value, as in `JSONEncoder`) and are written with their keys sorted by UTF-8 bytes.
@@ -133,7 +135,15 @@ struct JSONLayout {
     return positions
   }
 
+  /// UTF-8 byte order, compared as memory (keys are short and nearly always ASCII).
   private static func precedes(_ first: String, _ second: String) -> Bool {
-    first.utf8.lexicographicallyPrecedes(second.utf8)
+    var (first, second) = (first, second)
+    return first.withUTF8 { left in
+      second.withUTF8 { right in
+        let common = min(left.count, right.count)
+        let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+        return order != 0 ? order < 0 : left.count < right.count
+      }
+    }
   }
 }

@@ -2,11 +2,11 @@
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (or `[.sortedKeys,
 /// .withoutEscapingSlashes]` when not pretty), straight into UTF-8 bytes.
 ///
-/// `export` writes the whole model; `JSONEncoder` first builds a tree of boxed values for all of
-/// it, which made `export` several times slower than building the model and held about fifty
-/// bytes for every byte of input. Here strings, numbers and booleans become their JSON text as
-/// they are encoded, and `write(_:depth:to:)` hands an object's arrays to the sink an element at
-/// a time, so a long article's model is never all in memory as JSON (docs/performance.md).
+/// `JSONEncoder` first builds a tree of boxed values for the whole model and only then writes it,
+/// which made it the largest cost and the peak memory of `export` (docs/performance.md). Here
+/// strings, numbers and booleans become their JSON text as they are encoded, and
+/// `write(_:depth:flushingEvery:to:)` hands an object's arrays to the sink an element at a time,
+/// so a long article's model is never all in memory as JSON.
 public struct ModelJSONEncoder {
   public var pretty: Bool
 
