@@ -18,17 +18,21 @@ import Testing
     var spans: [Span]
     var missing: String?
     enum CodingKeys: String, CodingKey {
-      case zeta, Beta, a10, a9, aB, a_b, text, numbers, spans, missing, empty
+      case zeta
+      case upper = "Beta"
+      case a10, a9, aB
+      case underscored = "a_b"
+      case text, numbers, spans, missing, empty
     }
 
     func encode(to encoder: any Encoder) throws {
       var container = encoder.container(keyedBy: CodingKeys.self)
       try container.encode("first", forKey: .zeta)
-      try container.encode(-42, forKey: .Beta)
+      try container.encode(-42, forKey: .upper)
       try container.encode(true, forKey: .a10)
       try container.encode(false, forKey: .a9)
       try container.encode(0, forKey: .aB)
-      try container.encode([String: Int](), forKey: .a_b)
+      try container.encode([String: Int](), forKey: .underscored)
       try container.encode(text, forKey: .text)
       try container.encode(numbers, forKey: .numbers)
       try container.encode(spans, forKey: .spans)
