@@ -26,9 +26,18 @@ public struct DocumentBuilder: Sendable {
   func buildAsWritten(_ source: SourceText, referenceDate: String?) -> Document {
     var (sections, notes, identicalTexts) = StructureBuilder(source: source).build()
     DocumentClassifier(classifier: classifier).classify(&sections, identicalTexts: identicalTexts)
-    let reference = Self.reference(given: referenceDate, sections: sections, source: source)
+    // The named things need no reference date, so on a long article they are found while the
+    // date is inferred (`ConcurrentWork`).
+    let body = DocumentAnalyzer.body(of: sections)
+    let classified = sections
+    let extractor = entityExtractor
+    let find = { @Sendable in extractor.extract(paragraphScalars: body.map(\.scalars)) }
+    let infer = { @Sendable in Self.reference(given: referenceDate, sections: classified, source: source) }
+    let (reference, entities) =
+      source.scalars.count < DocumentAnalyzer.concurrentScalars
+      ? (infer(), find()) : ConcurrentWork.both(infer, find)
     let analysis = DocumentAnalyzer(referenceDate: reference.date, entityExtractor: entityExtractor)
-      .analyze(sections)
+      .analyze(body: body, entities: entities)
     return Document(
       source: source, title: Self.title(of: sections, source: source), reference: reference,
       sections: sections,

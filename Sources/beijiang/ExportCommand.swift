@@ -33,12 +33,14 @@ extension Beijiang {
       switch format {
       case .json:
         var stream = ModelJSONStream()
-        status = try ArticleStream.forEach(input) { document, _ in Output.write(try stream.write(document)) }
+        status = try ArticleStream.forEach(input) { document, _ in
+          try stream.write(document) { Output.write($0) }
+        }
         Output.write(try stream.closing())
         Output.write(Array("\n".utf8))
       case .jsonl:
         status = try ArticleStream.forEach(input) { document, _ in
-          Output.write(try ModelJSONStream.line(document))
+          try ModelJSONStream.line(document) { Output.write($0) }
         }
       case .csv:
         var wroteHeader = false

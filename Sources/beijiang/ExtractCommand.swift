@@ -25,7 +25,7 @@ extension Beijiang {
         let source: [(String, JSONValue)] = inputs > 1 ? [("source", .string(document.source.name))] : []
         switch format {
         case .jsonl:
-          Output.write(MentionLines.jsonl(for: document, merging: source))
+          MentionLines.writeJSONL(for: document, merging: source) { Output.write($0) }
         case .table:
           Output.write(MentionTable.render(MentionLines.lines(for: document).map { $0.merging(source) }))
         }

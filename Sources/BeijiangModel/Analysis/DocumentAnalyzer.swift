@@ -5,7 +5,17 @@ struct DocumentAnalyzer {
   let referenceDate: CivilDate?
   let entityExtractor: EntityExtractor
 
+  /// Body paragraphs above this many scalars in all are read on every core (`ConcurrentWork`);
+  /// below it, splitting costs more than it saves.
+  static let concurrentScalars = 1 << 16
+
   func analyze(_ sections: [Section]) -> DocumentAnalysis {
+    let body = Self.body(of: sections)
+    return analyze(body: body, entities: entityExtractor.extract(paragraphScalars: body.map(\.scalars)))
+  }
+
+  /// The paragraphs the extractors read: body copy, not layout lines or repeats.
+  static func body(of sections: [Section]) -> [Paragraph] {
     // Picked by index, so only body paragraphs are copied (a copy retains every field; `filter`
     // copies every element it looks at, and most of a long article's repeats are not body).
     var body: [Paragraph] = []
@@ -14,44 +24,71 @@ struct DocumentAnalyzer {
         body.append(section.paragraphs[index])
       }
     }
+    return body
+  }
+
+  /// The analysis of `body`, whose named things were found already (`EntityExtractor`).
+  func analyze(body: [Paragraph], entities: ExtractedEntities) -> DocumentAnalysis {
     var analysis = DocumentAnalysis()
     addMetrics(from: body, to: &analysis)
-    addEntities(entityExtractor.extract(paragraphScalars: body.map(\.scalars)), from: body, to: &analysis)
+    addEntities(entities, from: body, to: &analysis)
     return analysis
   }
 
+  /// Figures, dates and ordinals of each paragraph, numbered in text order once all are read.
   private func addMetrics(from body: [Paragraph], to analysis: inout DocumentAnalysis) {
     let extractor = MetricsExtractor(referenceDate: referenceDate)
-    for paragraph in body {
-      let placer = ParagraphPlacer(paragraph)
-      let found = extractor.extract(scalarValues: paragraph.scalars.map(\.value))
-      for var quantity in found.quantities {
-        let place = placer.place(start: quantity.start, end: quantity.end, surface: quantity.surface)
-        let sentence = placer.sentenceText(at: quantity.start, end: quantity.end)
-        (quantity.start, quantity.end) = (place.start, place.end)
-        analysis.metrics.append(
-          Metric(
-            id: "m\(analysis.metrics.count + 1)", quantity: quantity, paragraph: paragraph.id,
-            project: paragraph.project, sentence: sentence))
+    let weights = body.map(\.scalars.count)
+    let parts = weights.reduce(0, +) < Self.concurrentScalars ? 1 : 8
+    let ranges = ConcurrentWork.ranges(splitting: weights, into: parts)
+    let found = ConcurrentWork.map(ranges.count) { part in
+      ranges[part].map { Self.metrics(of: body[$0], extractor: extractor) }
+    }
+    for paragraph in found.joined() {
+      for var metric in paragraph.metrics {
+        metric.id = "m\(analysis.metrics.count + 1)"
+        analysis.metrics.append(metric)
       }
-      for var date in found.dates {
-        let place = placer.place(start: date.start, end: date.end, surface: date.surface)
-        let sentence = placer.sentenceText(at: date.start, end: date.end)
-        (date.start, date.end) = (place.start, place.end)
-        analysis.dates.append(
-          DatedEvent(
-            id: "d\(analysis.dates.count + 1)", date: date, paragraph: paragraph.id,
-            project: paragraph.project,
-            sentence: sentence, event: EventPhrase.phrase(sentence: sentence, date: date.surface)))
+      for var date in paragraph.dates {
+        date.id = "d\(analysis.dates.count + 1)"
+        analysis.dates.append(date)
       }
-      for ordinal in found.ordinals {
-        let place = placer.place(start: ordinal.start, end: ordinal.end, surface: ordinal.surface)
-        analysis.ordinals.append(
-          OrdinalRecord(
-            id: "o\(analysis.ordinals.count + 1)", ordinal: ordinal, place: place, project: paragraph.project)
-        )
+      for var ordinal in paragraph.ordinals {
+        ordinal.id = "o\(analysis.ordinals.count + 1)"
+        analysis.ordinals.append(ordinal)
       }
     }
+  }
+
+  /// One paragraph's records, placed in the source; their ids are left empty.
+  private static func metrics(of paragraph: Paragraph, extractor: MetricsExtractor) -> ParagraphMetrics {
+    var records = ParagraphMetrics()
+    let placer = ParagraphPlacer(paragraph)
+    let found = extractor.extract(scalarValues: paragraph.scalars.map(\.value))
+    for var quantity in found.quantities {
+      let place = placer.place(start: quantity.start, end: quantity.end, surface: quantity.surface)
+      let sentence = placer.sentenceText(at: quantity.start, end: quantity.end)
+      (quantity.start, quantity.end) = (place.start, place.end)
+      records.metrics.append(
+        Metric(
+          id: "", quantity: quantity, paragraph: paragraph.id, project: paragraph.project, sentence: sentence)
+      )
+    }
+    for var date in found.dates {
+      let place = placer.place(start: date.start, end: date.end, surface: date.surface)
+      let sentence = placer.sentenceText(at: date.start, end: date.end)
+      (date.start, date.end) = (place.start, place.end)
+      records.dates.append(
+        DatedEvent(
+          id: "", date: date, paragraph: paragraph.id, project: paragraph.project,
+          sentence: sentence, event: EventPhrase.phrase(sentence: sentence, date: date.surface)))
+    }
+    for ordinal in found.ordinals {
+      let place = placer.place(start: ordinal.start, end: ordinal.end, surface: ordinal.surface)
+      records.ordinals.append(
+        OrdinalRecord(id: "", ordinal: ordinal, place: place, project: paragraph.project))
+    }
+    return records
   }
 
   private func addEntities(
@@ -105,4 +142,11 @@ struct DocumentAnalyzer {
       record($0.id, InitiativeDetails(name: $0.name), $0.mentions)
     }
   }
+}
+
+/// The figures, dates and ordinals of one paragraph, before they are numbered.
+private struct ParagraphMetrics: Sendable {
+  var metrics: [Metric] = []
+  var dates: [DatedEvent] = []
+  var ordinals: [OrdinalRecord] = []
 }

@@ -68,6 +68,13 @@ public struct JSONTextWriter: Sendable {
     bytes.append(UInt8(ascii: "}"))
   }
 
+  /// What was written so far; the writer goes on from empty, keeping its buffer's room.
+  public mutating func takeBytes() -> [UInt8] {
+    let taken = bytes
+    bytes.removeAll(keepingCapacity: true)
+    return taken
+  }
+
   /// Ends a line of JSON Lines.
   public mutating func writeNewline() { bytes.append(UInt8(ascii: "\n")) }
 

@@ -19,18 +19,28 @@ public enum MentionLines {
   }
 
   /// The lines of a document as JSON Lines text, each object followed by a newline; `extra` pairs
-  /// are merged into every line as `JSONValue.merging` does. Each line is written as soon as its
-  /// fields are known: `lines(for:)` then `jsonl(_:)` gives the same bytes, but keeping a `JSONValue`
-  /// per line until the end and sorting them was a third of writing the lines.
+  /// are merged into every line as `JSONValue.merging` does. `lines(for:)` then `jsonl(_:)` gives
+  /// the same bytes without a `JSONValue` per line.
   public static func jsonl(for document: Document, merging extra: [(String, JSONValue)] = []) -> [UInt8] {
-    // Lines run to about 300 bytes; room for most of them at once saves copying the buffer each
-    // time it doubles (76 MB on a 20 MB article).
-    var writer = JSONTextWriter(reservingCapacity: lineCount(document.analysis) * 256)
+    var text: [UInt8] = []
+    writeJSONL(for: document, merging: extra) { text += $0 }
+    return text
+  }
+
+  /// The bytes of `jsonl(for:merging:)` handed to `sink` in pieces of about `chunkSize` bytes, each
+  /// ending with a whole line, so the caller can write them out as they come and a long article's
+  /// lines are never all in memory at once.
+  public static func writeJSONL(
+    for document: Document, merging extra: [(String, JSONValue)] = [], chunkSize: Int = 1 << 20,
+    to sink: ([UInt8]) -> Void
+  ) {
+    var writer = JSONTextWriter(reservingCapacity: chunkSize + chunkSize / 4)
     forEachLine(of: document) { fields, keys in
       writer.writeObject(fields, keys: keys, merging: extra)
       writer.writeNewline()
+      if writer.bytes.count >= chunkSize { sink(writer.takeBytes()) }
     }
-    return writer.bytes
+    if !writer.bytes.isEmpty { sink(writer.takeBytes()) }
   }
 
   /// The lines as JSON Lines text, each object followed by a newline.
@@ -41,16 +51,6 @@ public enum MentionLines {
       writer.writeNewline()
     }
     return writer.bytes
-  }
-
-  /// How many lines the analysis gives: one per figure, date and ordinal, one per named mention.
-  static func lineCount(_ analysis: DocumentAnalysis) -> Int {
-    func mentions<Details>(_ records: [EntityRecord<Details>]) -> Int {
-      records.indices.reduce(0) { $0 + records[$1].mentions.count }
-    }
-    return analysis.metrics.count + analysis.dates.count + analysis.ordinals.count + mentions(analysis.people)
-      + mentions(analysis.organizations) + mentions(analysis.places) + mentions(analysis.quotes)
-      + mentions(analysis.initiatives)
   }
 
   /// Calls `body` with each line's fields, in text order, and their keys arranged in `keyOrder`

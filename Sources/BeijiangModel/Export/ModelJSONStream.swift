@@ -12,11 +12,17 @@ public struct ModelJSONStream {
 
   /// The bytes for one more document: the opening before the first, a separator before the others.
   public mutating func write(_ document: Document) throws -> Data {
-    let entry = try ModelExport.prettyEncoder.encode(ModelExport.DocumentEntry(document))
-    var out = Data((documentsWritten == 0 ? "{\n  \"documents\" : [\n" : ",\n").utf8)
-    out.append(Self.indented(entry, by: 4, fromFirstLine: true))
-    documentsWritten += 1
+    var out = Data()
+    try write(document) { out.append(contentsOf: $0) }
     return out
+  }
+
+  /// `write(_:)`'s bytes handed to `sink` in pieces (`ModelJSONEncoder.write`), so a long
+  /// article's JSON is written out as it is made.
+  public mutating func write(_ document: Document, to sink: ([UInt8]) throws -> Void) throws {
+    try sink(Array((documentsWritten == 0 ? "{\n  \"documents\" : [\n    " : ",\n    ").utf8))
+    try ModelJSONEncoder().write(ModelExport.DocumentEntry(document), depth: 2, to: sink)
+    documentsWritten += 1
   }
 
   /// The bytes after the last document (at least one must have been written).
@@ -30,11 +36,15 @@ public struct ModelJSONStream {
 
   /// One article as one line of compact JSON with sorted keys (`export --format jsonl`).
   public static func line(_ document: Document) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    var out = try encoder.encode(ModelExport.DocumentEntry(document))
-    out.append(UInt8(ascii: "\n"))
+    var out = Data()
+    try line(document) { out.append(contentsOf: $0) }
     return out
+  }
+
+  /// `line(_:)`'s bytes handed to `sink` in pieces.
+  public static func line(_ document: Document, to sink: ([UInt8]) throws -> Void) throws {
+    try ModelJSONEncoder(pretty: false).write(ModelExport.DocumentEntry(document), to: sink)
+    try sink([UInt8(ascii: "\n")])
   }
 
   /// `json` with every line but (optionally) the first moved right by `spaces`; empty lines (an

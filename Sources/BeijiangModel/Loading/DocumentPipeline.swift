@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Reads and builds documents on every core, handing them on in input order.
@@ -35,12 +34,8 @@ public struct DocumentPipeline: Sendable {
   private func build(_ batch: [InputReader.Input], standardInput: SourceText?) -> [Result<
     Document, InputError
   >] {
-    let results = ResultSlots(count: batch.count)
     let pipeline = self
-    DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-      results[index] = pipeline.build(batch[index], standardInput: standardInput)
-    }
-    return results.values
+    return ConcurrentWork.map(batch.count) { pipeline.build(batch[$0], standardInput: standardInput) }
   }
 
   private func build(_ input: InputReader.Input, standardInput: SourceText?) -> Result<Document, InputError> {
@@ -56,19 +51,4 @@ public struct DocumentPipeline: Sendable {
       return .failure(error)
     }
   }
-}
-
-/// One slot per article of a batch, written from the worker threads under a lock.
-private final class ResultSlots: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [Result<Document, InputError>?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  subscript(index: Int) -> Result<Document, InputError>? {
-    get { lock.withLock { slots[index] } }
-    set { lock.withLock { slots[index] = newValue } }
-  }
-
-  var values: [Result<Document, InputError>] { lock.withLock { slots.map { $0! } } }
 }

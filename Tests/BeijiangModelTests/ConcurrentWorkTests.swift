@@ -1,0 +1,36 @@
+import Testing
+
+@testable import BeijiangModel
+
+/// Work split across cores must come back whole and in order, whatever finishes first.
+@Suite struct ConcurrentWorkTests {
+  @Test(arguments: [
+    ([5, 5, 5, 5], 2, [0..<2, 2..<4]),
+    ([1, 1, 1], 1, [0..<3]),
+    ([10, 1, 1, 1], 2, [0..<1, 1..<4]),
+    ([3], 8, [0..<1]),
+    ([], 4, []),
+    ([0, 0], 2, [0..<2]),
+  ])
+  func rangesCoverEveryIndexOnceInOrder(weights: [Int], parts: Int, expected: [Range<Int>]) {
+    #expect(ConcurrentWork.ranges(splitting: weights, into: parts) == expected)
+  }
+
+  @Test func resultsComeInIndexOrder() {
+    #expect(ConcurrentWork.map(100) { $0 * $0 } == (0..<100).map { $0 * $0 })
+    let (first, second) = ConcurrentWork.both({ "甲" }, { 2 })
+    #expect(first == "甲" && second == 2)
+  }
+
+  /// An article long enough to be read on both cores numbers its figures in text order, as a
+  /// short one does.
+  @Test func aLongArticlesFiguresAreNumberedInTextOrder() throws {
+    let paragraphs = (0..<3000).map { "第\($0 % 7 + 1)季度，四子王旗完成投资\($0 + 1)万元，同比增长\($0 % 9 + 1)%。" }
+    let text = paragraphs.joined(separator: "\n\n") + "\n"
+    #expect(text.unicodeScalars.count > DocumentAnalyzer.concurrentScalars)
+    let metrics = try TestFiles.document(text: text).analysis.metrics
+    #expect(metrics.map(\.id) == metrics.indices.map { "m\($0 + 1)" })
+    #expect(zip(metrics, metrics.dropFirst()).allSatisfy { $0.quantity.start < $1.quantity.start })
+    #expect(metrics.count > 3000)
+  }
+}
