@@ -64,6 +64,9 @@ public struct CivilDate: Codable, Comparable, Hashable, Sendable, CustomStringCo
     CivilDate(dayNumber: dayNumber + days)
   }
 
+  /// How many days after `other` this date is (negative when before).
+  func days(since other: CivilDate) -> Int { dayNumber - other.dayNumber }
+
   /// The same day `months` months later (or earlier), clamped to the month's length (上月 of
   /// March 31 is in February).
   func adding(months: Int) -> CivilDate {

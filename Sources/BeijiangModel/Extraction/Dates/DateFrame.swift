@@ -24,6 +24,10 @@ extension DateReader {
   /// 5月14日 in a report dated January 15 is last May, unless the text makes it a plan or target:
   /// an article reports what has happened.
   private func movePastDateBack(_ match: inout DateMatch, _ text: [UInt32], reference: CivilDate) {
+    if match.dayOnly {
+      moveDayBack(&match, reference: reference)
+      return
+    }
     guard reference.year <= tables.lexicon.yearRange.max, match.explicitYear == nil, !match.relative,
       !match.dayOnly, match.role == nil, match.open == nil, !match.endsAtReference,
       [.day, .tenDays, .month].contains(match.precision),
@@ -36,6 +40,18 @@ extension DateReader {
     match.startDate = match.startDate.adding(months: -12)
     match.endDate = end.adding(months: -12)
     if monthEnd { match.endDate = CivilDate.clamped(year: end.year - 1, month: end.month, day: 31) }
+  }
+
+  /// 14日 alone in a report dated November 5 is October 14: the latest such day on or before the
+  /// reference, unless the text makes it a plan (将于25日).
+  private func moveDayBack(_ match: inout DateMatch, reference: CivilDate) {
+    guard reference.year <= tables.lexicon.yearRange.max, match.role == nil, match.open == nil,
+      !match.endsAtReference, match.startDate > reference
+    else { return }
+    let start = match.startDate.adding(months: -1)
+    let end = match.endDate.adding(months: -1)
+    guard start.day == match.startDate.day, end.day == match.endDate.day else { return }
+    (match.startDate, match.endDate) = (start, end)
   }
 
   private func applyOpenSuffix(

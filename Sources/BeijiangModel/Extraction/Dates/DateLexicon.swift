@@ -169,9 +169,12 @@ struct DateTables: Sendable {
     wordStarts = Set(entries.map { $0.0.scalarValues[0] })
   }
 
-  /// The Spring Festival of `year`, when the table has it.
+  /// The Spring Festival of `year`: from the table, else from Foundation's Chinese calendar (the
+  /// first day of the first lunar month), so 1996年春节 and 2011年春节 are read too.
   func springFestival(of year: Int) -> CivilDate? {
-    guard let monthDay = lexicon.springFestival[String(year)], monthDay.count == 2 else { return nil }
+    guard let monthDay = lexicon.springFestival[String(year)], monthDay.count == 2 else {
+      return LunarCalendar.gregorian(year: year, lunarMonth: 1, day: 1)
+    }
     return CivilDate(year: year, month: monthDay[0], day: monthDay[1])
   }
 }

@@ -19,6 +19,8 @@ struct DateMatch: Sendable {
   var endsAtReference = false
   /// A plan period or decade: a span of history, not the year an article speaks from.
   var period = false
+  /// Starts with a festival (2023年元旦), read by the reference-date inference.
+  var festival = false
 
   /// Whether the reference date went into the days (a relative word, or no year written).
   var usesReference: Bool { relative || explicitYear == nil }
@@ -34,6 +36,8 @@ struct DatePoint {
   var month: Int?
   var explicitYear: Bool
   var relative = false
+  /// A festival (元旦, 春节, 两节), whose year may be the coming one in a winter report.
+  var festival = false
 }
 
 /// Reads dates at a position: 2024年, 2023年10月, 3月29日, 今年1月18日, 去年7月至12月, 4月9日至10日,
@@ -76,10 +80,12 @@ struct DateReader: Sendable {
       (end, endDate, untilNow) = (range.position, range.date, range.untilNow)
       if start - 1 >= lowerBound, tables.openers.contains(text[start - 1]) { start -= 1 }
     }
-    return DateMatch(
+    var match = DateMatch(
       start: start, end: end, startDate: first.start, endDate: endDate, precision: first.precision,
       explicitYear: first.explicitYear ? first.year : nil, relative: first.relative, endsAtReference: untilNow
     )
+    match.festival = first.festival
+    return match
   }
 
   /// The second end of a range (至10日, 至12月, 到2024年, 至今), when one follows.
@@ -140,11 +146,14 @@ struct DateReader: Sendable {
         point?.relative = true
         return point
       case .span(let index):
-        return spanPoint(index, text, year: year, end: match.end, explicit: explicit)
+        let spanYear = inherited == nil ? currentSpanYear(index, reference: reference) : year
+        return spanPoint(index, text, year: spanYear, end: match.end, explicit: explicit)
       case .festival(let index):
-        return festivalPoint(
-          index, text, year: year, match: (position, match.end), yearGiven: inherited != nil,
-          explicit: explicit)
+        guard inherited == nil else {
+          return festivalPoint(
+            index, text, year: year, match: (position, match.end), yearGiven: true, explicit: explicit)
+        }
+        return nearestFestival(index, text, match: (position, match.end), reference: reference)
       case .lunar:
         return lunarPoint(text, after: match.end, year: year, explicit: explicit)
       case .spanPrefix(let index) where tables.lexicon.spanPrefixes[index].direction == .yearStart:

@@ -24,9 +24,11 @@ extension DateReader {
       let last = festivalDay(festival.end, year: year),
       first <= last
     else { return nil }
-    return DatePoint(
+    var point = DatePoint(
       start: first, end: last, precision: .day, endPosition: end, year: year, month: nil,
       explicitYear: explicit)
+    point.festival = true
+    return point
   }
 
   func festivalDay(_ day: DateLexicon.FestivalDay, year: Int) -> CivilDate? {
@@ -114,5 +116,43 @@ extension DateReader {
     return DatePoint(
       start: first, end: CivilDate.clamped(year: year, month: month, day: 31), precision: .month,
       endPosition: monthEnd + 1, year: year, month: month, explicitYear: true)
+  }
+}
+
+/// Festivals and seasons named without a year: the occurrence nearest the reference day.
+extension DateReader {
+  /// 春节 said on December 21 is the coming one, 五一 said on May 14 the one just past: of the
+  /// festival in the reference year and the years either side, the one nearest the reference day
+  /// (a festival under way is at distance zero; a tie goes to the one past, as news reports).
+  func nearestFestival(_ index: Int, _ text: [UInt32], match: (start: Int, end: Int), reference: CivilDate)
+    -> DatePoint?
+  {
+    let own = festivalPoint(
+      index, text, year: reference.year, match: match, yearGiven: false, explicit: false)
+    guard let own, reference.year <= tables.lexicon.yearRange.max else { return own }
+    var best = own
+    for year in [reference.year - 1, reference.year + 1] {
+      guard
+        let other = festivalPoint(index, text, year: year, match: match, yearGiven: false, explicit: false),
+        distance(other, reference) < distance(best, reference)
+      else { continue }
+      best = other
+    }
+    return best
+  }
+
+  private func distance(_ point: DatePoint, _ reference: CivilDate) -> Int {
+    if point.end < reference { return reference.days(since: point.end) }
+    if point.start > reference { return point.start.days(since: reference) }
+    return 0
+  }
+
+  /// 冬天 said in January is the winter under way, which began the December before.
+  func currentSpanYear(_ index: Int, reference: CivilDate) -> Int {
+    let span = tables.lexicon.spans[index]
+    guard span.endYearOffset == 1, span.end.count == 2, reference.year <= tables.lexicon.yearRange.max,
+      (reference.month, reference.day) <= (span.end[0], span.end[1])
+    else { return reference.year }
+    return reference.year - 1
   }
 }

@@ -26,55 +26,41 @@ public enum ReferenceDate {
     let datelines = DatelineReader()
     let lines = datelines.candidates(source)
     if let date = datelines.publicationDate(lines) { return ReferenceFinding(date: date, source: .dateline) }
-    let inferred = infer(fromParts: parts)
-    if let year = inferred.date?.year, let monthDay = datelines.agencyMonthDay(lines),
+    let inferred = inference(parts)
+    if let year = inferred.finding.date?.year, let monthDay = datelines.agencyMonthDay(lines),
       var date = CivilDate(year: year, month: monthDay.month, day: monthDay.day)
     {
-      // A January dateline over a report of last year (1月10日电 … 2016年9月): the article is
-      // written after what it reports, so it is the next year.
-      if let event = latestDays(parts, in: year).event, date < event,
-        let next = CivilDate(year: year + 1, month: monthDay.month, day: monthDay.day)
-      {
+      // A January dateline over a report of last year (1月10日电 … 2016年9月, or only whole-year
+      // figures of 2022): the article is written after what it reports, so it is the next year.
+      let lastYear = inferred.event.map { date < $0 } ?? (monthDay.month == 1 && inferred.byVotes)
+      if lastYear, let next = CivilDate(year: year + 1, month: monthDay.month, day: monthDay.day) {
         date = next
       }
-      return ReferenceFinding(date: date, source: .dateline, evidence: inferred.evidence)
+      return ReferenceFinding(date: date, source: .dateline, evidence: inferred.finding.evidence)
     }
-    return inferred
+    return inferred.finding
   }
 
   /// The implied year and day, each part scanned on its own: a date never spans two parts.
-  static func infer(fromParts parts: [[UInt32]]) -> ReferenceFinding {
-    let firstScanner = MetricsScanner(reference: CivilDate(year: 1, month: 1, day: 1))
-    var counts: [Int: Int] = [:]
-    let openers = MetricsLexicon.shared.dates.openers
-    for part in parts {
-      for date in firstScanner.scanDates(part) where date.role != .target && !date.period {
-        guard let year = date.explicitYear, date.startDate.year == year else { continue }
-        // The start of 自2013年…以来 or 2018年起 is a past starting point, not the present.
-        // A year in brackets, (2019年2100.9万吨), is an aside: a comparison or a note.
-        let opened = date.start > 0 && openers.contains(part[date.start - 1])
-        let aside = date.start > 0 && (part[date.start - 1] == 0x28 || part[date.start - 1] == 0xFF08)
-        guard !date.endsAtReference, date.open != .end, !opened, !aside else { continue }
-        counts[year, default: 0] += isYearToDate(date) ? yearToDateWeight : 1
-      }
-    }
-    let votes = counts
+  static func infer(fromParts parts: [[UInt32]]) -> ReferenceFinding { inference(parts).finding }
+
+  /// The finding, the latest date finer than the year written in its year (`latestDays`), and
+  /// whether the year came from the votes rather than an anniversary.
+  private static func inference(_ parts: [[UInt32]]) -> (
+    finding: ReferenceFinding, event: CivilDate?, byVotes: Bool
+  ) {
+    let votes = ReferenceVotes(
+      parts: parts, scanner: MetricsScanner(reference: CivilDate(year: 1, month: 1, day: 1))
+    )
+    .settled
     let anniversary = AnniversaryReader().year(in: parts)
     let chosen = anniversary.map { ($0, 1) } ?? votes.max { ($0.value, $0.key) < ($1.value, $1.key) }
     guard let (year, evidence) = chosen, let endOfYear = CivilDate(year: year, month: 12, day: 31) else {
-      return .unknown
+      return (.unknown, nil, false)
     }
     let days = latestDays(parts, in: year)
-    return ReferenceFinding(date: days.day ?? endOfYear, source: .inferred, evidence: evidence)
-  }
-
-  /// Year-to-date figures (2025年前5个月, 今年上半年, 一季度) are news of the year they count in, so
-  /// they weigh more than a year named in passing.
-  static let yearToDateWeight = 3
-
-  static func isYearToDate(_ date: DateMatch) -> Bool {
-    [.month, .quarter, .halfYear].contains(date.precision) && date.startDate.month == 1
-      && date.startDate.day == 1 && date.endDate.month < 12 && date.endDate.month > date.startDate.month
+    let finding = ReferenceFinding(date: days.day ?? endOfYear, source: .inferred, evidence: evidence)
+    return (finding, days.event, anniversary == nil)
   }
 
   /// The latest day-precise date written in `year` (dates without a year count as in it), and the

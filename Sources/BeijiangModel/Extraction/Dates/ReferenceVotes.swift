@@ -1,0 +1,94 @@
+/// The years an article's dates vote for, read in one scan of its parts.
+///
+/// A vote is a date whose year is written out, that is no target (到2027年), no period (十四五,
+/// 80年代), no aside in brackets ((2019年2100.9万吨)) and no starting point (自2013年…以来, 2018年起);
+/// 2026年以来 votes, as it says "this year so far". Year-to-date figures (前5个月, 上半年) weigh
+/// `yearToDateWeight`.
+///
+/// Two readings change a vote after the scan:
+/// - a starting point of 以来 or 至今 says the article speaks after it, so no year before the
+///   latest such start can be the present (a profile of 1993 and 1996 "自2019年底…以来" is not 1996);
+/// - a festival early in the year (2023年元旦、春节) in a report whose dates without a year fall in
+///   November or December is the coming season: the report speaks from the year before.
+struct ReferenceVotes {
+  private(set) var counts: [Int: Int] = [:]
+  /// Festival votes in January or February, kept apart until the whole text is read.
+  private var earlyFestivals: [Int: Int] = [:]
+  /// The latest year an article says it speaks since (自2019年…以来, 2016年至今).
+  private(set) var since: Int?
+  /// A date without a year in November or December (12月18日).
+  private var winterReport = false
+
+  static let yearToDateWeight = 3
+
+  private let tables = MetricsLexicon.shared.dates
+  /// How far after a date 以来 may close 自…以来 (自2013年接运首列中欧班列以来).
+  private let sinceReach = 24
+
+  init(parts: [[UInt32]], scanner: MetricsScanner) {
+    for part in parts {
+      for date in scanner.scanDates(part) { add(date, part) }
+    }
+  }
+
+  /// The votes as the article's reading settles them: festivals moved, years before `since` out.
+  var settled: [Int: Int] {
+    var result = counts
+    for (year, count) in earlyFestivals { result[winterReport ? year - 1 : year, default: 0] += count }
+    if let since { result = result.filter { $0.key >= since } }
+    return result
+  }
+
+  private mutating func add(_ date: DateMatch, _ part: [UInt32]) {
+    if date.explicitYear == nil, !date.relative, !date.dayOnly, date.startDate.month >= 11,
+      [.day, .tenDays, .month].contains(date.precision)
+    {
+      winterReport = true
+    }
+    let opened = date.start > 0 && tables.openers.contains(part[date.start - 1])
+    if isStartingPoint(date, part, opened: opened) {
+      since = max(since ?? date.startDate.year, date.startDate.year)
+      // 2026年以来 says "this year so far" as 今年以来 does; 自2013年…以来 recounts a start.
+      guard !opened, untilReference(part, at: date.end) else { return }
+    } else if date.endsAtReference || date.open == .end || opened {
+      return
+    }
+    guard date.role != .target, !date.period, let year = date.explicitYear, date.startDate.year == year
+    else { return }
+    let aside = date.start > 0 && (part[date.start - 1] == 0x28 || part[date.start - 1] == 0xFF08)
+    guard !aside else { return }
+    if date.festival, date.startDate.month <= 2 {
+      earlyFestivals[year, default: 0] += 1
+      return
+    }
+    counts[year, default: 0] += Self.isYearToDate(date) ? Self.yearToDateWeight : 1
+  }
+
+  /// 2019年以来, 2016年至今, or 自2013年 closed by 以来 in the same clause.
+  private func isStartingPoint(_ date: DateMatch, _ part: [UInt32], opened: Bool) -> Bool {
+    guard date.explicitYear != nil || date.period else { return false }
+    if date.endsAtReference || untilReference(part, at: date.end) { return true }
+    guard opened else { return false }
+    for index in date.end..<min(part.count, date.end + sinceReach) {
+      if Self.clauseBreaks.contains(part[index]) { return false }
+      if untilReference(part, at: index) { return true }
+    }
+    return false
+  }
+
+  private func untilReference(_ part: [UInt32], at index: Int) -> Bool {
+    guard let suffix = tables.relative.openSuffixes.longestMatch(in: part, at: index) else { return false }
+    return tables.lexicon.openSuffixes[suffix.payload].kind == .untilReference
+  }
+
+  /// ，。；！？ and their ASCII forms end the clause a 自 opens.
+  private static let clauseBreaks: Set<UInt32> = [
+    0xFF0C, 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0x2C, 0x3B, 0x21, 0x3F,
+  ]
+
+  /// Year-to-date figures (2025年前5个月, 今年上半年, 一季度) are news of the year they count in.
+  static func isYearToDate(_ date: DateMatch) -> Bool {
+    [.month, .quarter, .halfYear].contains(date.precision) && date.startDate.month == 1
+      && date.startDate.day == 1 && date.endDate.month < 12 && date.endDate.month > date.startDate.month
+  }
+}
