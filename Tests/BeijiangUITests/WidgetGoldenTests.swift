@@ -177,7 +177,9 @@ struct WidgetGoldenTests {
       area: wide.area, buffer: &wide, theme: Self.ascii)
     golden.check(wide, named: "help-en-two-columns.txt")
     let shown = wide.rows.joined()
-    for entry in SampleKeymap.keymap.helpEntries(in: .list, language: .en) { #expect(shown.contains(entry.text)) }
+    for entry in SampleKeymap.keymap.helpEntries(in: .list, language: .en) {
+      #expect(shown.contains(entry.text))
+    }
   }
 
   @Test func tooSmallMessage() {

@@ -121,25 +121,31 @@ extension DateReader {
 
 /// Festivals and seasons named without a year: the occurrence nearest the reference day.
 extension DateReader {
-  /// 春节 said on December 21 is the coming one, 五一 said on May 14 the one just past: of the
-  /// festival in the reference year and the years either side, the one nearest the reference day
-  /// (a festival under way is at distance zero; a tie goes to the one past, as news reports).
+  /// 春节 said on December 21 is the coming one, 五一 said on May 14 the one just past: news
+  /// reports what has happened, so the festival is the latest one begun on or before the reference
+  /// day, unless the next one is nearer and at most `comingFestivalReach` days ahead (五一 said in
+  /// December is the May just past, not the one five months away).
   func nearestFestival(_ index: Int, _ text: [UInt32], match: (start: Int, end: Int), reference: CivilDate)
     -> DatePoint?
   {
     let own = festivalPoint(
       index, text, year: reference.year, match: match, yearGiven: false, explicit: false)
     guard let own, reference.year <= tables.lexicon.yearRange.max else { return own }
-    var best = own
-    for year in [reference.year - 1, reference.year + 1] {
-      guard
-        let other = festivalPoint(index, text, year: year, match: match, yearGiven: false, explicit: false),
-        distance(other, reference) < distance(best, reference)
-      else { continue }
-      best = other
+    let occurrences = [reference.year - 1, reference.year, reference.year + 1].compactMap { year in
+      year == reference.year
+        ? own : festivalPoint(index, text, year: year, match: match, yearGiven: false, explicit: false)
     }
-    return best
+    let past = occurrences.last { $0.start <= reference }
+    let coming = occurrences.first { $0.start > reference }
+    guard let coming, coming.start.days(since: reference) <= Self.comingFestivalReach else {
+      return past ?? own
+    }
+    guard let past else { return coming }
+    return distance(coming, reference) < distance(past, reference) ? coming : past
   }
+
+  /// How far ahead a festival named without a year may lie and still be the one meant.
+  static let comingFestivalReach = 92
 
   private func distance(_ point: DatePoint, _ reference: CivilDate) -> Int {
     if point.end < reference { return reference.days(since: point.end) }

@@ -1,0 +1,41 @@
+/// A date found by the reader, before it becomes a public `DateMention`.
+struct DateMatch: Sendable {
+  var start: Int
+  var end: Int
+  var startDate: CivilDate
+  var endDate: CivilDate
+  var precision: DatePrecision
+  /// The year as written (2024年), nil when it came from the reference date or a relative word.
+  var explicitYear: Int?
+  /// Named relative to the reference date (今年, 上月, 3天前); read against it either way.
+  var relative = false
+  /// 16日 alone: the month, too, came from the reference date.
+  var dayOnly = false
+  /// Counted from the reference day itself (昨天, 上周三, 3天前), not only from its year.
+  var fromReferenceDay = false
+  var open: DateOpenSide?
+  var role: DateRole?
+  /// 至今, 以来: the end is the reference date, unknown when the reference is.
+  var endsAtReference = false
+  /// A plan period or decade: a span of history, not the year an article speaks from.
+  var period = false
+  /// Starts with a festival (2023年元旦), read by the reference-date inference.
+  var festival = false
+
+  /// Whether the reference date went into the days (a relative word, or no year written).
+  var usesReference: Bool { relative || explicitYear == nil }
+}
+
+/// One end of a date: a year, a month, a day, a span inside a year or a festival.
+struct DatePoint {
+  var start: CivilDate
+  var end: CivilDate
+  var precision: DatePrecision
+  var endPosition: Int
+  var year: Int
+  var month: Int?
+  var explicitYear: Bool
+  var relative = false
+  /// A festival (元旦, 春节, 两节), whose year may be the coming one in a winter report.
+  var festival = false
+}
