@@ -13,11 +13,15 @@ extension Keymap {
     return Keymap(bindings, textEntryScopes: [.search])
   }
 
-  static func paneKeys(count: Int) -> [KeyBinding] {
+  /// Digit keys 1…count (at most 9, one key each) bound to `pane(n)` in `scope`.
+  static func digitKeys(count: Int, zh: String, en: String, scope: KeyScope = .global) -> [KeyBinding] {
     (1...max(1, min(count, 9))).map { number in
-      KeyBinding(
-        .character(Character(String(number))), .pane(number), zh: "切换到第 N 个面板", en: "show pane N")
-    } + [
+      KeyBinding(.character(Character(String(number))), .pane(number), zh: zh, en: en, scope: scope)
+    }
+  }
+
+  static func paneKeys(count: Int) -> [KeyBinding] {
+    digitKeys(count: count, zh: "切换到第 N 个面板", en: "show pane N") + [
       KeyBinding(.tab, .nextPane, zh: "下一个面板", en: "next pane", hint: true),
       KeyBinding(.backTab, .previousPane, zh: "上一个面板", en: "previous pane"),
       KeyBinding(.character("l"), .nextPane, zh: "下一个面板", en: "next pane"),
@@ -84,11 +88,7 @@ extension Keymap {
       KeyBinding(.left, .previousSlide, zh: "上一页", en: "previous slide", scope: .present, hint: true),
       KeyBinding(.pageUp, .previousSlide, zh: "上一页", en: "previous slide", scope: .present),
     ]
-      + (1...max(1, min(count, 9))).map { number in
-        KeyBinding(
-          .character(Character(String(number))), .pane(number), zh: "跳到第 N 页", en: "jump to slide N",
-          scope: .present)
-      } + [
+      + digitKeys(count: count, zh: "跳到第 N 页", en: "jump to slide N", scope: .present) + [
         KeyBinding(.escape, .back, zh: "退出演示", en: "leave the slides", scope: .present, hint: true),
         KeyBinding(
           .character("L"), .toggleLanguage, zh: "切换中文/英文", en: "switch Chinese/English", scope: .present),
