@@ -24,8 +24,8 @@ public struct DocumentBuilder: Sendable {
   }
 
   func buildAsWritten(_ source: SourceText, referenceDate: String?) -> Document {
-    var (sections, notes, identicalTexts) = StructureBuilder(source: source).build()
-    DocumentClassifier(classifier: classifier).classify(&sections, identicalTexts: identicalTexts)
+    var (sections, notes) = StructureBuilder(source: source).build()
+    DocumentClassifier(classifier: classifier).classify(&sections)
     // The named things need no reference date, so on a long article they are found while the
     // date is inferred (`ConcurrentWork`).
     let body = DocumentAnalyzer.body(of: sections)

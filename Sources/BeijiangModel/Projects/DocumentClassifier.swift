@@ -4,17 +4,12 @@
 struct DocumentClassifier {
   let classifier: ProjectClassifier
 
-  /// `identicalTexts` numbers the paragraphs in document order: a paragraph whose text is
-  /// identical to an earlier one's reuses that one's evidence instead of matching its text again.
-  func classify(_ sections: inout [Section], identicalTexts: IdenticalTexts) {
+  func classify(_ sections: inout [Section]) {
     var projectByID: [String: String] = [:]
-    var evidenceByNumber: [ProjectEvidence?] = []
-    evidenceByNumber.reserveCapacity(identicalTexts.count)
     for index in sections.indices {
       // The section is not copied: a copy alive while its paragraphs are assigned projects below
       // would copy its whole paragraph array, each paragraph retaining every field.
-      let (evidence, bodyEvidence) = paragraphEvidence(
-        sections[index].paragraphs, identicalTexts: identicalTexts, known: &evidenceByNumber)
+      let (evidence, bodyEvidence) = paragraphEvidence(sections[index].paragraphs)
       let project = classifier.sectionProject(
         title: sections[index].title, body: bodyEvidence,
         parentProject: sections[index].parent.flatMap { projectByID[$0] })
@@ -28,25 +23,17 @@ struct DocumentClassifier {
     }
   }
 
-  /// Each paragraph's evidence (nil for layout lines), and the sum over the body paragraphs. A
-  /// paragraph's evidence is its first copy's when that was worked out (`known`, by paragraph
-  /// number), else matched in its text.
-  private func paragraphEvidence(
-    _ paragraphs: [Paragraph], identicalTexts: IdenticalTexts, known: inout [ProjectEvidence?]
-  ) -> (each: [ProjectEvidence?], body: ProjectEvidence) {
+  /// Each paragraph's evidence (nil for layout lines), and the sum over the body paragraphs.
+  private func paragraphEvidence(_ paragraphs: [Paragraph]) -> (each: [ProjectEvidence?], body: ProjectEvidence) {
     var each: [ProjectEvidence?] = []
     var body = ProjectEvidence()
     for paragraph in paragraphs.indices {
       let kind = paragraphs[paragraph].kind
       var found: ProjectEvidence?
       if kind == .body || kind == .duplicate {
-        let firstCopy = identicalTexts.first(withTextOf: known.count)
-        found =
-          (firstCopy < known.count ? known[firstCopy] : nil)
-          ?? classifier.evidence(in: paragraphs[paragraph].scalars[...])
+        found = classifier.evidence(in: paragraphs[paragraph].scalars[...])
       }
       if kind == .body, let found { body.add(found) }
-      known.append(found)
       each.append(found)
     }
     return (each, body)

@@ -31,15 +31,12 @@ struct OriginalCharacters {
     var paragraphs = Paragraphs()
     for paragraph in document.paragraphs { paragraphs.converted[paragraph.id] = paragraph.scalars }
     document.source = original
-    var texts = ParagraphTextInterner()
     for sectionIndex in document.sections.indices {
       let section = document.sections[sectionIndex]
       document.sections[sectionIndex].title = heading(section.title, at: section.start)
       document.sections[sectionIndex].paragraphs = section.paragraphs.map { paragraph in
         var restored = Paragraph(
-          id: paragraph.id, text: texts.text(of: paragraph.pieces, in: original.scalars),
-          kind: paragraph.kind,
-          pieces: paragraph.pieces)
+          id: paragraph.id, pieces: paragraph.pieces, of: original.scalars, kind: paragraph.kind)
         restored.project = paragraph.project
         restored.duplicateOf = paragraph.duplicateOf
         return restored

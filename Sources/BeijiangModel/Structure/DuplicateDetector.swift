@@ -25,35 +25,20 @@ enum DuplicateDetector {
   typealias Candidate = (scalars: [Unicode.Scalar], sentences: [SourceSpan])
 
   /// `paragraphs` holds each candidate's text and sentences; returns one finding per repeat.
-  ///
-  /// `sameText[n]`, when given, is the first candidate whose text is identical to candidate `n`'s
-  /// (`n` itself for the first). A later copy then reuses the first one's letter digest, sentence
-  /// openings and exact-repeat lookup instead of reading its text again; the findings are the
-  /// same as without it.
-  static func find(_ paragraphs: [Candidate], sameText: [Int]? = nil) -> [Finding] {
-    let sameText = sameText ?? Array(paragraphs.indices)
+  static func find(_ paragraphs: [Candidate]) -> [Finding] {
     // Letter strings are made only for paragraphs that are compared pair by pair; exact repeats
     // are found from each paragraph's digest and count, made in one pass without allocating.
-    let signatures = letterSignatures(paragraphs, sameText: sameText)
+    let signatures = paragraphs.map { LetterSignature($0.scalars) }
     var letters = LetterStrings(paragraphs)
-    let index = openingIndex(paragraphs, sameText: sameText)
+    let index = openingIndex(paragraphs)
     var exact = ExactLetterIndex()
-    // For a first copy of a text, the first paragraph with its letters (itself when none earlier).
-    // A later identical copy has the same answer: see `firstWithSameLetters`.
-    var firstWithLetters = [Int](repeating: -1, count: paragraphs.count)
     var pairSets: [Int: PairSet] = [:]
     var findings: [Finding] = []
     // Which paragraphs are already found to be repeats (an array: one hashed insert a repeat was
     // a fifth of the search on an article of many repeats).
     var taken = [Bool](repeating: false, count: paragraphs.count)
     for number in paragraphs.indices where signatures[number].count >= minimumLetters {
-      let copied = sameText[number]
-      let firstWithSameLetters =
-        copied != number
-        ? firstWithLetters[copied]
-        : exact.firstWithSameLetters(as: number, signatures: signatures, paragraphs: paragraphs)
-      if copied == number { firstWithLetters[number] = firstWithSameLetters ?? number }
-      if let first = firstWithSameLetters {
+      if let first = exact.firstWithSameLetters(as: number, signatures: signatures, paragraphs: paragraphs) {
         // Same letters as an earlier paragraph: unless that one is itself a repeat, it is the
         // original, as the full comparison below would find (it is the first candidate that passes).
         if !taken[first] {
@@ -89,38 +74,21 @@ enum DuplicateDetector {
 
   /// For each sentence opening, the first `maximumCandidates` paragraphs with a sentence that
   /// opens so, in text order, each once.
-  /// A later identical copy adds itself under the openings worked out for its first copy.
-  private static func openingIndex(_ paragraphs: [Candidate], sameText: [Int]) -> [Opening: [Int]] {
+  private static func openingIndex(_ paragraphs: [Candidate]) -> [Opening: [Int]] {
     var index: [Opening: [Int]] = [:]
     // Every paragraph's openings in one flat array, each paragraph's keys a range of it.
     var keys: [Opening] = []
     var keysOf: [Range<Int>] = []
     keysOf.reserveCapacity(paragraphs.count)
     for (number, paragraph) in paragraphs.enumerated() {
-      if sameText[number] != number {
-        keysOf.append(keysOf[sameText[number]])
-      } else {
-        let start = keys.count
-        for sentence in paragraph.sentences {
-          if let key = opening(ofLetters: paragraph.scalars[sentence.start..<sentence.end]) {
-            keys.append(key)
-          }
-        }
-        keysOf.append(start..<keys.count)
+      let start = keys.count
+      for sentence in paragraph.sentences {
+        if let key = opening(ofLetters: paragraph.scalars[sentence.start..<sentence.end]) { keys.append(key) }
       }
+      keysOf.append(start..<keys.count)
       for key in keys[keysOf[number]] { index[key, default: []].addCandidate(number) }
     }
     return index
-  }
-
-  private static func letterSignatures(_ paragraphs: [Candidate], sameText: [Int]) -> [LetterSignature] {
-    var signatures: [LetterSignature] = []
-    signatures.reserveCapacity(paragraphs.count)
-    for number in paragraphs.indices {
-      let copied = sameText[number]
-      signatures.append(copied != number ? signatures[copied] : LetterSignature(paragraphs[number].scalars))
-    }
-    return signatures
   }
 
   /// The opening of `scalars`, or nil when it has fewer than `keyLength` letters.

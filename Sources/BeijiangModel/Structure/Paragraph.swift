@@ -42,16 +42,20 @@ public struct Paragraph: Codable, Equatable, Sendable {
   /// The paragraph this one repeats, when `kind` is `duplicate`.
   public var duplicateOf: String?
 
-  init(id: String, text: ParagraphText, kind: ParagraphKind, pieces: [SourceSpan]) {
+  /// The paragraph made of `pieces` of `source`, one after another.
+  init(id: String, pieces: [SourceSpan], of source: [Unicode.Scalar], kind: ParagraphKind) {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(pieces.reduce(0) { $0 + $1.length })
+    for piece in pieces { scalars += source[piece.start..<piece.end] }
     self.id = id
-    self.scalars = text.scalars
-    self.text = text.text
+    self.scalars = scalars
+    self.text = String(scalars: scalars)
     self.kind = kind
     self.project = ""
     self.start = pieces.first?.start ?? 0
     self.end = pieces.last?.end ?? 0
     self.pieces = pieces
-    self.sentences = text.sentences
+    self.sentences = SentenceSplitter.split(scalars)
     self.duplicateOf = nil
   }
 

@@ -9,20 +9,19 @@ struct StructureBuilder {
 
   let source: SourceText
 
-  /// The sections and their paragraphs, what was repaired, and which paragraphs have identical
-  /// text (for the steps that can reuse work done on a first copy).
-  func build() -> (sections: [Section], notes: [StructureNote], identicalTexts: IdenticalTexts) {
+  /// The sections and their paragraphs, and what was repaired.
+  func build() -> (sections: [Section], notes: [StructureNote]) {
     var notes: [StructureNote] = []
-    var texts = ParagraphTextInterner()
+    var paragraphCount = 0
     var sections: [Section] = []
     var ancestors = AncestorStack()
     for (number, raw) in rawSections().enumerated() {
       var paragraphs: [Paragraph] = []
       for draft in ParagraphRepair.repair(raw.blocks, in: source.scalars) {
-        let id = "p\(texts.identical.count + 1)"
-        let text = texts.text(of: draft.pieces, in: source.scalars)
+        paragraphCount += 1
+        let id = "p\(paragraphCount)"
         addNotes(forParagraph: id, kind: draft.kind, pieces: draft.pieces, to: &notes)
-        paragraphs.append(Paragraph(id: id, text: text, kind: draft.kind, pieces: draft.pieces))
+        paragraphs.append(Paragraph(id: id, pieces: draft.pieces, of: source.scalars, kind: draft.kind))
       }
       let id = "s\(number + 1)"
       sections.append(
@@ -31,8 +30,8 @@ struct StructureBuilder {
           project: "", start: raw.start, paragraphs: paragraphs))
       ancestors.push(id: id, level: raw.level)
     }
-    notes += markDuplicates(in: &sections, identicalTexts: texts.identical)
-    return (sections, notes, texts.identical)
+    notes += markDuplicates(in: &sections)
+    return (sections, notes)
   }
 
   /// Groups blocks under headings; text before the first heading gets an untitled level-0 section.
@@ -73,29 +72,20 @@ struct StructureBuilder {
     }
   }
 
-  private func markDuplicates(in sections: inout [Section], identicalTexts: IdenticalTexts) -> [StructureNote]
-  {
+  private func markDuplicates(in sections: inout [Section]) -> [StructureNote] {
     var locations: [(section: Int, paragraph: Int)] = []
     var inputs: [(scalars: [Unicode.Scalar], sentences: [SourceSpan])] = []
-    // For each input, the first input with identical text: the repeat finder reuses its work.
-    var sameText: [Int] = []
-    var inputByFirstParagraph: [Int: Int] = [:]
-    var number = 0
     for (sectionIndex, section) in sections.enumerated() {
       // By index: iterating the paragraphs would copy each one (a retain per field).
       for paragraphIndex in section.paragraphs.indices {
-        defer { number += 1 }
         guard section.paragraphs[paragraphIndex].kind == .body else { continue }
-        let firstParagraph = identicalTexts.first(withTextOf: number)
-        sameText.append(inputByFirstParagraph[firstParagraph] ?? inputs.count)
-        inputByFirstParagraph[firstParagraph] = sameText.last
         locations.append((sectionIndex, paragraphIndex))
         inputs.append(
           (section.paragraphs[paragraphIndex].scalars, section.paragraphs[paragraphIndex].sentences))
       }
     }
     var notes: [StructureNote] = []
-    for finding in DuplicateDetector.find(inputs, sameText: sameText) {
+    for finding in DuplicateDetector.find(inputs) {
       let original = locations[finding.original]
       let originalID = sections[original.section].paragraphs[original.paragraph].id
       let place = locations[finding.repeated]
