@@ -18,16 +18,15 @@ public struct MentionPlace: Codable, Equatable, Hashable, Sendable {
 /// Places mentions of one paragraph in the source. Built once per paragraph: the text's scalars and
 /// the pieces' running lengths are computed once, so placing m mentions costs O(m log pieces) rather
 /// than converting the text, or walking every piece, per mention. A class, because the entity pass
-/// looks placers up per mention, and copying one retained every field of its paragraph: `extract`
-/// on 20 MB of text without repeats went from 2.44–2.77 s to 2.19–2.29 s of user time.
+/// looks placers up per mention, and copying one retained every field of its paragraph
+/// (docs/performance.md, "Fast paths").
 final class ParagraphPlacer {
   let paragraph: Paragraph
   private let scalars: [Unicode.Scalar]
   /// The offset in the paragraph's text where each piece starts.
   private let pieceOffsets: [Int]
   /// The last whole sentence made into a string: a sentence with several figures and dates is
-  /// made once and its storage shared by all of them, instead of one copy each (0.6% of
-  /// `extract`'s instructions on 1 MB of text without repeats, and the copies' memory).
+  /// made once and its storage shared by all of them, instead of one copy each.
   private var lastSentence: (span: SourceSpan, text: String)?
 
   init(_ paragraph: Paragraph) {

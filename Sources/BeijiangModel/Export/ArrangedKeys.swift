@@ -1,6 +1,6 @@
 /// An object's keys in the order they are written, each already in its JSON form with its colon
 /// (`"kind":`). Mention lines of one kind share their keys, so `KeyArranger` makes this once per
-/// run of lines: escaping every key again on every line was a fifth of writing the lines.
+/// run of lines instead of escaping every key again on every line.
 public struct ArrangedKeys: Sendable {
   /// For each key in written order, its position in the object's pairs.
   public let positions: [Int]

@@ -1,7 +1,7 @@
 /// Writes `JSONValue`s as compact JSON into a UTF-8 byte buffer: the text of `beijiang extract`.
 ///
 /// It exists so that mention lines need no JSONEncoder → JSONDecoder round trip and no string
-/// concatenation per value: on a 1 MB article those took about a third of the run. The format is
+/// concatenation per value (docs/performance.md, "Fast paths"). The format is
 /// the one the lines always had: Chinese and slashes as they are; quote, backslash, newline, return
 /// and tab as two-character escapes; other control characters (C0, DEL, C1) and the line and
 /// paragraph separators U+2028/U+2029 as `\u` with four lowercase hex digits, so a line stays one
@@ -91,7 +91,7 @@ public struct JSONTextWriter: Sendable {
   }
 
   /// A number as `format` gives it. Whole numbers, nearly every number on a line, are written digit
-  /// by digit into the buffer: making a String for each took a tenth of writing the lines.
+  /// by digit into the buffer instead of making a String for each.
   public mutating func writeNumber(_ value: Double) {
     guard let whole = Self.wholeNumber(value) else { return writeASCII(Self.format(value)) }
     if whole < 0 { bytes.append(UInt8(ascii: "-")) }

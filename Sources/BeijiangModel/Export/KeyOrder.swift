@@ -34,7 +34,7 @@ public struct KeyOrder: Sendable {
 
 /// Arranges a run of objects that share their keys, as mention lines of one kind do: the order is
 /// worked out for the first object and reused while the next one has the same keys, instead of
-/// sorting every line's keys again (that sort was a tenth of `extract` on text without repeats).
+/// sorting every line's keys again.
 struct KeyArranger {
   let order: KeyOrder
   private var keys: [String] = []

@@ -86,7 +86,7 @@ public enum MentionLines {
       ]
       // The mention's fields go after the details' and win on a shared key (`JSONValue.merged`).
       // No details share a key with a mention, and the arranger sees that once per run of lines,
-      // so the pairs are simply joined: filtering every line's details was a fifth of building it.
+      // so the pairs are simply joined instead of filtering every line's details.
       let joined = details + place
       let keys = arrangers[reference.record.rawValue].keys(for: joined)
       guard keys.repeatKeys else { return body(joined, keys) }

@@ -1,7 +1,6 @@
 /// The readers the scanner uses, built once from the shared lexicon: building their tables per call
 /// cost more than scanning a short paragraph. A class, so each paragraph's scanner holds them by
-/// one reference: as a struct, every scanner's copy retained each table inside (1.6% of
-/// `extract`'s instructions on 1 MB of text without repeats, callgrind).
+/// one reference: as a struct, every scanner's copy retained each table inside.
 final class MetricsReaders: Sendable {
   static let shared = MetricsReaders(lexicon: .shared)
 

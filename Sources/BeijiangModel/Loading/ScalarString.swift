@@ -2,8 +2,8 @@
 ///
 /// Why not `String(String.UnicodeScalarView(scalars))`: building a scalar view from an array goes
 /// through a generic, unspecialised path of the standard library (an iterator and a witness-table
-/// call a scalar), which `perf` measured at about half a second for one 20 MB article. Encoding
-/// the UTF-8 here is two tight loops: one to size the string, one to fill it.
+/// call a scalar), slow on long articles (docs/performance.md, "Fast paths"). Encoding the UTF-8
+/// here is two tight loops: one to size the string, one to fill it.
 extension String {
   init(scalars: ArraySlice<Unicode.Scalar>) {
     var byteCount = 0
@@ -68,15 +68,14 @@ private enum UTF8Width {
 extension String {
   /// The parts one after another, written into one string. Why not interpolation: it appends
   /// part by part, and `String.append` (growth, a uniqueness check and its grapheme bookkeeping)
-  /// cost about 340 instructions a part in callgrind; the structure notes of a long article with
-  /// many repeats were a twentieth of its `extract` time.
+  /// costs hundreds of instructions a part (docs/performance.md, "Fast paths").
   init(concatenating parts: [String]) {
     let byteCount = parts.reduce(0) { $0 + $1.utf8.count }
     self.init(unsafeUninitializedCapacity: byteCount) { buffer in
       var offset = 0
       for part in parts {
         // Native strings hold their UTF-8 in one run, copied at once; a byte at a time through
-        // the UTF-8 view was 20 instructions a byte.
+        // the UTF-8 view is many times slower.
         let copied = part.utf8.withContiguousStorageIfAvailable { bytes in
           _ = UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(from: bytes)
           return bytes.count

@@ -4,9 +4,9 @@
 /// strict UTF-8; then GB18030, which also covers GBK and GB2312. Valid UTF-8 is tried first because
 /// GB18030 would accept almost any byte string, while Chinese GB18030 text is almost never valid UTF-8.
 public enum TextDecoder {
-  /// Articles are short (the seed is 20 KB; a long report is under 1 MB). The model takes about
-  /// 17 times the input's size in memory (10 MB of text: 169 MB resident), so this limit (32 MiB)
-  /// keeps a mistaken huge input near half a gigabyte instead of exhausting memory.
+  /// Articles are short (the seed is 20 KB; a long report is under 1 MB). The model takes many
+  /// times the input's size in memory (docs/performance.md), so this limit (32 MiB) keeps a
+  /// mistaken huge input to a bounded amount of memory instead of exhausting it.
   public static let maximumBytes = 32 * 1024 * 1024
 
   public static func decode(_ bytes: [UInt8], name: String) throws(InputError) -> SourceText {

@@ -13,15 +13,15 @@ enum UTF8Validator {
   }
 
   // The decoder reads and writes through buffer pointers: with array indexing and `append`, the
-  // bounds, capacity and uniqueness checks were most of its time (24 instructions a byte in
-  // callgrind; a whole article is decoded before anything else can start).
+  // bounds, capacity and uniqueness checks were most of its time, and a whole article is decoded
+  // before anything else can start (docs/performance.md, "Fast paths").
   private typealias Bytes = UnsafeBufferPointer<UInt8>
 
   /// `offset`: where `bytes` starts in the file, for the error message.
   private static func decode(_ bytes: Bytes, offset: Int) -> Outcome {
     // Room for one scalar a byte, the most there can be. Only the pages written become resident
-    // memory, so a 20 MB Chinese text still takes 26 MB of scalars, not 80 MB; counting the
-    // scalars first instead was a pass over the bytes costing a sixth of the decoder's time.
+    // memory, so Chinese text (three bytes a scalar) takes about a third of the room reserved;
+    // counting the scalars first instead would be a second pass over the bytes.
     var failure: Outcome?
     let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { output, initialized in
       var index = 0
@@ -57,8 +57,8 @@ enum UTF8Validator {
   /// The fast path for Chinese text: a lead byte E1...EC (U+1000...U+CFFF, which holds the CJK
   /// ideographs and punctuation) followed by two continuation bytes is always a valid scalar: such
   /// a lead can be neither overlong (E0) nor a surrogate (ED). Written with wrapping arithmetic and
-  /// one test for both continuation bytes, it is about 25 instructions a character instead of 40
-  /// (callgrind), and most of an article's bytes go through it.
+  /// one test for both continuation bytes, it is markedly cheaper than the general path, and most
+  /// of an article's bytes go through it.
   @inline(__always) private static func commonThreeByteScalar(_ bytes: Bytes, at index: Int) -> Unicode
     .Scalar?
   {

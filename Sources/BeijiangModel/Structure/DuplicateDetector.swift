@@ -34,8 +34,8 @@ enum DuplicateDetector {
     var exact = ExactLetterIndex()
     var pairSets: [Int: PairSet] = [:]
     var findings: [Finding] = []
-    // Which paragraphs are already found to be repeats (an array: one hashed insert a repeat was
-    // a fifth of the search on an article of many repeats).
+    // Which paragraphs are already found to be repeats (an array, not a hashed set: one lookup
+    // per candidate).
     var taken = [Bool](repeating: false, count: paragraphs.count)
     for number in paragraphs.indices where signatures[number].count >= minimumLetters {
       if let first = exact.firstWithSameLetters(as: number, signatures: signatures, paragraphs: paragraphs) {
@@ -66,8 +66,8 @@ enum DuplicateDetector {
   }
 
   /// A sentence opening: a digest of its first `keyLength` letters. Digests, not the letters,
-  /// key the index because hashing eight scalars through `Hasher` per sentence was a tenth of the
-  /// structure step. Two openings with one digest would only share candidates, and every candidate
+  /// key the index because hashing eight scalars through `Hasher` per sentence is costly, and
+  /// every sentence has one. Two openings with one digest would only share candidates, and every candidate
   /// is still compared letter pair by letter pair, so a collision cannot make a false repeat.
   private typealias Opening = UInt64
   private static let keyLength = 8

@@ -6,18 +6,9 @@
 /// child lives in ONE open-addressing table with linear probing and a two-multiply hash, kept at most
 /// a quarter full, so a miss usually stops at the first empty slot. Before that, a 4096-bit filter
 /// over the low bits of first scalars rejects most offsets where no word starts without touching the
-/// table. Measured with a throw-away benchmark (swiftc -O): longest match at every offset of
-/// distinct1mb.txt (351 K scalars) against random subsets of the lexicon words, best of 15, ms:
-///
-///     words  Dictionary  dense 64K root  table ≤1/2  table ≤1/4  table ≤1/4 + filter  (this)
-///        40        4.75            0.52        2.07        1.54                 0.82
-///       300        5.40            0.92        2.35        2.05                 1.56
-///      2073        9.06            2.48        6.12        4.60                 4.33
-///
-/// The dense root table (the former `ScalarTrie`'s) is faster still, but costs 256 KB per trie and
-/// there are about fifty tries; this table costs 48 to 96 bytes per edge plus a 512-byte filter, and
-/// the real lexicons have tens to a few thousand edges. In the pipeline the trie walks fell from
-/// about 14 % of `extract`'s cycles (mostly SipHash) to about 5 %.
+/// table. A dense root table is faster still, but costs 256 KB per trie and there are about fifty
+/// tries; this table costs 48 to 96 bytes per edge plus a 512-byte filter, and the real lexicons
+/// have tens to a few thousand edges. The comparison is in docs/performance.md, "Fast paths".
 struct ScalarTrieCore<Value: Sendable>: Sendable {
   /// Edge keys, `parent << 32 | scalar`, or `freeSlot`; a power of two long.
   private var keys: [UInt64]
