@@ -124,8 +124,29 @@ import Testing
       text: "10年前这里", reference: "2024-04-18", surface: "10年前", start: "2014-01-01", end: "2014-12-31",
       precision: .year),
     Row(
-      text: "近5年来", reference: "2024-04-18", surface: "近5年", start: "2019-04-19", end: "2024-04-18",
+      text: "近5年来", reference: "2024-04-18", surface: "近5年来", start: "2019-04-19", end: "2024-04-18",
       precision: .year),
+    Row(
+      text: "过去十年，稀土产业", reference: "2024-04-18", surface: "过去十年", start: "2014-04-19",
+      end: "2024-04-18", precision: .year),
+    Row(
+      text: "20年来，当地治沙", reference: "2024-04-18", surface: "20年来", start: "2004-04-19", end: "2024-04-18",
+      precision: .year),
+    Row(
+      text: "工作24年来，他", reference: "2024-04-18", surface: "24年来", start: "2000-04-19", end: "2024-04-18",
+      precision: .year),
+    Row(
+      text: "3个月以来，口岸", reference: "2024-04-18", surface: "3个月以来", start: "2024-01-19",
+      end: "2024-04-18", precision: .month),
+    Row(
+      text: "十年前，这里", reference: "2024-04-18", surface: "十年前", start: "2014-01-01", end: "2014-12-31",
+      precision: .year),
+    Row(
+      text: "开年以来，口岸", reference: "2024-04-18", surface: "开年以来", start: "2024-01-01", end: "2024-04-18",
+      precision: .month),
+    Row(
+      text: "春节前，各地", reference: "2024-04-18", surface: "春节前", start: nil, end: "2024-02-09",
+      precision: .day, open: .start),
     Row(
       text: "前5个月，全区", reference: "2024-06-16", surface: "前5个月", start: "2024-01-01", end: "2024-05-31",
       precision: .month),
@@ -141,12 +162,30 @@ import Testing
     Row(
       text: "去年同期", reference: "2024-04-18", surface: "去年同期", start: "2023-01-01", end: "2023-12-31",
       precision: .year),
+    Row(
+      text: "前5个月，出口比去年同期增长", reference: "2024-06-16", surface: "去年同期", start: "2023-01-01",
+      end: "2023-05-31", precision: .month),
+    Row(
+      text: "2024年2月，销量比上年同期增长", reference: "2024-06-16", surface: "上年同期", start: "2023-02-01",
+      end: "2023-02-28", precision: .month),
+    Row(
+      text: "2025年2月，销量比上年同期增长", reference: "2025-06-16", surface: "上年同期", start: "2024-02-01",
+      end: "2024-02-29", precision: .month),
+    Row(
+      text: "一季度，全区进出口。其中出口比去年同期增长", reference: "2024-06-16", surface: "去年同期",
+      start: "2023-01-01", end: "2023-03-31", precision: .quarter),
+    Row(
+      text: "自2018年以来，出口比去年同期增长", reference: "2024-04-18", surface: "去年同期", start: "2023-01-01",
+      end: "2023-12-31", precision: .year),
     Row(text: "今年以来", reference: nil, surface: "今年以来", start: nil, end: nil, precision: .year, open: .end),
     Row(text: "近日，记者", reference: "2024-04-18", surface: "近日", start: nil, end: nil, precision: .vague),
     Row(text: "截至目前，全区", reference: "2024-04-18", surface: "截至目前", start: nil, end: nil, precision: .vague),
   ]
 
   static let ranges: [Row] = [
+    Row(
+      text: "2016——2020年，全区", reference: nil, surface: "2016——2020年", start: "2016-01-01", end: "2020-12-31",
+      precision: .year),
     Row(
       text: "今年1-10月，全区", reference: "2024-11-19", surface: "今年1-10月", start: "2024-01-01", end: "2024-10-31",
       precision: .month),
@@ -235,7 +274,7 @@ import Testing
     #expect(found.dates.map(\.surface) == ["20世纪30年代"])
   }
 
-  @Test(arguments: ["工作24年来", "已有24年", "建成3年后，年产值", "一周一次"])
+  @Test(arguments: ["已有24年", "建成3年后，年产值", "一周一次", "3年来自各地的游客", "公司召开年会", "十分重要"])
   func countsAreNotDates(text: String) {
     #expect(MetricsExtractor(referenceDate: CivilDate(iso: "2024-04-18")).extract(text).dates.isEmpty)
   }

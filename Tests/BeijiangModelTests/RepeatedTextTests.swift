@@ -2,52 +2,29 @@ import Testing
 
 @testable import BeijiangModel
 
-/// Paragraphs with identical text are built once and share storage, and the steps that reuse the
-/// first copy's work (the project classifier, the repeat finder) give exactly what they give
-/// when every paragraph is worked out on its own.
+/// Paragraphs that repeat: each copy keeps its own place in the source, and the repeat finder
+/// marks every later copy, exact or letter for letter, against the first one.
 struct RepeatedTextTests {
-  private static func structure(_ text: String) throws -> (
-    sections: [Section], notes: [StructureNote], identicalTexts: IdenticalTexts
-  ) {
+  private static func structure(_ text: String) throws -> (sections: [Section], notes: [StructureNote]) {
     StructureBuilder(source: try TextDecoder.decode(Array(text.utf8), name: "test")).build()
   }
 
-  private static func storage(_ paragraph: Paragraph) -> UnsafeRawPointer? {
-    paragraph.scalars.withUnsafeBytes { $0.baseAddress }
-  }
-
-  @Test func identicalParagraphsShareOneCopyOfTheirText() throws {
-    let text = "口岸建设取得新进展。\n\n供暖工程惠及百姓。\n\n口岸建设取得新进展。\n\n# 标题\n\n口岸建设取得新进展。\n"
-    let built = try Self.structure(text)
-    let paragraphs = built.sections.flatMap(\.paragraphs)
+  @Test func identicalParagraphsKeepTheirOwnPlacesAndOnlyTheFirstIsBody() throws {
+    let text = "口岸建设取得新进展，货运量持续增长。\n\n供暖工程惠及百姓。\n\n口岸建设取得新进展，货运量持续增长。\n\n# 标题\n\n口岸建设取得新进展，货运量持续增长。\n"
+    let paragraphs = try Self.structure(text).sections.flatMap(\.paragraphs)
     #expect(paragraphs.count == 4)
-    #expect((0..<4).map(built.identicalTexts.first(withTextOf:)) == [0, 1, 0, 0])
-    #expect(Self.storage(paragraphs[2]) == Self.storage(paragraphs[0]))
-    #expect(Self.storage(paragraphs[3]) == Self.storage(paragraphs[0]))
-    #expect(Self.storage(paragraphs[1]) != Self.storage(paragraphs[0]))
-    // Shared text, but each copy keeps its own place in the source.
     #expect(paragraphs[2].text == paragraphs[0].text)
     #expect(paragraphs[2].start != paragraphs[0].start)
     #expect(paragraphs[3].sentences == paragraphs[0].sentences)
+    #expect(paragraphs.map(\.kind) == [.body, .body, .duplicate, .duplicate])
+    #expect(paragraphs[2].duplicateOf == "p1" && paragraphs[3].duplicateOf == "p1")
   }
 
-  @Test func aJoinedParagraphSharesWithTheSameTextInOnePiece() throws {
-    let built = try Self.structure("稀土产业链不断\n\n延伸。\n\n稀土产业链不断延伸。\n")
-    let paragraphs = built.sections.flatMap(\.paragraphs)
+  @Test func aJoinedParagraphHasTheTextOfItsPieces() throws {
+    let paragraphs = try Self.structure("稀土产业链不断\n\n延伸。\n\n稀土产业链不断延伸。\n").sections.flatMap(\.paragraphs)
     #expect(paragraphs.map(\.pieces.count) == [2, 1])
     #expect(paragraphs[0].text == paragraphs[1].text)
-    #expect(built.identicalTexts.first(withTextOf: 1) == 0)
-  }
-
-  @Test(arguments: [
-    ("同一句话讲了两遍。", "同一句话讲了两遍。。"),
-    ("同一句话讲了两遍。", "同一句话讲了两遍!"),
-    ("同一句话讲了两遍。", "同一句话讲了三遍。"),
-    ("同一句话讲了两遍。", "「同一句话讲了两遍。"),
-  ])
-  func textsThatDifferAtAllAreNotShared(_ first: String, _ second: String) throws {
-    let built = try Self.structure(first + "\n\n" + second + "\n")
-    #expect(built.identicalTexts.first(withTextOf: 1) == 1)
+    #expect(paragraphs[0].scalars == Array("稀土产业链不断延伸。".unicodeScalars))
   }
 
   /// Paragraphs drawn from a few sentences, some written with other punctuation (same letters,
@@ -64,37 +41,20 @@ struct RepeatedTextTests {
   }
 
   @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
-  func theRepeatFinderFindsTheSameWithOrWithoutSharedText(seed: UInt64) {
+  func everyLaterExactCopyIsARepeatOfAnEarlierParagraph(seed: UInt64) {
     var generator = SplitMix64(seed: seed)
     let texts = Self.randomParagraphs(using: &generator, count: 60)
     let candidates = texts.map { text -> DuplicateDetector.Candidate in
       let scalars = Array(text.unicodeScalars)
       return (scalars, SentenceSplitter.split(scalars))
     }
-    let sameText = texts.indices.map { index in texts.firstIndex(of: texts[index])! }
-    #expect(sameText != Array(texts.indices), "the draw should repeat some paragraphs")
-    #expect(DuplicateDetector.find(candidates, sameText: sameText) == DuplicateDetector.find(candidates))
-  }
-
-  @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
-  func classifyingWithSharedTextGivesTheSameProjects(seed: UInt64) throws {
-    var generator = SplitMix64(seed: seed)
-    let paragraphs = Self.randomParagraphs(using: &generator, count: 40)
-    var text = ""
-    for (index, paragraph) in paragraphs.enumerated() {
-      if index % 7 == 0 { text += "## 第\(index / 7 + 1)部分\n\n" }
-      text += paragraph + "\n\n"
+    let findings = DuplicateDetector.find(candidates)
+    let repeated = Set(findings.map(\.repeated))
+    for index in texts.indices where texts.firstIndex(of: texts[index])! != index {
+      let letters = DuplicateDetector.letterString(Array(texts[index].unicodeScalars)[...])
+      guard letters.count >= DuplicateDetector.minimumLetters else { continue }
+      #expect(repeated.contains(index), "paragraph \(index) copies an earlier one")
     }
-    let built = try Self.structure(text)
-    var eachOnItsOwn = IdenticalTexts()
-    for number in 0..<built.identicalTexts.count { eachOnItsOwn.append(first: number) }
-    let classifier = DocumentClassifier(classifier: ProjectClassifier())
-    var shared = built.sections
-    classifier.classify(&shared, identicalTexts: built.identicalTexts)
-    var separate = built.sections
-    classifier.classify(&separate, identicalTexts: eachOnItsOwn)
-    #expect(shared == separate)
-    #expect(Set(shared.flatMap(\.paragraphs).map(\.project)).count > 1)
   }
 
   @Test func evidenceDoesNotDependOnTheOrderItWasFoundIn() {

@@ -52,6 +52,7 @@ struct MetricsScanner {
     var result = ExtractedMetrics()
     var lastEnd = 0
     var index = 0
+    var samePeriod = SamePeriod()
     while index < text.count {
       let flags = lexicon.scalarFlags.flags(of: text[index])
       if flags == 0 {
@@ -70,7 +71,8 @@ struct MetricsScanner {
         }
         continue
       }
-      if let date = dates.read(text, at: index, lowerBound: lastEnd, reference: readingReference) {
+      if var date = dates.read(text, at: index, lowerBound: lastEnd, reference: readingReference) {
+        samePeriod.place(&date)
         result.dates.append(mention(date, text))
         (index, lastEnd) = (date.end, date.end)
         continue

@@ -24,7 +24,9 @@ struct DocumentClassifier {
   }
 
   /// Each paragraph's evidence (nil for layout lines), and the sum over the body paragraphs.
-  private func paragraphEvidence(_ paragraphs: [Paragraph]) -> (each: [ProjectEvidence?], body: ProjectEvidence) {
+  private func paragraphEvidence(_ paragraphs: [Paragraph]) -> (
+    each: [ProjectEvidence?], body: ProjectEvidence
+  ) {
     var each: [ProjectEvidence?] = []
     var body = ProjectEvidence()
     for paragraph in paragraphs.indices {

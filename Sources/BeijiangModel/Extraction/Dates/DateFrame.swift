@@ -64,7 +64,10 @@ extension DateReader {
       match.endDate = reference
       match.endsAtReference = true
     case .openEnd: match.open = .end
-    case .openStart: match.open = .start
+    case .openStart:
+      match.open = .start
+      // 春节前 is before the festival begins, not before its holiday week is over.
+      if match.festival { match.endDate = match.startDate.adding(days: -1) }
     }
     if kind != .openStart, match.start - 1 >= lowerBound, tables.openers.contains(text[match.start - 1]) {
       match.start -= 1

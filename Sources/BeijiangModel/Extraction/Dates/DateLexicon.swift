@@ -10,6 +10,8 @@ struct DateLexicon: Decodable, Sendable {
     let word: String
     let offset: Int
     let notAfter: [String]?
+    /// 去年同期: the same stretch of that year as the period the text has just named.
+    let samePeriod: Bool?
   }
 
   struct Span: Decodable, Sendable {
@@ -84,6 +86,10 @@ struct DateLexicon: Decodable, Sendable {
   let monthParts: [MonthPart]
   let countUnits: [CountedUnit]
   let agoWords: [AgoWord]
+  /// 来 / 以来 after a counted span: 20年来 is the twenty years up to the reference date.
+  let sinceWords: [String]
+  /// 来 is no "since" before these (3年来自, 十年来看).
+  let sinceNotBefore: [String]
   let spanPrefixes: [SpanPrefix]
   let spanPrefixNotAfter: [String]
   let centuries: [Century]

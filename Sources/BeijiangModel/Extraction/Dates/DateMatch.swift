@@ -21,6 +21,8 @@ struct DateMatch: Sendable {
   var period = false
   /// Starts with a festival (2023年元旦), read by the reference-date inference.
   var festival = false
+  /// 去年同期: moved onto the period named just before it (`SamePeriod`).
+  var samePeriod = false
 
   /// Whether the reference date went into the days (a relative word, or no year written).
   var usesReference: Bool { relative || explicitYear == nil }
@@ -38,4 +40,5 @@ struct DatePoint {
   var relative = false
   /// A festival (元旦, 春节, 两节), whose year may be the coming one in a winter report.
   var festival = false
+  var samePeriod = false
 }

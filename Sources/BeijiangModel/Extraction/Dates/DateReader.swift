@@ -18,13 +18,18 @@ struct DateReader: Sendable {
   {
     if let word = readWordDate(text, at: position, reference: reference) { return word }
     // One reading of the number for the readers that start with one (a scan is mostly numbers).
-    if let number = numbers.readPlainInteger(text, at: position) {
+    if let count = numbers.readCount(text, at: position) {
       if let counted = readCountedDate(
-        text, at: position, number: number, lowerBound: lowerBound, reference: reference)
+        text, at: position, number: count, lowerBound: lowerBound, reference: reference)
+        ?? readSinceSpan(text, at: position, number: count, reference: reference)
       {
         return counted
       }
-      if let decade = readDecade(text, at: position, number: number, century: nil) { return decade }
+    }
+    if let number = numbers.readPlainInteger(text, at: position),
+      let decade = readDecade(text, at: position, number: number, century: nil)
+    {
+      return decade
     }
     guard let first = readPoint(text, at: position, inheriting: nil, reference: reference) else {
       return readBareYearRange(text, at: position, lowerBound: lowerBound, reference: reference)
@@ -43,6 +48,7 @@ struct DateReader: Sendable {
       explicitYear: first.explicitYear ? first.year : nil, relative: first.relative, endsAtReference: untilNow
     )
     match.festival = first.festival
+    match.samePeriod = first.samePeriod
     return match
   }
 
@@ -102,6 +108,7 @@ struct DateReader: Sendable {
         var point = readAfterYear(
           text, year: relativeYear, yearMarkerAt: match.end - 1, after: match.end, explicit: false)
         point?.relative = true
+        point?.samePeriod = tables.lexicon.relativeYears[index].samePeriod ?? false
         return point
       case .span(let index):
         let spanYear = inherited == nil ? currentSpanYear(index, reference: reference) : year

@@ -61,6 +61,8 @@ struct RelativeDateTables: Sendable {
   let monthParts: ScalarTrie
   let countUnits: ScalarTrie
   let agoWords: ScalarTrie
+  let sinceWords: ScalarTrie
+  let sinceBlockers: Set<UInt32>
   let openSuffixes: ScalarTrie
   let openSuffixBlockers: Set<UInt32>
   let planSuffixes: ScalarTrie
@@ -79,6 +81,8 @@ struct RelativeDateTables: Sendable {
     monthParts = ScalarTrie(lexicon.monthParts.enumerated().map { ($1.word, $0) })
     countUnits = ScalarTrie(lexicon.countUnits.enumerated().map { ($1.word, $0) })
     agoWords = ScalarTrie(lexicon.agoWords.enumerated().map { ($1.word, $0) })
+    sinceWords = ScalarTrie(lexicon.sinceWords.enumerated().map { ($1, $0) })
+    sinceBlockers = Set(lexicon.sinceNotBefore.map { $0.scalarValues[0] })
     openSuffixes = ScalarTrie(lexicon.openSuffixes.enumerated().map { ($1.word, $0) })
     openSuffixBlockers = Set(lexicon.openSuffixNotBefore.map { $0.scalarValues[0] })
     planSuffixes = ScalarTrie(lexicon.planSuffixes.enumerated().map { ($1, $0) })

@@ -66,13 +66,14 @@ extension DateReader {
   private func countedSpan(
     _ text: [UInt32], _ start: Int, after: Int, _ direction: DateLexicon.SpanDirection, _ reference: CivilDate
   ) -> DateMatch? {
-    guard let (count, end) = numbers.readPlainInteger(text, at: after), count > 0, count <= 100,
+    guard let (count, end) = numbers.readCount(text, at: after), count > 0, count <= 100,
       let unit = tables.relative.countUnits.longestMatch(in: text, at: end)
     else { return nil }
     let kind = tables.lexicon.countUnits[unit.payload].unit
     if direction == .past {
       let first = moved(reference, by: -count, kind).adding(days: 1)
-      return relativeMatch(start, unit.end, first, reference, precision(of: kind))
+      return relativeMatch(
+        start, sinceEnd(text, at: unit.end) ?? unit.end, first, reference, precision(of: kind))
     }
     return relativeMatch(
       start, unit.end, reference.adding(days: 1), moved(reference, by: count, kind), precision(of: kind))
@@ -114,6 +115,32 @@ extension DateReader {
         position, ago.end, first, CivilDate.clamped(year: day.year, month: day.month, day: 31), .month)
     case .day, .week: return relativeMatch(position, ago.end, day, day, .day)
     }
+  }
+
+  /// 20年来, 3个月以来: the span of that length up to the reference day, as 近20年 is.
+  func readSinceSpan(
+    _ text: [UInt32], at position: Int, number: (value: Int, end: Int), reference: CivilDate
+  ) -> DateMatch? {
+    let (count, end) = number
+    guard count > 0, count <= 1000, let unit = tables.relative.countUnits.longestMatch(in: text, at: end),
+      let since = sinceEnd(text, at: unit.end)
+    else { return nil }
+    let kind = tables.lexicon.countUnits[unit.payload].unit
+    // 2018年以来 is the year 2018 opening a range, read as a date elsewhere; not 2018 years.
+    guard
+      kind != .year || end - position != 4
+        || !(tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= count)
+    else { return nil }
+    let first = moved(reference, by: -count, kind).adding(days: 1)
+    return relativeMatch(position, since, first, reference, precision(of: kind))
+  }
+
+  /// The end of 来 or 以来 at `position`, unless the 来 starts another word (来自, 来看).
+  private func sinceEnd(_ text: [UInt32], at position: Int) -> Int? {
+    guard let since = tables.relative.sinceWords.longestMatch(in: text, at: position),
+      since.end >= text.count || !tables.relative.sinceBlockers.contains(text[since.end])
+    else { return nil }
+    return since.end
   }
 
   /// 16日 alone: that day of the reference month, as a dateline's 16日电 or a report's 16日上午.

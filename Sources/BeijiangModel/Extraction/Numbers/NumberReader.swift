@@ -22,6 +22,15 @@ struct NumberReader: Sendable {
     return (value, reading.end)
   }
 
+  /// A count of days, months or years: a plain integer, or 十 alone (十年, 近十天), which the
+  /// numeral grammar reads as a bare magnitude because 百 or 万 alone is no number.
+  func readCount(_ text: [UInt32], at start: Int) -> (value: Int, end: Int)? {
+    guard let reading = read(text, at: start) else { return nil }
+    if let value = reading.plainInteger { return (value, reading.end) }
+    guard reading.isBareMagnitude, reading.value == 10, reading.end == start + 1 else { return nil }
+    return (10, reading.end)
+  }
+
   /// The end of the run of numeral characters starting at `start`, so the scanner skips a number
   /// it has rejected instead of re-reading its tail (the 000 of 2000).
   func endOfRun(_ text: [UInt32], from start: Int) -> Int {
