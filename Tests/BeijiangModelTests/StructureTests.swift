@@ -127,6 +127,20 @@ import Testing
     #expect(LayoutClassifier.kind(of: Array(text.unicodeScalars)[...]) == kind)
   }
 
+  /// Each row: blocks split by a blank line, and how many paragraphs they make.
+  @Test(arguments: [
+    ("发布时间：2024-11-30 20:16\n\n14日，二连浩特口岸迎来繁忙的一天。", 2),
+    ("来源: 内蒙古日报\n\n自治区召开会议。", 2),
+    ("2024-06-19 09:30\n\n记者从自治区获悉。", 2),
+    ("全区供暖面积达到\n\n3235万平方米。", 1),
+    ("培养锻造高质量产\n\n业工人队伍。", 1),
+    ("时间就是生命，时间就是效率\n\n这是当地干部的口头禅。", 1),
+  ])
+  func aPublicationLineIsNotJoinedToTheNextBlock(_ text: String, _ paragraphs: Int) throws {
+    let document = try TestFiles.document(text: text + "\n")
+    #expect(document.paragraphs.count == paragraphs)
+  }
+
   @Test func textBeforeTheFirstHeadingGetsAnUntitledSection() throws {
     let document = try TestFiles.document(text: "导语一段。\n\n# 第一节\n\n正文。\n")
     #expect(document.sections.map(\.level) == [0, 1])

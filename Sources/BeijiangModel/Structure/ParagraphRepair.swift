@@ -15,7 +15,8 @@ enum ParagraphRepair {
       // By index, not `let last = drafts.last`: a copy of the last draft alive during the append
       // would make the append copy all its pieces, quadratic for a paragraph of 100 000 pieces.
       if kind == .body, let last = drafts.indices.last, drafts[last].kind == .body,
-        let previous = drafts[last].pieces.last, !endsSentence(scalars[previous.start..<previous.end])
+        let previous = drafts[last].pieces.last, !endsSentence(scalars[previous.start..<previous.end]),
+        !isMetadataLine(scalars[previous.start..<previous.end])
       {
         drafts[last].pieces.append(span)
       } else {
@@ -23,6 +24,23 @@ enum ParagraphRepair {
       }
     }
     return drafts
+  }
+
+  /// A line that labels the page rather than starting a sentence: 发布时间：2024-11-30 20:16,
+  /// 来源：新华社 (a publication label of `datelines.json` and a colon), or a line without a Han
+  /// character (a bare date, a clock time, an address). What follows it is a paragraph of its own.
+  static func isMetadataLine(
+    _ block: ArraySlice<Unicode.Scalar>, lexicon: DatelineLexicon = .shared
+  ) -> Bool {
+    let line = block.trimmingWhitespace
+    guard !line.contains("\n"), line.count <= lexicon.maxDatelineLength else { return false }
+    if !line.contains(where: { ScalarClass.isHan($0.value) }) { return true }
+    return lexicon.publicationLabels.contains { label in
+      let label = Array(label.unicodeScalars)
+      guard line.count > label.count, line.starts(with: label) else { return false }
+      let after = line.dropFirst(label.count).drop { $0.isSpace }
+      return after.first == "：" || after.first == ":"
+    }
   }
 
   /// Whether a block ends a sentence: its last mark, past any closing quotes, ends a sentence or
