@@ -28,6 +28,12 @@ import Testing
 
   static let absolute: [Row] = [
     Row(
+      text: "二零零四年八月十五，大桥通车", reference: nil, surface: "二零零四年八月十五", start: "2004-08-15",
+      end: "2004-08-15", precision: .day),
+    Row(
+      text: "2004年八月十五家企业参加", reference: nil, surface: "2004年八月", start: "2004-08-01",
+      end: "2004-08-31", precision: .month),
+    Row(
       text: "2024年6月16日开幕", reference: nil, surface: "2024年6月16日", start: "2024-06-16", end: "2024-06-16",
       precision: .day),
     Row(
@@ -126,6 +132,12 @@ import Testing
     Row(
       text: "近5年来", reference: "2024-04-18", surface: "近5年来", start: "2019-04-19", end: "2024-04-18",
       precision: .year),
+    Row(
+      text: "本月下旬，工程开工", reference: "2024-06-20", surface: "本月下旬", start: "2024-06-21",
+      end: "2024-06-30", precision: .tenDays),
+    Row(
+      text: "上月底完成", reference: "2024-03-10", surface: "上月底", start: "2024-02-21", end: "2024-02-29",
+      precision: .tenDays),
     Row(
       text: "过去十年，稀土产业", reference: "2024-04-18", surface: "过去十年", start: "2014-04-19",
       end: "2024-04-18", precision: .year),

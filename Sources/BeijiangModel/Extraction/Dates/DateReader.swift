@@ -240,6 +240,13 @@ struct DateReader: Sendable {
         start: date, end: date, precision: .day, endPosition: skippingSpaces(text, from: end) + 1, year: year,
         month: month, explicitYear: explicit)
     }
+    if let day = writtenOutDay(text, at: dayAt),
+      let date = CivilDate(year: year, month: month, day: day.value)
+    {
+      return DatePoint(
+        start: date, end: date, precision: .day, endPosition: day.end, year: year, month: month,
+        explicitYear: explicit)
+    }
     guard let first = CivilDate(year: year, month: month, day: 1) else { return nil }
     if let part = tables.relative.monthParts.longestMatch(in: text, at: after) {
       let entry = tables.lexicon.monthParts[part.payload]
@@ -253,6 +260,16 @@ struct DateReader: Sendable {
     return DatePoint(
       start: first, end: last, precision: .month, endPosition: end, year: year, month: month,
       explicitYear: explicit)
+  }
+
+  /// 八月十五 without 日: a day in Chinese numerals that ends the phrase (八月十五家企业 is 八月 and a
+  /// count of companies, so a Han character or a digit after it rules it out).
+  private func writtenOutDay(_ text: [UInt32], at position: Int) -> (value: Int, end: Int)? {
+    guard position < text.count, !ScalarClass.isArabicDigit(text[position]),
+      let (day, end) = numbers.readPlainInteger(text, at: position), (1...31).contains(day),
+      end >= text.count || !(ScalarClass.isHan(text[end]) || ScalarClass.isArabicDigit(text[end]))
+    else { return nil }
+    return (day, end)
   }
 
   /// A word its lexicon entry forbids after the preceding character (目前年底 is not 前年).

@@ -49,8 +49,14 @@ extension DateReader {
       relative: true, fromReferenceDay: true)
   }
 
-  /// 上月, or 上月20日 with its day.
+  /// 上月, or 上月20日 with its day, or 本月下旬 / 上月底 with its part.
   private func relativeMonth(_ text: [UInt32], _ start: Int, _ end: Int, _ month: CivilDate) -> DateMatch {
+    if let part = tables.relative.monthParts.longestMatch(in: text, at: end) {
+      let entry = tables.lexicon.monthParts[part.payload]
+      return relativeMatch(
+        start, part.end, CivilDate.clamped(year: month.year, month: month.month, day: entry.start),
+        CivilDate.clamped(year: month.year, month: month.month, day: entry.end), .tenDays)
+    }
     if let (day, dayEnd) = numbers.readPlainInteger(text, at: end), dayEnd < text.count,
       tables.dayMarkers.contains(text[dayEnd]),
       let date = CivilDate(year: month.year, month: month.month, day: day)
