@@ -6,8 +6,8 @@ extension Beijiang {
     static let configuration = CommandConfiguration(
       abstract: "Print every figure, date, ordinal and named thing, one JSON object a line.",
       discussion: """
-        Offsets count Unicode scalars into the input as given (after decoding and line-end
-        normalisation), end exclusive: input[start..<end] is the surface. With several files,
+        Offsets count Unicode scalars into the input as given (after decoding and line-end \
+        normalisation), end exclusive: input[start..<end] is the surface. With several files, \
         each line also names its `source`.
         """)
 

@@ -5,7 +5,7 @@ extension Beijiang {
     static let configuration = CommandConfiguration(
       abstract: "Show the articles as full-screen slides: a title slide, then one per project.",
       discussion: """
-        Keys: Space/→/PgDn next slide, ←/PgUp previous, 1-7 jump to a slide, L language,
+        Keys: Space/→/PgDn next slide, ←/PgUp previous, 1-7 jump to a slide, L language, \
         Esc or q quit. Slides fit 80x24 and use larger digits on larger terminals (see docs/briefs.md).
         """)
 

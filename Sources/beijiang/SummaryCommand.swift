@@ -7,11 +7,13 @@ extension Beijiang {
     static let configuration = CommandConfiguration(
       abstract: "Print a brief: per project its headline, key figures, dates, people and places.",
       discussion: """
-        Key figures are ranked as docs/briefs.md explains: targets and money first, larger before
-        smaller, one figure per subject. Text is wrapped to the terminal (80 columns when piped) and
-        coloured only on a terminal without NO_COLOR. --marked keeps only the figures, dates and
-        quotes marked with m in the dashboard ($XDG_STATE_HOME/beijiang/marks.json). slides: a
-        presenterm deck, a title slide and a slide per project (`presenterm brief.md`).
+        Key figures are ranked as docs/briefs.md explains: targets and money first, larger before \
+        smaller, one figure per subject. Text is wrapped to the terminal (80 columns when piped) and \
+        coloured only on a terminal without NO_COLOR.
+
+        --marked keeps only the figures, dates and quotes marked with m in the dashboard \
+        ($XDG_STATE_HOME/beijiang/marks.json). slides: a presenterm deck, a title slide and a slide \
+        per project (`presenterm brief.md`).
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
