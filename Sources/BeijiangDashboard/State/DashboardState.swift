@@ -155,10 +155,11 @@ public struct DashboardState: Sendable {
     pane = min(pane, max(0, paneCount - 1))
   }
 
-  /// The top key figures of a pane's project, ranked as in the brief.
+  /// The top key figures of a pane's project, ranked as in the brief; only figures with a unit and
+  /// a clean label (a bare 60 or an unlabelled 3年 would be repeated without meaning).
   public func keyFigures(_ pane: Int, limit: Int = 3) -> [MetricItem] {
     guard pane > 0, pane < content.digests.count else { return [] }
-    let metrics = content.digests[pane].metrics
+    let metrics = content.digests[pane].metrics.filter(isHeadlineFigure)
     return KeyFigureRanking.rank(metrics.map(\.metric.quantity), limit: limit).map { metrics[$0] }
   }
 }

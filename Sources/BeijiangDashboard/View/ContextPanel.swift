@@ -82,7 +82,8 @@ enum ContextPanel {
   /// For a named thing: its details and the sentences that mention it.
   static func entityText(_ state: DashboardState, row: Int, paragraph: Paragraph) -> String {
     let item = state.entityRows(state.pane)[row]
-    var lines = [item.label + (item.detail.isEmpty ? "" : "（\(item.detail)）")]
+    let detail = state.entityDetail(item)
+    var lines = [item.label + (detail.isEmpty ? "" : "（\(detail)）")]
     lines.append("\(state.text("pane.mentions")) \(item.mentions.count)")
     return lines.joined(separator: "\n") + "\n" + paragraph.text
   }

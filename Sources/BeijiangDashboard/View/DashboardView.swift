@@ -62,7 +62,7 @@ public enum DashboardView {
     var right: [String] = []
     if state.pane > 0 {
       right.append("\(state.text("header.sort")): \(state.text("sort.\(state.sort.rawValue)"))")
-      if let filter = state.dimensionFilter { right.append("\(state.text("header.filter")): \(filter)") }
+      if let filter = state.dimensionFilter { right.append("\(state.text("header.filter")): \(state.dimensionName(filter))") }
       if state.targetsOnly { right.append(state.text("header.targets")) }
     }
     if let status = state.status { right.append(status) }

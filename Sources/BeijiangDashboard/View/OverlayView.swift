@@ -53,8 +53,8 @@ enum OverlayView {
       let found = state.paragraph(document: source.document, id: source.paragraph)
     else { return }
     let inner = Box.draw(
-      title: "\(state.text("detail.title")) · \(found.paragraph.id)", area: box, buffer: &buffer,
-      theme: theme, focused: true)
+      title: state.detailTitle(target, paragraph: found.paragraph, document: source.document), area: box,
+      buffer: &buffer, theme: theme, focused: true)
     let project =
       state.content.digest(found.paragraph.project).map(state.projectName) ?? found.paragraph.project
     let dates = state.documents[source.document].analysis.dates.filter { $0.paragraph == found.paragraph.id }
