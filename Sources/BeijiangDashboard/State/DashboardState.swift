@@ -82,7 +82,7 @@ public struct DashboardState: Sendable {
     if let dimension = dimensionFilter { rows = rows.filter { $0.metric.quantity.dimension == dimension } }
     switch sort {
     case .text: break
-    case .value: rows.sort { ($0.metric.quantity.magnitude ?? -1) > ($1.metric.quantity.magnitude ?? -1) }
+    case .value: rows = Self.byValueWithinUnit(rows)
     case .unit:
       rows.sort {
         let left = ($0.metric.quantity.dimension ?? "~", $0.metric.quantity.unit ?? "~")

@@ -88,8 +88,8 @@ extension DashboardState {
           ?? SearchState())
     case .nextMatch: stepMatch(by: 1)
     case .previousMatch: stepMatch(by: -1)
-    case .cycleSort: sort = sort.next
-    case .filterDimension: cycleFilter()
+    case .cycleSort: keepingMetricSelection { $0.sort = $0.sort.next }
+    case .filterDimension: keepingMetricSelection { $0.cycleFilter() }
     case .targetsOnly:
       targetsOnly.toggle()
       select(0, in: pane, .metrics)

@@ -30,9 +30,8 @@ public enum DashboardView {
     for (index, rect) in tabs.enumerated() { if let rect { hits.add(rect, .tab(index)) } }
     drawHeader(state, area: layout.header, buffer: &buffer)
     if state.pane == 0 {
-      OverviewView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
-      let cards = OverviewLayout(body: layout.body, cardCount: state.paneCount - 1, stacked: layout.isStacked)
-      for (index, rect) in cards.cards.enumerated() { hits.add(rect, .card(index)) }
+      let cards = OverviewView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
+      for (index, rect) in cards.enumerated() { hits.add(rect, .card(index)) }
     } else {
       let pane = ProjectPaneView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
       for (list, rect) in pane.listTabs { hits.add(rect, .listTab(list)) }

@@ -14,8 +14,12 @@ extension DashboardState {
     }
     guard language == .en else { return quantity.surface }
     let english = quantity.spoken(.en)
-    // English drops counters (条, 项, 个); the number alone would not say what it counts.
-    if let unit = quantity.unit, quantity.kind == .quantity, !english.contains(where: \.isLetter) {
+    // English drops counters (条, 项, 名); the number alone would not say what it counts.
+    var bare = quantity.figureText
+    bare.qualifier = nil
+    if let unit = quantity.unit, quantity.kind == .quantity,
+      !FigureFormatter.english(bare).contains(where: \.isLetter)
+    {
       return english + " " + unit
     }
     return english
