@@ -62,6 +62,14 @@ extension DashboardState {
       && figureLabel(item) != nil
   }
 
+  /// The pane's cards: its key figures among the figures the list shows (the cards follow the
+  /// dimension and targets filters).
+  func paneFigures(limit: Int = 3) -> [MetricItem] {
+    guard dimensionFilter != nil || targetsOnly else { return keyFigures(pane, limit: limit) }
+    let rows = metricRows(pane).filter(isHeadlineFigure)
+    return KeyFigureRanking.rank(rows.map(\.metric.quantity), limit: limit).map { rows[$0] }
+  }
+
   /// The digits of a bare number or a year as written in figures, ungrouped (2022, 12345).
   private func plainNumber(_ quantity: QuantityMention) -> String {
     let values = [quantity.value ?? quantity.low, quantity.value == nil ? quantity.high : nil].compactMap {

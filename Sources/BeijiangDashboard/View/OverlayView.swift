@@ -18,7 +18,9 @@ enum OverlayView {
   static func drawMarks(_ state: DashboardState, selected: Int, area: Rect, buffer: inout Buffer) {
     let theme = state.theme
     let rows = state.markedRows()
-    let box = panel(area)
+    let full = panel(area)
+    // As tall as its lines, no taller: two marks need no full-screen panel.
+    let box = area.centered(width: full.width, height: min(full.height, max(1, rows.count) + 2))
     buffer.fill(box, style: theme.base)
     let title = "\(state.text("marks.title")) \(rows.count)"
     let inner = Box.draw(title: title, area: box, buffer: &buffer, theme: theme, focused: true)

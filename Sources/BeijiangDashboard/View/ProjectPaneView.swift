@@ -16,11 +16,18 @@ enum ProjectPaneView {
     drawKeyFigures(state, layout: layout, buffer: &buffer)
     var hits = Hits(listTabs: drawListTabs(state, area: layout.listTabs, buffer: &buffer))
     let theme = state.theme
-    let title = state.text(state.focus.stringID)
-    let inner = Box.draw(title: title, area: layout.list, buffer: &buffer, theme: theme, focused: true)
     let table = state.table(state.focus, pane: state.pane)
+    var title = state.text(state.focus.stringID)
+    // Where the selection is, when the list is longer than its box (13/54).
+    if let selected = table.selected, table.rows.count > layout.list.height - 3 {
+      title += " \(selected + 1)/\(table.rows.count)"
+    }
+    let inner = Box.draw(title: title, area: layout.list, buffer: &buffer, theme: theme, focused: true)
     if table.rows.isEmpty {
-      buffer.put(state.text("pane.empty"), x: inner.x, y: inner.y, style: theme.muted, within: inner)
+      let filtered = state.focus == .metrics && (state.dimensionFilter != nil || state.targetsOnly)
+      Label.draw(
+        state.text(filtered ? "pane.filteredEmpty" : "pane.empty"), x: inner.x, y: inner.y, area: inner,
+        style: theme.muted, buffer: &buffer, theme: theme)
     } else {
       hits.rows = Table.draw(table, area: inner, buffer: &buffer, theme: theme).rowRects
     }
@@ -33,7 +40,7 @@ enum ProjectPaneView {
   static func drawKeyFigures(_ state: DashboardState, layout: ProjectPaneLayout, buffer: inout Buffer) {
     let theme = state.theme
     let area = layout.keyFigures
-    let figures = state.keyFigures(state.pane)
+    let figures = state.paneFigures()
     guard area.height > 1 else {
       let line = figures.map { "\(state.spoken($0)) \(state.about($0))" }.joined(
         separator: "  \(theme.glyphs.separator)  ")
