@@ -98,6 +98,32 @@ import Testing
     }
   }
 
+  @Test func qClosesAnOverlayAndQuitsOnlyOnTheSecondPress() {
+    var state = Fixture.state()
+    for opening in [["5", "enter"], ["M"], ["?"], ["p"]] {
+      _ = Fixture.press(opening, on: &state)
+      #expect(Fixture.press(["q"], on: &state).isEmpty, "q after \(opening) must not quit")
+      #expect(state.overlay == .none && state.slide == nil)
+    }
+    _ = Fixture.press(["5", "enter"], on: &state)
+    _ = Fixture.press(["q"], on: &state)
+    #expect(state.notice?.contains("q") == true, "a one-line confirmation says how to quit")
+    #expect(Fixture.press(["q"], on: &state) == [.quit])
+    var other = Fixture.state()
+    _ = Fixture.press(["5", "enter"], on: &other)
+    #expect(Fixture.press(["Q"], on: &other) == [.quit])
+  }
+
+  @Test func aKeyThatDoesNothingOnTheOverviewSaysSo() {
+    var state = Fixture.state()
+    _ = Fixture.press(["s"], on: &state)
+    #expect(state.notice == "总览中不可用")
+    #expect(!state.hints.contains { $0.keys == "]" })
+    _ = Fixture.press(["5", "enter"], on: &state)
+    #expect(state.hints.contains { $0.keys == "j" })
+    #expect(!state.hints.contains { $0.keys == "Tab" || $0.keys == "/" })
+  }
+
   @Test func filteringByDimensionAndTargetsOnly() {
     var state = Fixture.state()
     _ = Fixture.press(["3", "f"], on: &state)

@@ -21,6 +21,8 @@ public struct DashboardState: Sendable {
   public internal(set) var targetsOnly = false
   public internal(set) var settings: DashboardSettings
   public internal(set) var overlay: Overlay = .none
+  /// The first line of the help shown, when it is taller than the screen.
+  public internal(set) var helpScroll = 0
   public internal(set) var lastSearch: SearchState?
   public internal(set) var status: String?
   /// What the last key did, shown in the hint bar until the next key (copied, the editor's outcome).

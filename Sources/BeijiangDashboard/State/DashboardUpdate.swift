@@ -42,6 +42,7 @@ extension DashboardState {
   }
 
   mutating func perform(_ action: Action) -> DashboardCommand? {
+    if let handled = performGuarded(action) { return handled }
     switch overlay {
     case .help:
       if action == .back || action == .help { overlay = .none }

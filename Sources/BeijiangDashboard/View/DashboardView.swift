@@ -99,8 +99,17 @@ extension DashboardState {
   /// keys do nothing there).
   var hints: [HelpEntry] {
     let keymap = settings.keymap
-    return [.help, .present, .marks].contains(keyScope)
-      ? keymap.ownHints(in: keyScope, language: language) : keymap.hints(in: keyScope, language: language)
+    let candidates =
+      [.help, .present, .marks].contains(keyScope)
+      ? keymap.bindings.filter { $0.scope == keyScope } : keymap.bindings(in: keyScope)
+    // Only keys that work here: Tab, / and ] do nothing in the detail view, ] on the overview.
+    var seen = Set<Action>()
+    return candidates.compactMap { binding in
+      guard binding.showsInHintBar, isAvailable(binding.action), seen.insert(binding.action).inserted else {
+        return nil
+      }
+      return HelpEntry(keys: binding.key.label, text: binding.help[language])
+    }
   }
 
   /// The key scope of what has focus now: an overlay's, else a list's.

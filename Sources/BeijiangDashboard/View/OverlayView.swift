@@ -32,18 +32,12 @@ enum OverlayView {
     ListView.draw(items, selected: min(selected, rows.count - 1), area: inner, buffer: &buffer, theme: theme)
   }
 
-  /// The keys of the screen under the overlay, generated from the keymap.
+  /// Every screen's keys and the mouse, in sections; j/k scroll it when it is taller than the screen.
   static func drawHelp(_ state: DashboardState, area: Rect, buffer: inout Buffer) {
-    let keymap = state.settings.keymap
-    let presenting = state.slide != nil
-    let entries =
-      presenting
-      ? keymap.ownHelpEntries(in: .present, language: state.language)
-      : keymap.helpEntries(in: .list, language: state.language)
-    let title = state.text("help.title") + (presenting ? " · \(state.text("help.present"))" : "")
+    let title = state.text("help.title") + (state.slide != nil ? " · \(state.text("help.present"))" : "")
     HelpOverlay.draw(
-      title: title, entries: entries, footer: state.text("help.footer"), area: area, buffer: &buffer,
-      theme: state.theme)
+      title: title, entries: state.helpEntries, footer: state.text("help.footer"), scroll: state.helpScroll,
+      area: area, buffer: &buffer, theme: state.theme)
   }
 
   /// The whole paragraph with the selected mention highlighted, where it sits, and the neighbours.
