@@ -77,7 +77,8 @@ extension StringTable {
       "pane.chart": LocalizedText(zh: "同类比较", en: "Compared"),
       "pane.gauge": LocalizedText(zh: "目标进度", en: "Towards the target"),
       "pane.empty": LocalizedText(zh: "（此处没有内容）", en: "(nothing here)"),
-      "pane.filteredEmpty": LocalizedText(zh: "筛选后为空 — Esc 清除", en: "nothing left after the filter — Esc clears it"),
+      "pane.filteredEmpty": LocalizedText(
+        zh: "筛选后为空 — Esc 清除", en: "nothing left after the filter — Esc clears it"),
       "pane.mentions": LocalizedText(zh: "提及", en: "Mentions"),
       "detail.title": LocalizedText(zh: "详情", en: "Detail"),
       "detail.section": LocalizedText(zh: "章节", en: "Section"),

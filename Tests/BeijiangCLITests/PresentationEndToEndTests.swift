@@ -58,7 +58,8 @@ extension DashboardEndToEndTests {
     #expect(screen.contains { $0.contains("★2000万平方米") })
     try second.send("M")
     _ = try second.waitFor(text: "标记 1")
-    try second.send("q")
+    // q on the marks list closes it; Q quits from there.
+    try second.send("Q")
     #expect(try second.waitForExit() == 0)
   }
 }

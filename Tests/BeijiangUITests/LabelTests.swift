@@ -22,7 +22,8 @@ struct LabelTests {
 
   @Test func asciiGlyphsCutWithATilde() {
     var buffer = Buffer(width: 6, height: 1)
-    Label.draw("three-north", x: 0, y: 0, area: buffer.area, style: Style(), buffer: &buffer, theme: Self.ascii)
+    Label.draw(
+      "three-north", x: 0, y: 0, area: buffer.area, style: Style(), buffer: &buffer, theme: Self.ascii)
     #expect(buffer.row(0) == "three~")
   }
 

@@ -82,7 +82,8 @@ public enum DashboardView {
     let rightWidth = min(
       buffer.measure(rightText), state.status == nil ? area.width : max(area.width / 2, area.width - 12))
     let leftRoom = max(0, area.width - rightWidth - (rightWidth > 0 ? 1 : 0))
-    let title = Label.fit(state.content.title, columns: max(0, leftRoom - fixed), theme: theme, policy: buffer.policy)
+    let title = Label.fit(
+      state.content.title, columns: max(0, leftRoom - fixed), theme: theme, policy: buffer.policy)
     let left = Label.fit(title + date + documents, columns: leftRoom, theme: theme, policy: buffer.policy)
     buffer.put(left, x: area.x, y: area.y, style: theme.title, within: area)
     Label.draw(

@@ -38,12 +38,14 @@ extension DashboardState {
 
   /// A dimension's name in the interface language (金额, money), never the model's code.
   func dimensionName(_ dimension: String) -> String {
-    strings.entries["dimension.\(dimension)"] != nil ? text("dimension.\(dimension)") : text("dimension.other")
+    strings.entries["dimension.\(dimension)"] != nil
+      ? text("dimension.\(dimension)") : text("dimension.other")
   }
 
   /// An entity's detail line; a place's kind in the interface language (盟市, not league-city).
   func entityDetail(_ item: EntityItem) -> String {
-    item.kind == .place && strings.entries["place.\(item.detail)"] != nil ? text("place.\(item.detail)") : item.detail
+    item.kind == .place && strings.entries["place.\(item.detail)"] != nil
+      ? text("place.\(item.detail)") : item.detail
   }
 
   /// 4月9日至10日 as 2024-04-09–04-10; a whole year as 2024; an open range with a dash on its open

@@ -35,7 +35,10 @@ extension DashboardState {
         TableColumn(text("col.detail"), width: .fill(min: 6)),
       ]
       let rows = entityRows(pane).enumerated().map {
-        [text("kind.\($1.kind.rawValue)"), withMark($1.label, .entities, pane: pane, row: $0), entityDetail($1)]
+        [
+          text("kind.\($1.kind.rawValue)"), withMark($1.label, .entities, pane: pane, row: $0),
+          entityDetail($1),
+        ]
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .paragraphs:

@@ -19,9 +19,12 @@ struct OverviewPanels {
     let digests = Array(state.content.digests.dropFirst())
     var targets: [Line] = []
     for digest in digests {
-      for target in digest.metrics where target.metric.quantity.role == .target && state.isHeadlineFigure(target) {
+      for target in digest.metrics
+      where target.metric.quantity.role == .target && state.isHeadlineFigure(target) {
         let label = "\(state.shortName(digest)) · \(state.about(target))"
-        if let progress = Self.progress(towards: target, in: digest), let data = Self.gauge(state, label, target, progress) {
+        if let progress = Self.progress(towards: target, in: digest),
+          let data = Self.gauge(state, label, target, progress)
+        {
           targets.append(.gauge(data))
         } else {
           targets.append(.figure(label: label, text: "\(state.text("role.target")) \(state.spoken(target))"))
@@ -58,7 +61,8 @@ struct OverviewPanels {
   static func gauge(_ state: DashboardState, _ label: String, _ target: MetricItem, _ progress: MetricItem)
     -> GaugeData?
   {
-    guard let goal = target.metric.quantity.magnitude, goal > 0, let reached = progress.metric.quantity.magnitude
+    guard let goal = target.metric.quantity.magnitude, goal > 0,
+      let reached = progress.metric.quantity.magnitude
     else { return nil }
     return GaugeData(
       label: label, current: reached, target: goal,
@@ -95,13 +99,14 @@ struct OverviewPanels {
     let theme = state.theme
     guard area.height >= 3 else { return }
     let inner = Box.draw(title: state.text("overview.chart"), area: area, buffer: &buffer, theme: theme)
-    let labelWidth = lines.compactMap { line -> Int? in
-      switch line {
-      case .gauge(let data): buffer.measure(data.label)
-      case .figure(let label, _): buffer.measure(label)
-      case .header: nil
-      }
-    }.max().map { min($0, inner.width / 3) } ?? 0
+    let labelWidth =
+      lines.compactMap { line -> Int? in
+        switch line {
+        case .gauge(let data): buffer.measure(data.label)
+        case .figure(let label, _): buffer.measure(label)
+        case .header: nil
+        }
+      }.max().map { min($0, inner.width / 3) } ?? 0
     var y = inner.y
     for line in lines where y < inner.bottom {
       let row = Rect(x: inner.x, y: y, width: inner.width, height: 1)
@@ -115,14 +120,19 @@ struct OverviewPanels {
           policy: buffer.policy)
         Gauge.draw(padded, area: row, buffer: &buffer, theme: theme)
       case .figure(let label, let text):
-        Label.draw(label, x: row.x, y: y, area: row, style: theme.base, buffer: &buffer, theme: theme, maxWidth: labelWidth)
         Label.draw(
-          text, x: row.x + labelWidth + 1, y: y, area: row, style: theme.emphasis, buffer: &buffer, theme: theme)
+          label, x: row.x, y: y, area: row, style: theme.base, buffer: &buffer, theme: theme,
+          maxWidth: labelWidth)
+        Label.draw(
+          text, x: row.x + labelWidth + 1, y: y, area: row, style: theme.emphasis, buffer: &buffer,
+          theme: theme)
       }
       y += 1
     }
     guard !articles.isEmpty, y + 2 < inner.bottom else { return }
-    Label.draw(state.text("overview.articles"), x: inner.x, y: y, area: inner, style: theme.header, buffer: &buffer, theme: theme)
+    Label.draw(
+      state.text("overview.articles"), x: inner.x, y: y, area: inner, style: theme.header, buffer: &buffer,
+      theme: theme)
     BarChart.draw(
       articles, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: inner.bottom - y - 1),
       buffer: &buffer, theme: theme)

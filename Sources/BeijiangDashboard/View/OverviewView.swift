@@ -42,7 +42,8 @@ enum OverviewView {
     }
     for (row, line) in lines.prefix(inner.height).enumerated() {
       Label.draw(
-        line.0, x: inner.x, y: inner.y + row, area: inner, style: empty ? theme.muted : line.1, buffer: &buffer,
+        line.0, x: inner.x, y: inner.y + row, area: inner, style: empty ? theme.muted : line.1,
+        buffer: &buffer,
         theme: theme)
     }
     if selected { buffer.patchStyle(Style(attributes: .bold), in: inner.row(0)) }

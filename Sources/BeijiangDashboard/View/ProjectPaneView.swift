@@ -60,7 +60,9 @@ enum ProjectPaneView {
     for (figure, card) in zip(figures, cards) {
       let inner = Box.draw(title: state.about(figure), area: card, buffer: &buffer, theme: theme)
       var row = inner.y
-      if layout.bigFigures, drawBigValue(state.figureParts(figure), area: inner, buffer: &buffer, theme: theme) {
+      if layout.bigFigures,
+        drawBigValue(state.figureParts(figure), area: inner, buffer: &buffer, theme: theme)
+      {
         row += 3
       } else {
         Label.draw(
@@ -69,7 +71,8 @@ enum ProjectPaneView {
         row += 1
       }
       Label.draw(
-        state.roleText(figure), x: inner.x, y: row, area: inner, style: theme.muted, buffer: &buffer, theme: theme)
+        state.roleText(figure), x: inner.x, y: row, area: inner, style: theme.muted, buffer: &buffer,
+        theme: theme)
     }
   }
 
@@ -81,7 +84,8 @@ enum ProjectPaneView {
     let (digits, rest) = parts
     guard !digits.isEmpty, area.height >= 4 else { return false }
     let rendered = BigDigits.render(digits, size: .three, ascii: theme.glyphs == .ascii)
-    guard let width = rendered.first.map(buffer.measure), width + 1 + buffer.measure(rest) <= area.width else {
+    guard let width = rendered.first.map(buffer.measure), width + 1 + buffer.measure(rest) <= area.width
+    else {
       return false
     }
     BigDigits.draw(digits, size: .three, area: area, buffer: &buffer, theme: theme)

@@ -5,7 +5,9 @@ public enum HintBar {
     guard !area.isEmpty else { return }
     let row = area.row(0)
     buffer.fill(row, style: theme.hintLabel)
-    func width(_ item: HelpEntry) -> Int { buffer.measure(" " + item.keys + " ") + buffer.measure(item.text) + 1 }
+    func width(_ item: HelpEntry) -> Int {
+      buffer.measure(" " + item.keys + " ") + buffer.measure(item.text) + 1
+    }
     let help = items.firstIndex { $0.keys == "?" }
     let total = items.map(width).reduce(0, +) + 2 * max(0, items.count - 1)
     var shown = items
@@ -25,7 +27,10 @@ public enum HintBar {
     for item in shown {
       let key = " " + item.keys + " "
       guard x + width(item) <= row.right else {
-        if item.keys == "?" { buffer.put(key, x: max(row.x, row.right - buffer.measure(key)), y: row.y, style: theme.hintKey, within: row) }
+        if item.keys == "?" {
+          buffer.put(
+            key, x: max(row.x, row.right - buffer.measure(key)), y: row.y, style: theme.hintKey, within: row)
+        }
         break
       }
       x = buffer.put(key, x: x, y: row.y, style: theme.hintKey, within: row)
