@@ -64,8 +64,10 @@ extension Keymap {
     KeyBinding(.down, .moveDown, zh: "下移", en: "move down", scope: .documents),
     KeyBinding(.character("k"), .moveUp, zh: "上移", en: "move up", scope: .documents),
     KeyBinding(.up, .moveUp, zh: "上移", en: "move up", scope: .documents),
-    KeyBinding(.character("j"), .moveDown, zh: "下一条", en: "next item", scope: .detail),
-    KeyBinding(.character("k"), .moveUp, zh: "上一条", en: "previous item", scope: .detail),
+    KeyBinding(.character("j"), .moveDown, zh: "下一条", en: "next item", scope: .detail, hint: true),
+    KeyBinding(.character("k"), .moveUp, zh: "上一条", en: "previous item", scope: .detail, hint: true),
+    KeyBinding(.character("q"), .quit, zh: "关闭", en: "close", scope: .detail),
+    KeyBinding(.character("Q"), .quitNow, zh: "立即退出程序", en: "quit the program now"),
   ]
 }
 
@@ -93,7 +95,8 @@ extension Keymap {
         KeyBinding(
           .character("L"), .toggleLanguage, zh: "切换中文/英文", en: "switch Chinese/English", scope: .present),
         KeyBinding(.character("?"), .help, zh: "帮助", en: "help", scope: .present),
-        KeyBinding(.character("q"), .quit, zh: "退出", en: "quit", scope: .present, hint: true),
+        KeyBinding(.character("q"), .quit, zh: "关闭演示", en: "close the slides", scope: .present, hint: true),
+        KeyBinding(.character("Q"), .quitNow, zh: "立即退出程序", en: "quit the program now", scope: .present),
       ]
   }
 
@@ -107,7 +110,8 @@ extension Keymap {
     KeyBinding(.down, .moveDown, zh: "下移", en: "move down", scope: .marks),
     KeyBinding(.character("k"), .moveUp, zh: "上移", en: "move up", scope: .marks),
     KeyBinding(.up, .moveUp, zh: "上移", en: "move up", scope: .marks),
-    KeyBinding(.character("q"), .quit, zh: "退出", en: "quit", scope: .marks),
+    KeyBinding(.character("q"), .quit, zh: "关闭", en: "close", scope: .marks),
+    KeyBinding(.character("Q"), .quitNow, zh: "立即退出程序", en: "quit the program now", scope: .marks),
   ]
 
   /// Help lines of a scope's own bindings only (the slides and the marks list take few keys; the

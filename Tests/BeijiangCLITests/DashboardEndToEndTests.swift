@@ -76,8 +76,8 @@ import Testing
     expectWellFormed(screen, width: 100)
 
     try tmux.send("5")
-    screen = try tmux.waitFor { $0.joined().contains("排序") && $0.joined().contains("9,100万") }
-    #expect(screen.joined().contains("9,100万"))
+    screen = try tmux.waitFor { $0.joined().contains("排序") && $0.joined().contains("9100万平方米") }
+    #expect(screen.joined().contains("9100万平方米"))
     expectWellFormed(screen, width: 100)
 
     try tmux.send("j", "Enter")
@@ -109,7 +109,7 @@ import Testing
   func waitForOverview(_ tmux: TmuxSession, width: Int, height: Int) throws -> [String] {
     try tmux.waitFor { rows in
       rows.count == height
-        && rows.contains { $0.hasPrefix("┌ 各工程数字数量") && $0.hasSuffix("┐") && DisplayWidth.of($0) == width }
+        && rows.contains { $0.hasPrefix("┌ 要点") && $0.hasSuffix("┐") && DisplayWidth.of($0) == width }
     }
   }
 
@@ -138,17 +138,17 @@ import Testing
 
   @Test func englishInterfaceFromTheLanguageOption() throws {
     guard let tmux = try session(arguments: ["--lang", "en"]) else { return }
-    let screen = try tmux.waitFor(text: "Figures per project")
+    let screen = try tmux.waitFor(text: "Targets and progress")
     #expect(screen[0].contains("Overview"))
     try tmux.send("L")
-    _ = try tmux.waitFor(text: "各工程数字数量")
+    _ = try tmux.waitFor(text: "目标与进度")
     try tmux.send("q")
     #expect(try tmux.waitForExit() == 0)
   }
 
   @Test func interruptAndTerminateRestoreTheTerminal() throws {
     guard let tmux = try session() else { return }
-    _ = try tmux.waitFor(text: "各工程数字数量")
+    _ = try tmux.waitFor(text: "目标与进度")
     try tmux.send("C-c")
     let status = try tmux.waitForExit()
     #expect(status != nil)
@@ -165,7 +165,7 @@ import Testing
     #expect(try tmux.waitForExit() != nil)
     // The shell's line is on a normal screen, not over the dashboard: the terminal was restored.
     let screen = try tmux.screen()
-    #expect(!screen.joined().contains("各工程数字数量") && !screen.joined().contains("供热覆盖"))
+    #expect(!screen.joined().contains("目标与进度") && !screen.joined().contains("供热覆盖"))
     #expect(screen.contains { $0.hasPrefix(TmuxSession.exitMarker) })
   }
 

@@ -55,10 +55,11 @@ extension DashboardEndToEndTests {
     _ = try waitForOverview(second, width: 100, height: 30)
     try second.send("5")
     let screen = try second.waitFor(text: "★")
-    #expect(screen.contains { $0.contains("★2,000万") })
+    #expect(screen.contains { $0.contains("★2000万平方米") })
     try second.send("M")
     _ = try second.waitFor(text: "标记 1")
-    try second.send("q")
+    // q on the marks list closes it; Q quits from there.
+    try second.send("Q")
     #expect(try second.waitForExit() == 0)
   }
 }

@@ -2,10 +2,10 @@ import BeijiangDashboard
 import BeijiangUI
 import Testing
 
-/// Every screen at the sizes people use (80x24, 120x40, 200x50), plus the stacked layout and the
+/// Every screen at the sizes people use (80x24, 120x36, 200x50), in Chinese and English,, plus the stacked layout and the
 /// too-small message, from the pure UI. Files are under Golden/ (text and .styles); see GoldenFiles to regenerate.
 @Suite struct GoldenScreenTests {
-  static let sizes = [(80, 24), (120, 40), (200, 50)]
+  static let sizes = [(80, 24), (120, 36), (200, 50)]
 
   struct Scenario: Sendable, CustomTestStringConvertible {
     let name: String
@@ -25,6 +25,9 @@ import Testing
     Scenario(name: "help", keys: ["?"]),
     Scenario(name: "search", keys: ["/"], typed: "供热"),
     Scenario(name: "english-overview", keys: ["L"]),
+    Scenario(name: "english-warmth", keys: ["L", "5"]),
+    Scenario(name: "english-rare-earth-entities", keys: ["L", "2", "]", "]"]),
+    Scenario(name: "english-detail", keys: ["L", "2", "j", "j", "enter"]),
   ]
 
   @Test(arguments: scenarios)
@@ -44,6 +47,8 @@ import Testing
     DashboardFixture.golden.check(DashboardView.render(state), named: "stacked-overview-60x20.txt")
     _ = DashboardFixture.press(["5"], on: &state)
     DashboardFixture.golden.check(DashboardView.render(state), named: "stacked-warmth-60x20.txt")
+    _ = DashboardFixture.press(["L"], on: &state)
+    DashboardFixture.golden.check(DashboardView.render(state), named: "stacked-english-warmth-60x20.txt")
   }
 
   @Test func tooSmallSaysWhatItNeedsAndRecovers() throws {

@@ -66,14 +66,62 @@ import Testing
     #expect(textOrder == textOrder.sorted())
     _ = Fixture.press(["s"], on: &state)
     #expect(state.sort == .value)
-    let values = state.metricRows(2).compactMap(\.metric.quantity.magnitude)
-    #expect(values == values.sorted(by: >))
+    // By value sorts within one unit: each unit's figures together, largest first (12 个 never
+    // stands between 万亩 figures because of its size).
+    let rows = state.metricRows(2).map(\.metric.quantity)
+    let units = rows.map { $0.unit ?? "" }
+    var seen: [String] = []
+    for unit in units where seen.last != unit { seen.append(unit) }
+    #expect(seen.count == Set(units).count, "units not contiguous: \(units)")
+    for unit in Set(units) {
+      let values = rows.filter { ($0.unit ?? "") == unit }.compactMap(\.magnitude)
+      #expect(values == values.sorted(by: >))
+    }
     _ = Fixture.press(["s"], on: &state)
     #expect(state.sort == .unit)
     let dimensions = state.metricRows(2).map { $0.metric.quantity.dimension ?? "~" }
     #expect(dimensions == dimensions.sorted())
     _ = Fixture.press(["s"], on: &state)
     #expect(state.sort == .text)
+  }
+
+  @Test func sortingAndFilteringKeepTheSelectedFigure() {
+    var state = Fixture.state()
+    _ = Fixture.press(["3", "j", "j"], on: &state)
+    let chosen = state.metricRows(2)[state.selection(2, .metrics)!]
+    for key in ["s", "s", "f", "s", "f"] {
+      _ = Fixture.press([key], on: &state)
+      let rows = state.metricRows(2)
+      // A filter that leaves the figure out ends the check: the list then starts at its top.
+      guard rows.contains(chosen) else { break }
+      #expect(rows[state.selection(2, .metrics)!] == chosen, "after \(key), sort \(state.sort)")
+    }
+  }
+
+  @Test func qClosesAnOverlayAndQuitsOnlyOnTheSecondPress() {
+    var state = Fixture.state()
+    for opening in [["5", "enter"], ["M"], ["?"], ["p"]] {
+      _ = Fixture.press(opening, on: &state)
+      #expect(Fixture.press(["q"], on: &state).isEmpty, "q after \(opening) must not quit")
+      #expect(state.overlay == .none && state.slide == nil)
+    }
+    _ = Fixture.press(["5", "enter"], on: &state)
+    _ = Fixture.press(["q"], on: &state)
+    #expect(state.notice?.contains("q") == true, "a one-line confirmation says how to quit")
+    #expect(Fixture.press(["q"], on: &state) == [.quit])
+    var other = Fixture.state()
+    _ = Fixture.press(["5", "enter"], on: &other)
+    #expect(Fixture.press(["Q"], on: &other) == [.quit])
+  }
+
+  @Test func aKeyThatDoesNothingOnTheOverviewSaysSo() {
+    var state = Fixture.state()
+    _ = Fixture.press(["s"], on: &state)
+    #expect(state.notice == "总览中不可用")
+    #expect(!state.hints.contains { $0.keys == "]" })
+    _ = Fixture.press(["5", "enter"], on: &state)
+    #expect(state.hints.contains { $0.keys == "j" })
+    #expect(!state.hints.contains { $0.keys == "Tab" || $0.keys == "/" })
   }
 
   @Test func filteringByDimensionAndTargetsOnly() {
@@ -168,9 +216,9 @@ import Testing
     var state = Fixture.state()
     _ = Fixture.press(["L"], on: &state)
     #expect(state.language == .en)
-    #expect(Fixture.screen(state).contains("Figures per project"))
+    #expect(Fixture.screen(state).contains("Targets and progress"))
     _ = Fixture.press(["L"], on: &state)
-    #expect(Fixture.screen(state).contains("各工程数字数量"))
+    #expect(Fixture.screen(state).contains("目标与进度"))
   }
 
   @Test func quitAndReloadAreCommandsForTheProgram() {
@@ -219,7 +267,7 @@ import Testing
     #expect(state.selection(4, .metrics) == 0)
     // Row 2 of the table: the list box starts below the key figures and the list tabs.
     let screen = DashboardView.render(state).rows
-    let rowY = screen.firstIndex { $0.contains("9,100万") }!
+    let rowY = screen.firstIndex { $0.contains("9100万平方米 目标") }!
     Fixture.mouse(.click, x: 5, y: rowY, on: &state)
     #expect(state.selection(4, .metrics) == 1)
     Fixture.mouse(.click, x: 5, y: rowY, on: &state)

@@ -41,7 +41,7 @@ import Testing
     #expect(state.status?.contains(metric.surface) == true)
     let marked = rows(state).filter { $0.contains("★") }
     #expect(marked.count == 1)
-    #expect(marked.first?.contains("9,100万") == true)
+    #expect(marked.first?.contains("9100万平方米") == true)
     #expect(DashboardFixture.press(["m"], on: &state) == [.saveMarks])
     #expect(!state.marks.isMarked(key, in: hash()))
     #expect(!DashboardFixture.screen(state).contains("★"))
@@ -121,7 +121,7 @@ import Testing
     _ = DashboardFixture.press(["5"], on: &second)
     let marked = rows(second).filter { $0.contains("★") }
     #expect(marked.count == 1)
-    #expect(marked.first?.contains("9,100万") == true)
+    #expect(marked.first?.contains("9100万平方米") == true)
   }
 
   @Test func aDamagedFileIsSetAsideAndReportedInOneLine() throws {
@@ -178,6 +178,6 @@ import Testing
       documents: [DashboardFixture.seed], width: 80, height: 24,
       settings: DashboardSettings(language: .zh, themeName: .dark, depth: .palette256, ascii: true))
     _ = DashboardFixture.press(["5", "m"], on: &state)
-    #expect(DashboardFixture.screen(state).contains("*2,000万"))
+    #expect(DashboardFixture.screen(state).contains("*2000万平方米"))
   }
 }

@@ -20,6 +20,19 @@ struct TextWrapperTests {
     #expect(lines("完成造林12345万亩", 9) == ["完成造林", "12345万亩"])
   }
 
+  /// A number stays on the line of the counter or unit that follows it; each case is a line that
+  /// would otherwise end with the number.
+  @Test(arguments: [
+    ("职工从4个方面细化18条具体举措", 19, ["职工从4个方面细化", "18条具体举措"]),
+    ("印发2024年1号文件", 12, ["印发2024年", "1号文件"]),
+    ("种草达1.5万亩", 10, ["种草达", "1.5万亩"]),
+    ("四子王旗完成300万亩", 12, ["四子王旗完成", "300万亩"]),
+    ("共计100%", 7, ["共计", "100%"]),
+  ])
+  func numbersStayWithTheirCounter(_ text: String, _ width: Int, _ expected: [String]) {
+    #expect(lines(text, width) == expected)
+  }
+
   @Test func closingPunctuationNeverStartsALine() {
     // "，" would start the second line: the character before it moves down with it.
     let result = lines("推进防沙治沙，建设绿色屏障", 12)

@@ -109,9 +109,8 @@ enum SlideView {
     _ state: DashboardState, _ figure: MetricItem, size: BigDigits.Size, area: Rect, buffer: inout Buffer
   ) {
     let theme = state.theme
-    let cell = FigureFormatter.cell(figure.metric.quantity.figureText)
-    // The digits have a big %; other units stay text.
-    let (value, unit) = cell.unit == "%" ? (cell.value + "%", "") : (cell.value, cell.unit)
+    // The figure as the panes write it: its leading digits (and %) big, the rest as text.
+    let (value, unit) = state.figureParts(figure)
     let layout = digitsLayout(value, unit: unit, size: size, width: area.width, theme: theme, buffer: buffer)
     var unitBelow = unit
     if let layout {
@@ -134,7 +133,7 @@ enum SlideView {
     let counts = [unitBelow, about.isEmpty ? figure.metric.quantity.surface : about].filter { !$0.isEmpty }
       .joined(separator: " ")
     let mark = state.isMarked(figure) ? state.markGlyph : ""
-    let said = "\(state.roleText(figure)) · \(state.spoken(figure))"
+    let said = [state.roleText(figure), state.spoken(figure)].filter { !$0.isEmpty }.joined(separator: " · ")
     for (offset, line) in [(mark + counts, theme.header), (said, theme.muted)].enumerated() {
       let fitted = DisplayWidth.truncate(
         line.0, to: area.width, ellipsis: theme.glyphs.ellipsis, policy: buffer.policy)
@@ -147,6 +146,7 @@ enum SlideView {
   static func digitsLayout(
     _ value: String, unit: String, size: BigDigits.Size, width: Int, theme: Theme, buffer: Buffer
   ) -> (text: String, size: BigDigits.Size, unitBeside: Bool)? {
+    guard !value.isEmpty else { return nil }
     let ascii = theme.glyphs == .ascii
     let sizes: [BigDigits.Size] = size == .five ? [.five, .three] : [.three]
     let texts = value.contains(",") ? [value, value.replacingOccurrences(of: ",", with: "")] : [value]

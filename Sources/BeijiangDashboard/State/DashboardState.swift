@@ -21,6 +21,8 @@ public struct DashboardState: Sendable {
   public internal(set) var targetsOnly = false
   public internal(set) var settings: DashboardSettings
   public internal(set) var overlay: Overlay = .none
+  /// The first line of the help shown, when it is taller than the screen.
+  public internal(set) var helpScroll = 0
   public internal(set) var lastSearch: SearchState?
   public internal(set) var status: String?
   /// What the last key did, shown in the hint bar until the next key (copied, the editor's outcome).
@@ -82,7 +84,7 @@ public struct DashboardState: Sendable {
     if let dimension = dimensionFilter { rows = rows.filter { $0.metric.quantity.dimension == dimension } }
     switch sort {
     case .text: break
-    case .value: rows.sort { ($0.metric.quantity.magnitude ?? -1) > ($1.metric.quantity.magnitude ?? -1) }
+    case .value: rows = Self.byValueWithinUnit(rows)
     case .unit:
       rows.sort {
         let left = ($0.metric.quantity.dimension ?? "~", $0.metric.quantity.unit ?? "~")
@@ -155,10 +157,11 @@ public struct DashboardState: Sendable {
     pane = min(pane, max(0, paneCount - 1))
   }
 
-  /// The top key figures of a pane's project, ranked as in the brief.
+  /// The top key figures of a pane's project, ranked as in the brief; only figures with a unit and
+  /// a clean label (a bare 60 or an unlabelled 3年 would be repeated without meaning).
   public func keyFigures(_ pane: Int, limit: Int = 3) -> [MetricItem] {
     guard pane > 0, pane < content.digests.count else { return [] }
-    let metrics = content.digests[pane].metrics
+    let metrics = content.digests[pane].metrics.filter(isHeadlineFigure)
     return KeyFigureRanking.rank(metrics.map(\.metric.quantity), limit: limit).map { metrics[$0] }
   }
 }

@@ -42,6 +42,7 @@ extension DashboardState {
   }
 
   mutating func perform(_ action: Action) -> DashboardCommand? {
+    if let handled = performGuarded(action) { return handled }
     switch overlay {
     case .help:
       if action == .back || action == .help { overlay = .none }
@@ -88,8 +89,8 @@ extension DashboardState {
           ?? SearchState())
     case .nextMatch: stepMatch(by: 1)
     case .previousMatch: stepMatch(by: -1)
-    case .cycleSort: sort = sort.next
-    case .filterDimension: cycleFilter()
+    case .cycleSort: keepingMetricSelection { $0.sort = $0.sort.next }
+    case .filterDimension: keepingMetricSelection { $0.cycleFilter() }
     case .targetsOnly:
       targetsOnly.toggle()
       select(0, in: pane, .metrics)

@@ -47,20 +47,26 @@ enum ContextPanel {
     }
   }
 
-  /// Figures of the pane in the same dimension as `item`, largest first (造林 300万亩, 种草 1300万亩 …).
+  /// Figures of the pane that compare with `item`, largest first: the same unit, and the same kind
+  /// of thing (one series, written in the same paragraph, or labels with the same head noun: 造林
+  /// 300万亩 beside 种草 1300万亩, never 18条 beside 10项). Fewer than two make no chart.
   static func comparison(_ state: DashboardState, _ item: MetricItem) -> [BarItem] {
-    guard let dimension = item.metric.quantity.dimension,
-      dimension != "count" || item.metric.quantity.unit != nil
-    else { return [] }
-    let peers = (state.digest?.metrics ?? []).filter {
-      $0.metric.quantity.dimension == dimension && $0.metric.quantity.magnitude != nil
-    }
+    let peers = (state.digest?.metrics ?? []).filter { comparable($0, item, state: state) }
+    guard peers.count >= 2 else { return [] }
     return peers.sorted { ($0.metric.quantity.magnitude ?? 0) > ($1.metric.quantity.magnitude ?? 0) }.map {
-      let about = state.about($0)
-      return BarItem(
-        label: about.isEmpty ? $0.metric.quantity.surface : about, value: $0.metric.quantity.magnitude ?? 0,
+      BarItem(
+        label: state.figureLabel($0) ?? $0.metric.quantity.surface, value: $0.metric.quantity.magnitude ?? 0,
         formattedValue: state.spoken($0))
     }
+  }
+
+  static func comparable(_ peer: MetricItem, _ item: MetricItem, state: DashboardState) -> Bool {
+    let (a, b) = (peer.metric.quantity, item.metric.quantity)
+    guard a.unit != nil, a.unit == b.unit, a.kind == b.kind, a.magnitude != nil, !a.isYear,
+      state.figureLabel(peer) != nil, let label = state.figureLabel(item)
+    else { return false }
+    let series = peer.document == item.document && peer.metric.paragraph == item.metric.paragraph
+    return series || state.figureLabel(peer)?.last == label.last
   }
 
   /// A target and the current value for the same subject and unit (供热覆盖 2000万 of 9100万平方米).
@@ -82,7 +88,8 @@ enum ContextPanel {
   /// For a named thing: its details and the sentences that mention it.
   static func entityText(_ state: DashboardState, row: Int, paragraph: Paragraph) -> String {
     let item = state.entityRows(state.pane)[row]
-    var lines = [item.label + (item.detail.isEmpty ? "" : "（\(item.detail)）")]
+    let detail = state.entityDetail(item)
+    var lines = [item.label + (detail.isEmpty ? "" : "（\(detail)）")]
     lines.append("\(state.text("pane.mentions")) \(item.mentions.count)")
     return lines.joined(separator: "\n") + "\n" + paragraph.text
   }

@@ -30,9 +30,8 @@ public enum DashboardView {
     for (index, rect) in tabs.enumerated() { if let rect { hits.add(rect, .tab(index)) } }
     drawHeader(state, area: layout.header, buffer: &buffer)
     if state.pane == 0 {
-      OverviewView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
-      let cards = OverviewLayout(body: layout.body, cardCount: state.paneCount - 1, stacked: layout.isStacked)
-      for (index, rect) in cards.cards.enumerated() { hits.add(rect, .card(index)) }
+      let cards = OverviewView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
+      for (index, rect) in cards.enumerated() { hits.add(rect, .card(index)) }
     } else {
       let pane = ProjectPaneView.draw(state, area: layout.body, stacked: layout.isStacked, buffer: &buffer)
       for (list, rect) in pane.listTabs { hits.add(rect, .listTab(list)) }
@@ -56,34 +55,40 @@ public enum DashboardView {
       x: area.x + 1, y: area.y, style: state.theme.emphasis, within: area)
   }
 
-  /// Title and reference date on the left; sort, filter and status on the right.
+  /// Title and reference date on the left; sort, filter and status on the right. When the row is
+  /// short the sort and filter marks go first, then the title is cut (with an ellipsis); the date
+  /// stays whole as long as it fits at all. A status (a marks problem, a reload error) stays: it is
+  /// what the reader needs to see now, and it goes away with the next key.
   static func drawHeader(_ state: DashboardState, area: Rect, buffer: inout Buffer) {
     let theme = state.theme
     var right: [String] = []
     if state.pane > 0 {
       right.append("\(state.text("header.sort")): \(state.text("sort.\(state.sort.rawValue)"))")
-      if let filter = state.dimensionFilter { right.append("\(state.text("header.filter")): \(filter)") }
+      if let filter = state.dimensionFilter {
+        right.append("\(state.text("header.filter")): \(state.dimensionName(filter))")
+      }
       if state.targetsOnly { right.append(state.text("header.targets")) }
     }
-    if let status = state.status { right.append(status) }
-    let rightText = right.joined(separator: "  ")
-    // A status (a marks problem, a reload error) may push the title aside: it is what the reader
-    // needs to see now, and it goes away with the next key.
-    let room = state.status == nil ? area.width / 2 : max(area.width / 2, area.width - 12)
-    let rightWidth = min(buffer.measure(rightText), room)
+    if let status = state.status { right = [status] }
     let dates = state.content.referenceDates
     var date = dates.isEmpty ? "" : "  \(state.text("header.reference")) \(dates.joined(separator: ", "))"
     if state.content.unknownReferences > 0 { date += "  \(state.text("header.referenceUnknown"))" }
     let documents =
       state.documents.count > 1 ? "  [\(state.documents.count) \(state.text("header.documents"))]" : ""
-    let left = state.content.title + date + documents
-    buffer.put(
-      left, x: area.x, y: area.y, style: theme.title, clipWidth: max(0, area.width - rightWidth - 1),
-      within: area)
-    buffer.put(
-      DisplayWidth.truncate(rightText, to: rightWidth, policy: buffer.policy), x: area.right - rightWidth,
-      y: area.y,
-      style: state.status == nil ? theme.muted : theme.warning, within: area)
+    let fixed = buffer.measure(date + documents)
+    var rightText = right.joined(separator: "  ")
+    let titleRoom = 8
+    if state.status == nil, titleRoom + fixed + buffer.measure(rightText) + 1 > area.width { rightText = "" }
+    let rightWidth = min(
+      buffer.measure(rightText), state.status == nil ? area.width : max(area.width / 2, area.width - 12))
+    let leftRoom = max(0, area.width - rightWidth - (rightWidth > 0 ? 1 : 0))
+    let title = Label.fit(
+      state.content.title, columns: max(0, leftRoom - fixed), theme: theme, policy: buffer.policy)
+    let left = Label.fit(title + date + documents, columns: leftRoom, theme: theme, policy: buffer.policy)
+    buffer.put(left, x: area.x, y: area.y, style: theme.title, within: area)
+    Label.draw(
+      rightText, x: area.right - rightWidth, y: area.y, area: area,
+      style: state.status == nil ? theme.muted : theme.warning, buffer: &buffer, theme: theme)
   }
 }
 
@@ -95,8 +100,17 @@ extension DashboardState {
   /// keys do nothing there).
   var hints: [HelpEntry] {
     let keymap = settings.keymap
-    return [.help, .present, .marks].contains(keyScope)
-      ? keymap.ownHints(in: keyScope, language: language) : keymap.hints(in: keyScope, language: language)
+    let candidates =
+      [.help, .present, .marks].contains(keyScope)
+      ? keymap.bindings.filter { $0.scope == keyScope } : keymap.bindings(in: keyScope)
+    // Only keys that work here: Tab, / and ] do nothing in the detail view, ] on the overview.
+    var seen = Set<Action>()
+    return candidates.compactMap { binding in
+      guard binding.showsInHintBar, isAvailable(binding.action), seen.insert(binding.action).inserted else {
+        return nil
+      }
+      return HelpEntry(keys: binding.key.label, text: binding.help[language])
+    }
   }
 
   /// The key scope of what has focus now: an overlay's, else a list's.

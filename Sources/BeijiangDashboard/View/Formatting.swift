@@ -17,19 +17,35 @@ extension DashboardState {
     language == .zh ? digest.headline.zh : digest.headline.en
   }
 
-  /// The figure as a person says it: 4亿元左右 / about 400 million yuan.
-  func spoken(_ item: MetricItem) -> String { item.metric.quantity.spoken(figureLanguage) }
-
-  /// What a figure counts or is about: 供热覆盖, 北疆工匠.
-  func about(_ item: MetricItem) -> String {
-    let quantity = item.metric.quantity
-    return [quantity.subject, quantity.counted].compactMap { $0 }.joined(separator: " · ")
+  /// What a detail view is about, first: `10项 · 措施 · 稀土 · ¶14` (value, label, role, project,
+  /// the article when there are several, paragraph).
+  func detailTitle(_ target: DetailTarget, paragraph: Paragraph, document: Int) -> String {
+    var parts: [String]
+    if target.list == .metrics, target.row < metricRows(target.pane).count {
+      let item = metricRows(target.pane)[target.row]
+      parts = [spoken(item), about(item), roleText(item)]
+    } else {
+      parts = [plainRowLabel(target.list, pane: target.pane, row: target.row)]
+    }
+    if let digest = content.digest(paragraph.project), digest.key != content.digests.first?.key {
+      parts.append(shortName(digest))
+    }
+    if documents.count > 1 { parts.append(documents[document].title) }
+    let number = paragraph.id.hasPrefix("p") ? String(paragraph.id.dropFirst()) : paragraph.id
+    parts.append("¶" + number)
+    return parts.filter { !$0.isEmpty }.joined(separator: " · ")
   }
 
-  func roleText(_ item: MetricItem) -> String { text("role.\(item.metric.quantity.role.rawValue)") }
+  /// A dimension's name in the interface language (金额, money), never the model's code.
+  func dimensionName(_ dimension: String) -> String {
+    strings.entries["dimension.\(dimension)"] != nil
+      ? text("dimension.\(dimension)") : text("dimension.other")
+  }
 
-  func qualifierText(_ item: MetricItem) -> String {
-    item.metric.quantity.qualifier.map { text("qualifier.\($0.rawValue)") } ?? ""
+  /// An entity's detail line; a place's kind in the interface language (盟市, not league-city).
+  func entityDetail(_ item: EntityItem) -> String {
+    item.kind == .place && strings.entries["place.\(item.detail)"] != nil
+      ? text("place.\(item.detail)") : item.detail
   }
 
   /// 4月9日至10日 as 2024-04-09–04-10; a whole year as 2024; an open range with a dash on its open

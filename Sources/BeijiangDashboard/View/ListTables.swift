@@ -8,19 +8,14 @@ extension DashboardState {
     let offset = self.offset(pane, list)
     switch list {
     case .metrics:
+      // One figure column, written as the cards write it, so the table and the cards agree.
       let columns = [
-        TableColumn(text("col.value"), width: .content(max: 14), alignment: .right),
-        TableColumn(text("col.unit"), width: .content(max: 8)),
-        TableColumn(text("col.qualifier"), width: .content(max: 6)),
+        TableColumn(text("col.value"), width: .content(max: 28), alignment: .right),
         TableColumn(text("col.role"), width: .content(max: 8)),
         TableColumn(text("col.what"), width: .fill(min: 6)),
       ]
       let rows = metricRows(pane).enumerated().map { row, item -> [String] in
-        let cell = FigureFormatter.cell(item.metric.quantity.figureText)
-        return [
-          withMark(cell.value, .metrics, pane: pane, row: row), cell.unit, qualifierText(item),
-          roleText(item), about(item),
-        ]
+        [withMark(spoken(item), .metrics, pane: pane, row: row), roleText(item), about(item)]
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .timeline:
@@ -40,7 +35,10 @@ extension DashboardState {
         TableColumn(text("col.detail"), width: .fill(min: 6)),
       ]
       let rows = entityRows(pane).enumerated().map {
-        [text("kind.\($1.kind.rawValue)"), withMark($1.label, .entities, pane: pane, row: $0), $1.detail]
+        [
+          text("kind.\($1.kind.rawValue)"), withMark($1.label, .entities, pane: pane, row: $0),
+          entityDetail($1),
+        ]
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .paragraphs:

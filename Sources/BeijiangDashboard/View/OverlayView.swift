@@ -18,7 +18,9 @@ enum OverlayView {
   static func drawMarks(_ state: DashboardState, selected: Int, area: Rect, buffer: inout Buffer) {
     let theme = state.theme
     let rows = state.markedRows()
-    let box = panel(area)
+    let full = panel(area)
+    // As tall as its lines, no taller: two marks need no full-screen panel.
+    let box = area.centered(width: full.width, height: min(full.height, max(1, rows.count) + 2))
     buffer.fill(box, style: theme.base)
     let title = "\(state.text("marks.title")) \(rows.count)"
     let inner = Box.draw(title: title, area: box, buffer: &buffer, theme: theme, focused: true)
@@ -30,18 +32,12 @@ enum OverlayView {
     ListView.draw(items, selected: min(selected, rows.count - 1), area: inner, buffer: &buffer, theme: theme)
   }
 
-  /// The keys of the screen under the overlay, generated from the keymap.
+  /// Every screen's keys and the mouse, in sections; j/k scroll it when it is taller than the screen.
   static func drawHelp(_ state: DashboardState, area: Rect, buffer: inout Buffer) {
-    let keymap = state.settings.keymap
-    let presenting = state.slide != nil
-    let entries =
-      presenting
-      ? keymap.ownHelpEntries(in: .present, language: state.language)
-      : keymap.helpEntries(in: .list, language: state.language)
-    let title = state.text("help.title") + (presenting ? " · \(state.text("help.present"))" : "")
+    let title = state.text("help.title") + (state.slide != nil ? " · \(state.text("help.present"))" : "")
     HelpOverlay.draw(
-      title: title, entries: entries, footer: state.text("help.footer"), area: area, buffer: &buffer,
-      theme: state.theme)
+      title: title, entries: state.helpEntries, footer: state.text("help.footer"), scroll: state.helpScroll,
+      area: area, buffer: &buffer, theme: state.theme)
   }
 
   /// The whole paragraph with the selected mention highlighted, where it sits, and the neighbours.
@@ -53,8 +49,8 @@ enum OverlayView {
       let found = state.paragraph(document: source.document, id: source.paragraph)
     else { return }
     let inner = Box.draw(
-      title: "\(state.text("detail.title")) · \(found.paragraph.id)", area: box, buffer: &buffer,
-      theme: theme, focused: true)
+      title: state.detailTitle(target, paragraph: found.paragraph, document: source.document), area: box,
+      buffer: &buffer, theme: theme, focused: true)
     let project =
       state.content.digest(found.paragraph.project).map(state.projectName) ?? found.paragraph.project
     let dates = state.documents[source.document].analysis.dates.filter { $0.paragraph == found.paragraph.id }

@@ -1,46 +1,62 @@
 import BeijiangUI
 
-/// The overview pane: one card per project (headline, counts, top figures) and a bar chart that
-/// compares the projects.
+/// The overview pane: one card per project (headline, counts, top figures) and, below, targets
+/// against progress and the largest figures (OverviewPanels).
 enum OverviewView {
-  static func draw(_ state: DashboardState, area: Rect, stacked: Bool, buffer: inout Buffer) {
-    let theme = state.theme
+  /// Draws the pane; returns each card's rectangle, for clicks.
+  @discardableResult
+  static func draw(_ state: DashboardState, area: Rect, stacked: Bool, buffer: inout Buffer) -> [Rect] {
     let digests = Array(state.content.digests.dropFirst())
-    let layout = OverviewLayout(body: area, cardCount: digests.count, stacked: stacked)
+    let panels = OverviewPanels(state)
+    let layout = OverviewLayout(
+      body: area, cardCount: digests.count, stacked: stacked, panelRows: panels.wantedRows)
     for (index, (digest, rect)) in zip(digests, layout.cards).enumerated() {
-      let selected = state.overviewSelection == index
-      let inner = Box.draw(
-        title: state.projectName(digest), area: rect, buffer: &buffer, theme: theme, focused: selected)
-      var lines: [(String, Style)] = [(state.headline(digest), selected ? theme.emphasis : theme.base)]
-      let counts = [
-        "\(state.text("overview.figures")) \(digest.metrics.count)",
-        "\(state.text("overview.dates")) \(digest.events.count)",
-        "\(state.text("overview.people")) \(digest.count(.person))",
-        "\(state.text("overview.places")) \(digest.count(.place))",
-      ]
-      lines.append((counts.joined(separator: " · "), theme.muted))
-      let figures = state.keyFigures(index + 1, limit: max(0, inner.height - 2))
-      if figures.isEmpty { lines.append((state.text("overview.none"), theme.muted)) }
-      for figure in figures {
-        let about = state.about(figure)
-        lines.append(
-          (
-            "\(theme.glyphs.selectionMarker) \(state.spoken(figure))\(about.isEmpty ? "" : "  \(about)")",
-            theme.base
-          ))
-      }
-      for (row, line) in lines.prefix(inner.height).enumerated() {
-        buffer.put(line.0, x: inner.x, y: inner.y + row, style: line.1, within: inner)
-      }
-      if selected { buffer.patchStyle(Style(attributes: .bold), in: inner.row(0)) }
+      drawCard(state, digest, index: index, area: rect, buffer: &buffer)
     }
-    guard layout.chart.height >= 3 else { return }
-    let chartInner = Box.draw(
-      title: state.text("overview.chart"), area: layout.chart, buffer: &buffer, theme: theme)
-    let items = digests.map {
-      BarItem(
-        label: state.shortName($0), value: Double($0.metrics.count), formattedValue: "\($0.metrics.count)")
+    panels.draw(state, area: layout.chart, buffer: &buffer)
+    return layout.cards
+  }
+
+  /// A project's card; a project with no figures in scope is dimmed, its headline and counts only.
+  static func drawCard(
+    _ state: DashboardState, _ digest: ProjectDigest, index: Int, area: Rect, buffer: inout Buffer
+  ) {
+    let theme = state.theme
+    let selected = state.overviewSelection == index
+    let empty = digest.metrics.isEmpty
+    let inner = Box.draw(
+      title: state.projectName(digest), area: area, buffer: &buffer, theme: theme, focused: selected)
+    let headlineStyle = empty ? theme.muted : selected ? theme.emphasis : theme.base
+    var lines: [(String, Style)] = [(state.headline(digest), headlineStyle)]
+    // The least telling count goes first when the card is narrow: the line is cut at its end.
+    let counts = [
+      "\(state.text("overview.figures")) \(digest.metrics.count)",
+      "\(state.text("overview.dates")) \(digest.events.count)",
+      "\(state.text("overview.places")) \(digest.count(.place))",
+      "\(state.text("overview.people")) \(digest.count(.person))",
+    ]
+    lines.append((fittedCounts(counts, width: inner.width, buffer: buffer), theme.muted))
+    for figure in state.keyFigures(index + 1, limit: max(0, inner.height - 2)) {
+      let about = state.about(figure)
+      lines.append(("\(theme.glyphs.selectionMarker) \(state.spoken(figure))  \(about)", theme.base))
     }
-    BarChart.draw(items, area: chartInner, buffer: &buffer, theme: theme)
+    for (row, line) in lines.prefix(inner.height).enumerated() {
+      Label.draw(
+        line.0, x: inner.x, y: inner.y + row, area: inner, style: empty ? theme.muted : line.1,
+        buffer: &buffer,
+        theme: theme)
+    }
+    if selected { buffer.patchStyle(Style(attributes: .bold), in: inner.row(0)) }
+  }
+
+  /// As many whole counts as fit, never a count without its number.
+  static func fittedCounts(_ counts: [String], width: Int, buffer: Buffer) -> String {
+    var line = ""
+    for count in counts {
+      let next = line.isEmpty ? count : line + " · " + count
+      if buffer.measure(next) > width { break }
+      line = next
+    }
+    return line
   }
 }

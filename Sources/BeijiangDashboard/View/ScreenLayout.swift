@@ -54,22 +54,24 @@ struct ProjectPaneLayout {
   }
 }
 
-/// The parts of the overview: project cards in a grid and the comparison chart.
+/// The parts of the overview: project cards in a grid and, below, the panels of targets and
+/// largest figures. Cards keep at least three lines inside; the panels get the rows they want when
+/// that leaves the cards this much, else what is left, and the cards grow into every row remaining.
 struct OverviewLayout {
   var cards: [Rect]
   var chart: Rect
 
-  init(body: Rect, cardCount: Int, stacked: Bool) {
+  init(body: Rect, cardCount: Int, stacked: Bool, panelRows: Int) {
     let columns = body.width >= 78 ? 3 : (body.width >= 50 ? 2 : 1)
     let rows = (cardCount + columns - 1) / max(1, columns)
-    // The chart shows every project or nothing: a chart with bars cut off would mislead.
-    let chartHeight = body.height - cardCount - 2 >= rows * 4 ? cardCount + 2 : 0
-    let cardHeight = min(8, max(3, (body.height - chartHeight) / max(1, rows)))
+    let cardsNeed = rows * 5
+    let room = max(0, body.height - cardsNeed)
+    let chartHeight = min(panelRows, room) >= 4 ? min(panelRows, room) : 0
     let parts = Layout.split(body, .vertical, [.fill, .fixed(chartHeight)])
-    let grid = parts[0]
     chart = parts[1]
     var cards: [Rect] = []
-    let rowRects = Layout.split(grid, .vertical, Array(repeating: .fixed(cardHeight), count: rows))
+    let cardHeight = max(3, parts[0].height / max(1, rows))
+    let rowRects = Layout.split(parts[0], .vertical, Array(repeating: .fixed(cardHeight), count: rows))
     for row in rowRects {
       for column in Layout.split(row, .horizontal, Array(repeating: .fill, count: columns), spacing: 1) {
         if cards.count < cardCount { cards.append(column) }

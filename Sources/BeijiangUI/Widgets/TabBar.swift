@@ -9,7 +9,9 @@ public enum TabBar {
   ) -> [Rect?] {
     guard !area.isEmpty, !tabs.isEmpty else { return tabs.map { _ in nil } }
     buffer.fill(area.row(0), style: theme.base)
-    let labels = fittedLabels(tabs, numbered: numbered, width: area.width, selected: selected, buffer: buffer)
+    let labels = fittedLabels(
+      tabs, numbered: numbered, width: area.width, selected: selected, buffer: buffer,
+      ellipsis: theme.glyphs.ellipsis)
     var rects: [Rect?] = []
     var x = area.x
     for (index, label) in labels.enumerated() {
@@ -31,10 +33,12 @@ public enum TabBar {
     rects.firstIndex { $0?.contains(x: x, y: y) == true }
   }
 
-  /// " 1 标签 " per tab; when they do not fit, unselected labels are cut to a shared width first, then
-  /// tabs are dropped from the end.
+  /// " 1 标签 " per tab; when they do not fit, unselected labels are cut to a shared width first
+  /// (with an ellipsis, or down to the number alone: the number is the key), then tabs are dropped
+  /// from the end.
   static func fittedLabels(
-    _ tabs: [String], numbered: Bool, width: Int, selected requested: Int, buffer: Buffer
+    _ tabs: [String], numbered: Bool, width: Int, selected requested: Int, buffer: Buffer,
+    ellipsis: String = "…"
   ) -> [String] {
     let selected = tabs.indices.contains(requested) ? requested : 0
     let prefixes = tabs.indices.map { numbered && $0 < 9 ? "\($0 + 1) " : "" }
@@ -44,7 +48,7 @@ public enum TabBar {
     if buffer.measure(full[selected]) > width {
       // Not even the selected tab fits: show as much of it as there is room for.
       let name = DisplayWidth.truncate(
-        prefixes[selected] + tabs[selected], to: max(0, width - 2), policy: buffer.policy)
+        prefixes[selected] + tabs[selected], to: max(0, width - 2), ellipsis: ellipsis, policy: buffer.policy)
       full[selected] = width >= 3 ? " " + name + " " : name
     }
     let fixed = buffer.measure(full[selected])
@@ -54,7 +58,8 @@ public enum TabBar {
       if index == selected { return full[index] }
       let room = share - 2 - buffer.measure(prefixes[index])
       guard room >= 2 else { return share >= 3 ? " " + String(prefixes[index].prefix(1)) + " " : "" }
-      let name = DisplayWidth.truncate(tabs[index], to: room, ellipsis: "", policy: buffer.policy)
+      let name = DisplayWidth.truncate(tabs[index], to: room, ellipsis: ellipsis, policy: buffer.policy)
+      guard name != ellipsis else { return " " + String(prefixes[index].prefix(1)) + " " }
       return " " + prefixes[index] + name + " "
     }
   }

@@ -3,7 +3,8 @@
 /// Chinese text may break between any two characters; Latin words stay whole when they fit on a line
 /// (a longer word is cut by columns); spaces at a break are dropped. Closing punctuation (，。、）》” ...)
 /// never starts a line and opening punctuation (（《“ ...) never ends one: the neighbouring character
-/// moves down with it instead. Newlines in the text are hard breaks.
+/// moves down with it instead, and a number moves down with the counter or unit after it (no line
+/// starts with 条 after 细化18). Newlines in the text are hard breaks.
 public enum TextWrapper {
   /// Closing punctuation that must not start a line.
   static let noLineStart: Set<Unicode.Scalar> = Set(
@@ -130,7 +131,17 @@ private struct LineFiller {
       guard let candidate, current.count > 1, candidate.kind != .space else { return false }
       return carriedWidth + candidate.width <= width
     }
-    if token.kind == .noStart, canCarry(current.last) {
+    // A number goes down with the counter or unit after it (18条, 1号, 1.5万亩), digits, point and all.
+    if token.kind == .wide || token.kind == .noStart, isNumberPart(current.last), canCarry(current.last),
+      current.last?.range.upperBound == token.range.lowerBound
+    {
+      while isNumberPart(current.last), canCarry(current.last) {
+        let moved = current.removeLast()
+        currentWidth -= moved.width
+        carried.insert(moved, at: 0)
+        carriedWidth += moved.width
+      }
+    } else if token.kind == .noStart, canCarry(current.last) {
       let moved = current.removeLast()
       currentWidth -= moved.width
       carried.insert(moved, at: 0)
@@ -145,6 +156,18 @@ private struct LineFiller {
     flush()
     for moved in carried { append(moved) }
     append(token)
+  }
+
+  /// Digits, or a decimal point or separator between digits.
+  private func isNumberPart(_ token: WrapToken?) -> Bool {
+    guard let token else { return false }
+    let part = scalars[token.range]
+    if token.kind == .word { return part.allSatisfy { ("0"..."9").contains($0) } }
+    guard token.kind == .noStart, part.count == 1, part.first == "." || part.first == ",",
+      token.range.lowerBound > 0, token.range.upperBound < scalars.count
+    else { return false }
+    let (before, after) = (scalars[token.range.lowerBound - 1], scalars[token.range.upperBound])
+    return ("0"..."9").contains(before) && ("0"..."9").contains(after)
   }
 
   /// A word wider than a whole line: cut it by columns.

@@ -1,0 +1,73 @@
+import BeijiangUI
+
+extension Action {
+  /// Quit from anywhere at once (`Q`); `q` on an overlay or the slides only closes it.
+  public static let quitNow: Action = "quit-now"
+}
+
+/// Which keys act on the screen shown now, and what `q` does over an overlay: the hint bar shows
+/// only keys that work, a key that does nothing here says so, and a slip of `q` in a meeting closes
+/// the overlay instead of ending the program.
+extension DashboardState {
+  /// Actions of a project pane's lists; on the overview they do nothing.
+  static let paneOnlyActions: Set<Action> = [
+    .nextList, .previousList, .cycleSort, .filterDimension, .targetsOnly,
+  ]
+  /// What the detail view acts on.
+  static let detailActions: Set<Action> = [
+    .back, .open, .quit, .quitNow, .moveDown, .moveUp, .toggleLanguage, .copy, .edit, .help,
+  ]
+
+  /// Whether `action` does something on the screen shown now.
+  func isAvailable(_ action: Action) -> Bool {
+    switch keyScope {
+    case .detail: Self.detailActions.contains(action)
+    case .list: pane > 0 || !Self.paneOnlyActions.contains(action)
+    default: true
+    }
+  }
+
+  /// Handles what comes before the screen's own keys: `Q`, `q` over an overlay, help from an
+  /// overlay, scrolling the help, and keys that do nothing here. Nil when the screen handles it.
+  mutating func performGuarded(_ action: Action) -> DashboardCommand?? {
+    if action == .quitNow { return .some(.quit) }
+    if case .help = overlay, let step = helpStep(action) {
+      helpScroll = max(0, helpScroll + step)
+      return .some(nil)
+    }
+    if action == .quit, overlay != .none || slide != nil { return .some(closeBeforeQuitting()) }
+    if action == .help, overlay == .none { helpScroll = 0 }
+    if action == .help, overlay != .none, overlay != .help {
+      overlay = .help
+      helpScroll = 0
+      return .some(nil)
+    }
+    guard isAvailable(action) else {
+      notice = text(keyScope == .detail ? "status.notInDetail" : "status.notInOverview")
+      return .some(nil)
+    }
+    return nil
+  }
+
+  /// The overlay or the slides close; the next `q` (on the panes) quits, and the hint bar says so.
+  mutating func closeBeforeQuitting() -> DashboardCommand? {
+    if overlay != .none {
+      overlay = .none
+    } else if let current = slide {
+      if let command = performInPresentation(.back, current) { return command }
+    }
+    notice = text("status.quitAgain")
+    return nil
+  }
+
+  private func helpStep(_ action: Action) -> Int? {
+    switch action {
+    case .moveDown: 1
+    case .moveUp: -1
+    case .pageDown, .halfPageDown: max(1, height / 2)
+    case .pageUp, .halfPageUp: -max(1, height / 2)
+    case .top: -Int.max / 2
+    default: nil
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import BeijiangModel
+import BeijiangUI
+
+/// One way of writing a figure per language, used by cards, tables, charts, search and detail alike:
+/// in Chinese the article's own words (0.93亿元 stays 0.93亿元), in English the plain-English form
+/// with the counter kept when English has no word for it (18 条, not 18). Years and bare numbers
+/// (codes, numbers of documents) are written as they stand, never as grouped amounts.
+extension DashboardState {
+  /// The figure as a person says it: 4200多公里 / more than 4,200 km.
+  func spoken(_ item: MetricItem) -> String {
+    let quantity = item.metric.quantity
+    if quantity.isYear || quantity.unit == nil && quantity.kind == .quantity {
+      return language == .zh ? quantity.surface : plainNumber(quantity)
+    }
+    guard language == .en else { return quantity.surface }
+    let english = quantity.spoken(.en)
+    // English drops counters (条, 项, 名); the number alone would not say what it counts.
+    var bare = quantity.figureText
+    bare.qualifier = nil
+    if let unit = quantity.unit, quantity.kind == .quantity,
+      !FigureFormatter.english(bare).contains(where: \.isLetter)
+    {
+      return english + " " + unit
+    }
+    return english
+  }
+
+  /// The figure split for block digits: its leading digits, point, dash and % (9100, 0.93, 40%),
+  /// and the rest as written (万平方米, 亿元, million yuan); no digits when it starts with words.
+  func figureParts(_ item: MetricItem) -> (digits: String, rest: String) {
+    let figure = spoken(item)
+    let digits = String(figure.prefix { $0.isASCII && ($0.isNumber || ".-%".contains($0)) })
+    guard digits.first?.isNumber == true else { return ("", figure) }
+    return (digits, String(figure.dropFirst(digits.count)).trimmingPrefix(" ").description)
+  }
+
+  /// What a figure measures, clean enough to title a card or a chart bar: the noun a counter
+  /// counts (措施 in 开展10项措施), else the subject; nil when the model found neither.
+  func figureLabel(_ item: MetricItem) -> String? {
+    let quantity = item.metric.quantity
+    for candidate in [quantity.counted, quantity.subject, quantity.changed] {
+      if let candidate, Self.isCleanLabel(candidate) { return candidate }
+    }
+    return nil
+  }
+
+  /// What a figure counts or is about, for a table row: the label, else nothing.
+  func about(_ item: MetricItem) -> String { figureLabel(item) ?? "" }
+
+  /// The role the model found, in the interface language; empty for a plain standing fact.
+  func roleText(_ item: MetricItem) -> String {
+    let quantity = item.metric.quantity
+    if let change = quantity.change { return text("role.\(change.rawValue)") }
+    return quantity.role == .current ? "" : text("role.\(quantity.role.rawValue)")
+  }
+
+  /// Whether a figure may stand as a card or a headline: it has a unit or counter, a clean label,
+  /// and is an amount (a year is a date, not a figure to brief on).
+  func isHeadlineFigure(_ item: MetricItem) -> Bool {
+    let quantity = item.metric.quantity
+    return !quantity.isYear && (quantity.unit != nil || quantity.kind == .percentage)
+      && figureLabel(item) != nil
+  }
+
+  /// The pane's cards: its key figures among the figures the list shows (the cards follow the
+  /// dimension and targets filters).
+  func paneFigures(limit: Int = 3) -> [MetricItem] {
+    guard dimensionFilter != nil || targetsOnly else { return keyFigures(pane, limit: limit) }
+    let rows = metricRows(pane).filter(isHeadlineFigure)
+    return KeyFigureRanking.rank(rows.map(\.metric.quantity), limit: limit).map { rows[$0] }
+  }
+
+  /// The digits of a bare number or a year as written in figures, ungrouped (2022, 12345).
+  private func plainNumber(_ quantity: QuantityMention) -> String {
+    let values = [quantity.value ?? quantity.low, quantity.value == nil ? quantity.high : nil].compactMap {
+      $0
+    }
+    guard !values.isEmpty, values.allSatisfy({ $0 == $0.rounded() && abs($0) < 1e15 }) else {
+      return quantity.surface
+    }
+    let number = values.map { String(Int64($0)) }.joined(separator: "–")
+    return quantity.unit.map { number + " " + $0 } ?? number
+  }
+
+  /// A label is clean when it names a thing: at least two characters, none of them digits or
+  /// punctuation at its ends.
+  static func isCleanLabel(_ label: String) -> Bool {
+    guard label.count >= 2, let first = label.first, let last = label.last else { return false }
+    return first.isLetter && last.isLetter && !label.contains(where: \.isNumber)
+  }
+}
+
+extension QuantityMention {
+  /// A year written as a figure (2022年, 2022—2023年): a point in time, not an amount of years.
+  var isYear: Bool {
+    guard unit == "年" else { return false }
+    let values = [value, low, high].compactMap { $0 }
+    return !values.isEmpty && values.allSatisfy { $0 >= 1900 && $0 <= 2100 && $0 == $0.rounded() }
+  }
+}
