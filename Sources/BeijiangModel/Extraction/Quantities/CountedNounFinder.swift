@@ -1,6 +1,7 @@
 /// The noun a counter counts: 85名北疆工匠 → 北疆工匠, 12个口岸 → 口岸. Only counters marked
 /// `takesNoun` in the unit lexicon take one (户 and 人 are the counted things themselves). The noun
-/// passes the same check as a label; one character is enough when punctuation ends it (24个省（区、市）).
+/// passes the same check as a label; one character is enough when a bracket follows it (24个省（区、市）),
+/// not before other punctuation (7956辆次/人次 leaves 次, a counter's tail, not a noun).
 struct CountedNounFinder: Sendable {
   let rules: NounPhraseRules
 
@@ -9,7 +10,7 @@ struct CountedNounFinder: Sendable {
       let range = rules.phrase(text, from: position, maxLength: rules.maxCountedLength, stopAtVerbs: true)
     else { return nil }
     let scalars = rules.trimmed(text, range)
-    let endsAtBreak = range.upperBound >= text.count || !ScalarClass.isHan(text[range.upperBound])
+    let endsAtBreak = range.upperBound < text.count && [0xFF08, 0x28].contains(text[range.upperBound])
     let single = scalars.count == 1 && endsAtBreak && !rules.cleaner.badEnds.contains(scalars[0])
     guard single || rules.cleaner.isClean(scalars), !rules.notSubjects.contains(scalars) else { return nil }
     return scalars.string(0..<scalars.count)

@@ -9,6 +9,9 @@ struct LabelCleaner: Sendable {
   let places: ScalarTrie
   let minLength: Int
   let maxLength: Int
+  let notExamples: [[UInt32]]
+  let badEndWords: [[UInt32]]
+  private let examplesMarker: UInt32 = 0x7B49  // 等
   private let perfective: UInt32 = 0x4E86  // 了: a clause, not a noun phrase
 
   init(_ words: ContextWords, placeNames: [String]) {
@@ -18,6 +21,18 @@ struct LabelCleaner: Sendable {
     places = ScalarTrie(placeNames.enumerated().map { ($1, $0) })
     minLength = words.minObjectLength
     maxLength = words.maxSubjectLength
+    notExamples = words.wordsEndingInExamplesMarker.map(\.scalarValues)
+    badEndWords = words.badEndWords.map(\.scalarValues)
+  }
+
+  /// `scalars` after the examples a 等 closes (服装、婴童服饰等创新创业企业 → 创新创业企业): the
+  /// examples are not what is counted. 等 ending a word (高等院校) stays.
+  func droppingExamples(_ scalars: [UInt32]) -> [UInt32] {
+    guard let marker = scalars.lastIndex(of: examplesMarker), marker >= 1,
+      scalars.count - marker - 1 >= minLength,
+      !notExamples.contains(where: { $0.count == 2 && $0[0] == scalars[marker - 1] })
+    else { return scalars }
+    return Array(scalars[(marker + 1)...])
   }
 
   /// `scalars` without what a mention ending right before it left behind (份 of 5月份).
@@ -49,6 +64,6 @@ struct LabelCleaner: Sendable {
       let first = scalars.first, let last = scalars.last
     else { return false }
     return !badStarts.contains(first) && !badEnds.contains(last) && !scalars.contains(perfective)
-      && !isOnlyPlaces(scalars)
+      && !isOnlyPlaces(scalars) && !badEndWords.contains { scalars.count > $0.count && scalars.suffix($0.count).elementsEqual($0) }
   }
 }

@@ -33,8 +33,8 @@ extension SubjectFinder {
     }
     if onlyMeasured { return nil }
     return object(
-      text, verb: verb.range, itemStart: betweenFigures ? verb.range.lowerBound : itemStart, before: start,
-      afterMention: afterMention)
+      text, verb: verb.range, itemStart: itemStart, before: start, afterMention: afterMention,
+      betweenFigures: betweenFigures)
   }
 
   /// Where the list item holding the figure starts: after a list or clause end, or after a space
@@ -72,11 +72,15 @@ extension SubjectFinder {
   /// that names the measure is the label, with the noun it ends (完成工业固定资产投资 → 工业固定资产投资,
   /// 项目总投资 → 总投资, 投入 → 投入).
   private func object(
-    _ text: [UInt32], verb: Range<Int>, itemStart: Int, before start: Int, afterMention: Bool
+    _ text: [UInt32], verb: Range<Int>, itemStart: Int, before start: Int, afterMention: Bool,
+    betweenFigures: Bool
   ) -> String? {
     let object = afterPossessive(text, verb.upperBound..<start)
     let objectScalars = scalars(text, object, afterMention: false)
-    let opening = lastVerb(text, in: itemStart..<verb.lowerBound, measures: true)?.range.upperBound ?? itemStart
+    // Between two figures, the words before the first verb belong to the earlier figure.
+    let opening =
+      lastVerb(text, in: itemStart..<verb.lowerBound, measures: true)?.range.upperBound
+      ?? (betweenFigures ? verb.lowerBound : itemStart)
     if rules.genericObjects.contains(objectScalars) {
       return cleaned(scalars(text, opening..<start, afterMention: afterMention && opening == itemStart))
         ?? cleaned(scalars(text, verb.lowerBound..<start, afterMention: false))

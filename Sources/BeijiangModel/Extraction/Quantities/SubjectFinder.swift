@@ -79,9 +79,17 @@ struct SubjectFinder: Sendable {
     return rules.trimmed(cleaner.droppingLeadingPlaces(result))
   }
 
+  /// A label that passes `LabelCleaner`, after any examples a 等 closes; a verb of change alone
+  /// (上升, 增发) says how a figure moved, not what it measures (a rate noun, 增幅 or 增速, does).
   func cleaned(_ scalars: [UInt32]) -> String? {
-    guard cleaner.isClean(scalars), !rules.notSubjects.contains(scalars) else { return nil }
+    let scalars = cleaner.droppingExamples(scalars)
+    guard cleaner.isClean(scalars), !rules.notSubjects.contains(scalars), !isChangeVerb(scalars)
+    else { return nil }
     return scalars.string(0..<scalars.count)
+  }
+
+  private func isChangeVerb(_ scalars: [UInt32]) -> Bool {
+    rules.changeVerbs.contains(scalars) && ![0x5E45, 0x901F].contains(scalars.last ?? 0)  // 幅, 速
   }
 
   /// The verb ending last in `range` (measuring verbs only when asked); among verbs ending together, the longest (累计投入 over 投入).
