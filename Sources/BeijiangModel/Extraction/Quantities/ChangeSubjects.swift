@@ -41,7 +41,8 @@ struct ChangeSubjects: Sendable {
         if let sources {
           quantities[member].subject = sources[offset]
         } else if offset == 0 {
-          quantities[member].subject = label(quantities[index - 1])
+          quantities[member].subject =
+            cue.isShare ? shareBase(quantities, before: index, text: text) : changeSource(quantities, index)
         } else if cue.isShare {
           quantities[member].subject = nil
         }
@@ -51,6 +52,33 @@ struct ChangeSubjects: Sendable {
   }
 
   func label(_ quantity: QuantityMention) -> String? { quantity.subject ?? quantity.counted }
+
+  /// What a share measures: the label of the nearest figure before it in its sentence that is a
+  /// level, not a share or a change (投资287.08亿元，同比增长10.23%，高于…0.39个百分点，占…的78.23% →
+  /// 投资's label).
+  private func shareBase(_ quantities: [QuantityMention], before index: Int, text: [UInt32]) -> String? {
+    var candidate = index - 1
+    while candidate >= 0 {
+      let quantity = quantities[candidate]
+      if (quantity.end..<quantities[index].start).contains(where: { ScalarClass.endsSentence(text[$0]) }) {
+        return nil
+      }
+      if quantity.kind != .percentage, quantity.change == nil, quantity.dimension != "share" {
+        return label(quantity)
+      }
+      candidate -= 1
+    }
+    return nil
+  }
+
+  /// The label a change takes from the figure before it; none when a change in points follows a
+  /// share (占…的56.20%，比去年同期回落2.52个百分点: the share's base did not change by that).
+  private func changeSource(_ quantities: [QuantityMention], _ index: Int) -> String? {
+    let previous = quantities[index - 1]
+    let current = quantities[index]
+    if current.kind == .percentage, previous.kind == .percentage, current.unit != previous.unit { return nil }
+    return label(previous)
+  }
 
   func hasLabel(_ quantity: QuantityMention) -> Bool { label(quantity) != nil }
 

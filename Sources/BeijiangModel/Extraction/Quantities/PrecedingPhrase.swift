@@ -94,7 +94,10 @@ extension SubjectFinder {
     {
       return wide
     }
-    return cleaned(rules.trimmed(verbScalars))
+    // The verb is a word of the lexicon: a first character that cannot start a phrase (占 of 占地)
+    // starts this one.
+    let verbAlone = rules.trimmed(verbScalars)
+    return verbAlone == verbScalars ? verbScalars.string(0..<verbScalars.count) : cleaned(verbAlone)
   }
 
   /// Whether an action verb stands right before the figure with no object and does not name the
