@@ -53,9 +53,9 @@ struct ChangeSubjects: Sendable {
 
   func label(_ quantity: QuantityMention) -> String? { quantity.subject ?? quantity.counted }
 
-  /// What a share measures: the label of the nearest figure before it in its sentence that is a
-  /// level, not a share or a change (投资287.08亿元，同比增长10.23%，高于…0.39个百分点，占…的78.23% →
-  /// 投资's label).
+  /// What a share measures: the label of the nearest figure before it in its sentence that is not
+  /// a change or a difference in points (投资287.08亿元，同比增长10.23%，高于…0.39个百分点，占…的78.23%
+  /// → 投资's label; 风电发电量占全区发电量的10.17%，占全区社会用电量16.88% → 风电发电量).
   private func shareBase(_ quantities: [QuantityMention], before index: Int, text: [UInt32]) -> String? {
     var candidate = index - 1
     while candidate >= 0 {
@@ -63,9 +63,8 @@ struct ChangeSubjects: Sendable {
       if (quantity.end..<quantities[index].start).contains(where: { ScalarClass.endsSentence(text[$0]) }) {
         return nil
       }
-      if quantity.kind != .percentage, quantity.change == nil, quantity.dimension != "share" {
-        return label(quantity)
-      }
+      let isPoints = quantity.kind == .percentage && quantity.unit != quantities[index].unit
+      if quantity.change == nil, !isPoints { return label(quantity) }
       candidate -= 1
     }
     return nil

@@ -35,6 +35,10 @@ struct ContextWords: Decodable, Sendable {
   let listJoiners: [String]
   /// Words ending in 等 that are not a list's close (高等, 平等): a label is not cut after them.
   let wordsEndingInExamplesMarker: [String]
+  /// Words that close a place's name into a facility (满洲里口岸, 二连浩特铁路口岸): dropped with it.
+  let placeHeadWords: [String]
+  /// Nouns a self-counting counter (户) still takes: 19户科技领军企业 counts 企业, 21.72万户 counts 户.
+  let nounsOfSelfCounters: [String]
   /// 分别: its figures pair, in order, with the figures listed before it.
   let respectiveWord: String
   /// Words opening a from-to pair (由, 从): the topic before a verb of reaching ends before them.

@@ -12,12 +12,13 @@ extension ChangeSubjects {
       guard group.count >= 2, let items = respectiveItems(text, before: quantities[index].start),
         items.count == group.count
       else { continue }
-      for (item, member) in zip(items, group) { quantities[member].subject = item }
+      for (item, member) in zip(items, group) where item != nil { quantities[member].subject = item }
     }
   }
 
-  /// The cleaned items of the list right before 分别 and a short verb ending at `start`.
-  private func respectiveItems(_ text: [UInt32], before start: Int) -> [String]? {
+  /// The cleaned items of the list right before 分别 and a short verb ending at `start`; an item is
+  /// nil when it is only a modifier of the head the last item ends with (荒漠化 of 荒漠化和沙化土地面积).
+  private func respectiveItems(_ text: [UInt32], before start: Int) -> [String?]? {
     var marker = start
     while marker > 0, start - marker <= 6, !ScalarTrie.matches(respective, in: text, at: marker) {
       marker -= 1
@@ -31,18 +32,20 @@ extension ChangeSubjects {
       clauseStart -= 1
     }
     let clause = Array(text[clauseStart..<marker])
-    var parts = clause.split(separator: 0x3001).map(Array.init)
+    var parts = clause.split(separator: 0x3001).map { item(Array($0)) }
     if parts.count == 1 {
-      parts = clause.split(separator: 0x548C).map(Array.init)  // 和
-      guard parts.count == 2, parts[0].count >= parts[1].count else { return nil }
+      parts = clause.split(separator: 0x548C).map { item(Array($0)) }  // 和
+      guard parts.count == 2, let first = parts[0], let last = parts[1] else { return nil }
+      if first.count < last.count { parts[0] = nil }
     }
-    let labels = parts.map { part -> String? in
-      let scalars = rules.trimmed(rules.cleaner.droppingLeadingPlaces(rules.trimmed(part)))
-      guard rules.cleaner.isClean(scalars), !rules.notSubjects.contains(scalars) else { return nil }
-      return scalars.string(0..<scalars.count)
-    }
-    let clean = labels.compactMap { $0 }
-    return clean.count == labels.count ? clean : nil
+    guard parts.allSatisfy({ $0 != nil }) || parts.count == 2 else { return nil }
+    return parts.contains { $0 != nil } ? parts.map { $0.map { $0.string(0..<$0.count) } } : nil
+  }
+
+  private func item(_ part: [UInt32]) -> [UInt32]? {
+    let scalars = rules.trimmed(rules.cleaner.droppingLeadingPlaces(rules.trimmed(part)))
+    guard rules.cleaner.isClean(scalars), !rules.notSubjects.contains(scalars) else { return nil }
+    return scalars
   }
 
   /// A figure without a label that follows another with nothing or one 、/，between, in another

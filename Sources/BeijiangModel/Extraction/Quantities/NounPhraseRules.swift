@@ -18,6 +18,7 @@ struct NounPhraseRules: Sendable {
   let attributeMarker: UInt32?
   /// Verbs of change (增加, 增长 …): with no topic before one, its object is what changes.
   let changeVerbs: Set<[UInt32]>
+  let nounsOfSelfCounters: [[UInt32]]
   let cleaner: LabelCleaner
 
   init(_ words: ContextWords, placeNames: [String] = []) {
@@ -25,6 +26,7 @@ struct NounPhraseRules: Sendable {
     genericObjects = Set(words.genericObjects.map(\.scalarValues))
     attributeMarker = words.attributeMarker.unicodeScalars.first?.value
     changeVerbs = Set(words.changeVerbs.map(\.scalarValues))
+    nounsOfSelfCounters = words.nounsOfSelfCounters.map(\.scalarValues)
     fromWords = Set(words.fromWords.compactMap { $0.unicodeScalars.first?.value })
     cleaner = LabelCleaner(words, placeNames: placeNames)
     measureVerbs = ScalarTrie(words.measureVerbs.enumerated().map { ($1, $0) })

@@ -81,11 +81,23 @@ extension SubjectFinder {
     let opening =
       lastVerb(text, in: itemStart..<verb.lowerBound, measures: true)?.range.upperBound
       ?? (betweenFigures ? verb.lowerBound : itemStart)
+    // 防沙治沙的面积: a generic noun after 的 keeps what the 的 qualifies.
+    if object.lowerBound > verb.upperBound, rules.genericObjects.contains(objectScalars),
+      let qualified = cleaned(scalars(text, verb.upperBound..<start, afterMention: false))
+    {
+      return qualified
+    }
     if rules.genericObjects.contains(objectScalars) {
       return cleaned(scalars(text, opening..<start, afterMention: afterMention && opening == itemStart))
         ?? cleaned(scalars(text, verb.lowerBound..<start, afterMention: false))
     }
     if objectScalars.count >= rules.minObjectLength { return cleaned(objectScalars) }
+    // One character after a verb naming a measure ends its word (开复工率): the word is the label.
+    if objectScalars.count == 1, object.lowerBound == verb.upperBound,
+      rules.selfNamingVerbs.contains(Array(text[verb]))
+    {
+      return cleaned(scalars(text, verb.lowerBound..<start, afterMention: false))
+    }
     // Nothing after the verb: only a verb that also names the measure (投入) is a label.
     let verbScalars = Array(text[verb])
     guard rules.selfNamingVerbs.contains(verbScalars) else { return nil }
