@@ -39,6 +39,8 @@ struct ContextWords: Decodable, Sendable {
   let placeHeadWords: [String]
   /// Nouns a self-counting counter (户) still takes: 19户科技领军企业 counts 企业, 21.72万户 counts 户.
   let nounsOfSelfCounters: [String]
+  /// Characters that continue a counter (辆次, 人次): alone after a counter they are not a noun.
+  let counterTails: [String]
   /// 分别: its figures pair, in order, with the figures listed before it.
   let respectiveWord: String
   /// Words opening a from-to pair (由, 从): the topic before a verb of reaching ends before them.

@@ -19,6 +19,7 @@ struct NounPhraseRules: Sendable {
   /// Verbs of change (增加, 增长 …): with no topic before one, its object is what changes.
   let changeVerbs: Set<[UInt32]>
   let nounsOfSelfCounters: [[UInt32]]
+  let counterTails: Set<UInt32>
   let cleaner: LabelCleaner
 
   init(_ words: ContextWords, placeNames: [String] = []) {
@@ -27,6 +28,7 @@ struct NounPhraseRules: Sendable {
     attributeMarker = words.attributeMarker.unicodeScalars.first?.value
     changeVerbs = Set(words.changeVerbs.map(\.scalarValues))
     nounsOfSelfCounters = words.nounsOfSelfCounters.map(\.scalarValues)
+    counterTails = Set(words.counterTails.compactMap { $0.unicodeScalars.first?.value })
     fromWords = Set(words.fromWords.compactMap { $0.unicodeScalars.first?.value })
     cleaner = LabelCleaner(words, placeNames: placeNames)
     measureVerbs = ScalarTrie(words.measureVerbs.enumerated().map { ($1, $0) })
