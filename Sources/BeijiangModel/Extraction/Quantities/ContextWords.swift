@@ -41,6 +41,8 @@ struct ContextWords: Decodable, Sendable {
   let nounsOfSelfCounters: [String]
   /// Characters that continue a counter (辆次, 人次): alone after a counter they are not a noun.
   let counterTails: [String]
+  /// Words that start with a stop word but are nouns (中心, 中欧): a phrase does not end there.
+  let wordsStartingWithStopWords: [String]
   /// 分别: its figures pair, in order, with the figures listed before it.
   let respectiveWord: String
   /// Words opening a from-to pair (由, 从): the topic before a verb of reaching ends before them.

@@ -20,6 +20,8 @@ struct NounPhraseRules: Sendable {
   let changeVerbs: Set<[UInt32]>
   let nounsOfSelfCounters: [[UInt32]]
   let counterTails: Set<UInt32>
+  let notStops: ScalarTrie
+  let shareVerbs: ScalarTrie
   let cleaner: LabelCleaner
 
   init(_ words: ContextWords, placeNames: [String] = []) {
@@ -28,6 +30,8 @@ struct NounPhraseRules: Sendable {
     attributeMarker = words.attributeMarker.unicodeScalars.first?.value
     changeVerbs = Set(words.changeVerbs.map(\.scalarValues))
     nounsOfSelfCounters = words.nounsOfSelfCounters.map(\.scalarValues)
+    notStops = ScalarTrie(words.wordsStartingWithStopWords.enumerated().map { ($1, $0) })
+    shareVerbs = ScalarTrie(words.shareVerbs.enumerated().map { ($1, $0) })
     counterTails = Set(words.counterTails.compactMap { $0.unicodeScalars.first?.value })
     fromWords = Set(words.fromWords.compactMap { $0.unicodeScalars.first?.value })
     cleaner = LabelCleaner(words, placeNames: placeNames)
@@ -44,6 +48,7 @@ struct NounPhraseRules: Sendable {
 
   /// Whether a word ending the phrase starts at `index`: a stop word, or a verb when asked.
   func startsStop(_ text: [UInt32], at index: Int, verbs: Bool) -> Bool {
+    if notStops.longestMatch(in: text, at: index) != nil { return false }
     if stopWords.longestMatch(in: text, at: index) != nil { return true }
     guard verbs else { return false }
     return actionVerbs.longestMatch(in: text, at: index) != nil

@@ -5,7 +5,8 @@ extension SubjectFinder {
   static let longestItem = 40
 
   func precedingPhrase(
-    _ text: [UInt32], before start: Int, lowerBound: Int, followsQuantity: Bool, onlyMeasured: Bool
+    _ text: [UInt32], before start: Int, lowerBound: Int, followsQuantity: Bool, onlyMeasured: Bool,
+    isShare: Bool
   ) -> String? {
     guard let itemStart = itemStart(text, before: start, lowerBound: lowerBound), itemStart < start else {
       return nil
@@ -15,6 +16,10 @@ extension SubjectFinder {
     let betweenFigures = followsQuantity && itemStart == lowerBound
     // A date or ordinal ending where the item starts may leave a word's tail (5月份 → 份).
     let afterMention = itemStart == lowerBound && lowerBound > 0
+    // 装备制造业投资占全区工业投资的38%: a share measures the topic before its 占.
+    if isShare, !betweenFigures, let share = firstShareVerb(text, in: itemStart..<start) {
+      return topic(text, itemStart: itemStart, verb: share, afterMention: afterMention)
+    }
     guard let verb = lastVerb(text, in: itemStart..<start, measures: true) else {
       // An item closed by 等 lists examples (李卫国等32人), not what is counted.
       if betweenFigures || onlyMeasured || endsWithExamples(text, itemStart..<start) { return nil }
@@ -50,16 +55,27 @@ extension SubjectFinder {
     return itemStart
   }
 
+  private func firstShareVerb(_ text: [UInt32], in range: Range<Int>) -> Range<Int>? {
+    for index in range {
+      if let match = rules.shareVerbs.longestMatch(in: text, at: index, limit: range.upperBound) {
+        return index..<match.end
+      }
+    }
+    return nil
+  }
+
   static func isSpace(_ scalar: UInt32) -> Bool { scalar == 0x20 || scalar == 0x3000 }
 
-  /// The topic before a verb of reaching, after any action inside it (该关验放中欧班列共计166列 →
-  /// 中欧班列) unless what follows that action is generic (研发投入强度) and before a 由 that opens a
-  /// from-to (泥沙量由每年2700万吨降至… → 泥沙量).
+  /// The topic before a verb of reaching (or of a share, 占), after any action inside it (该关验放中欧
+  /// 班列共计166列 → 中欧班列) unless what follows that action is generic (研发投入强度) and before a 由
+  /// that opens a from-to (泥沙量由每年2700万吨降至… → 泥沙量).
   private func topic(_ text: [UInt32], itemStart: Int, verb: Range<Int>, afterMention: Bool) -> String? {
     var topic = beforeFrom(text, itemStart..<verb.lowerBound)
+    // Filler alone after the action (收入年均) leaves the action inside the noun (人均可支配收入).
     if let action = lastVerb(text, in: topic, measures: false),
       topic.upperBound - action.range.upperBound >= 2,
-      !rules.genericObjects.contains(rules.trimmed(text, action.range.upperBound..<topic.upperBound))
+      case let rest = rules.trimmed(text, action.range.upperBound..<topic.upperBound),
+      rest.count >= 2, !rules.genericObjects.contains(rest)
     {
       topic = action.range.upperBound..<topic.upperBound
     }

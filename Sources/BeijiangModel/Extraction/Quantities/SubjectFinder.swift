@@ -29,7 +29,7 @@ struct SubjectFinder: Sendable {
     let onlyMeasured = match.unit?.dimension == "time"
     return precedingPhrase(
       text, before: match.start, lowerBound: lowerBound, followsQuantity: followsQuantity,
-      onlyMeasured: onlyMeasured)
+      onlyMeasured: onlyMeasured, isShare: match.kind == .percentage)
   }
 
   private func followingNoun(_ text: [UInt32], from position: Int, match: QuantityMatch) -> String? {
