@@ -84,7 +84,8 @@ struct ChangeSubjects: Sendable {
   /// Whether a verb of change stands between the previous figure and this one, in one sentence, or
   /// a share verb opens the clause of this one (，占全国总量的): nil when neither, else which and
   /// whether 分别 stands there too.
-  private func cue(_ text: [UInt32], before start: Int, after end: Int) -> (isShare: Bool, respective: Bool)? {
+  private func cue(_ text: [UInt32], before start: Int, after end: Int) -> (isShare: Bool, respective: Bool)?
+  {
     guard end <= start, start - end <= 16 else { return nil }
     var found = false
     var respective = false

@@ -7,10 +7,15 @@ struct CountedNounFinder: Sendable {
   let rules: NounPhraseRules
 
   func counted(_ text: [UInt32], after position: Int, unit: ResolvedUnit?) -> String? {
-    guard let unit, let range = rules.phrase(text, from: position, maxLength: rules.maxCountedLength, stopAtVerbs: true)
+    guard let unit,
+      let range = rules.phrase(text, from: position, maxLength: rules.maxCountedLength, stopAtVerbs: true)
     else { return nil }
     let scalars = rules.trimmed(text, range)
-    guard unit.takesNoun || rules.nounsOfSelfCounters.contains(where: { scalars.count > $0.count && scalars.suffix($0.count).elementsEqual($0) })
+    guard
+      unit.takesNoun
+        || rules.nounsOfSelfCounters.contains(where: {
+          scalars.count > $0.count && scalars.suffix($0.count).elementsEqual($0)
+        })
     else { return nil }
     let endsAtBreak = range.upperBound >= text.count || !ScalarClass.isHan(text[range.upperBound])
     let single =

@@ -76,6 +76,7 @@ struct LabelCleaner: Sendable {
       let first = scalars.first, let last = scalars.last
     else { return false }
     return !badStarts.contains(first) && !badEnds.contains(last) && !scalars.contains(perfective)
-      && !isOnlyPlaces(scalars) && !badEndWords.contains { scalars.count > $0.count && scalars.suffix($0.count).elementsEqual($0) }
+      && !isOnlyPlaces(scalars)
+      && !badEndWords.contains { scalars.count > $0.count && scalars.suffix($0.count).elementsEqual($0) }
   }
 }

@@ -73,6 +73,9 @@ extension ChangeSubjects {
     let noun = subject.scalarValues
     guard gap.count >= noun.count, gap.starts(with: noun) else { return false }
     let rest = Array(gap.dropFirst(noun.count))
-    return rest.isEmpty || ["有", "达", "共", "为", "达到"].contains(rest.string(0..<rest.count))
+    guard !rest.isEmpty else { return true }
+    let word =
+      rules.stopWords.longestMatch(in: rest, at: 0) ?? rules.measureVerbs.longestMatch(in: rest, at: 0)
+    return word?.end == rest.count
   }
 }

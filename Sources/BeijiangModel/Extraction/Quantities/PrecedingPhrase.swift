@@ -118,7 +118,8 @@ extension SubjectFinder {
     let verbScalars = Array(text[verb])
     guard rules.selfNamingVerbs.contains(verbScalars) else { return nil }
     if opening < verb.lowerBound,
-      let wide = cleaned(scalars(text, opening..<verb.upperBound, afterMention: afterMention && opening == itemStart))
+      let wide = cleaned(
+        scalars(text, opening..<verb.upperBound, afterMention: afterMention && opening == itemStart))
     {
       return wide
     }
