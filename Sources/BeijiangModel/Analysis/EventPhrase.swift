@@ -17,13 +17,15 @@ public enum EventPhrase {
   static let longTitle = 14
   static let titleHead = 12
   static let titleTail = 3
+  /// The longest kind kept from a title's last 的 (的若干意见).
+  static let titleKind = 6
 
   public static func phrase(sentence: String, date surface: String, limit: Int = limit) -> String? {
     let clause = SentenceClauses.event(in: sentence, date: surface)
     guard !clause.isEmpty else { return nil }
     if clause.count <= limit { return clause }
     if let cut = cut(Array(clause), limit: limit) { return cut }
-    let elided = elidingTitles(clause)
+    let elided = elidingTitles(clause, limit: limit)
     if elided.count <= limit { return elided }
     return cut(Array(elided), limit: limit)
   }
@@ -64,8 +66,10 @@ public enum EventPhrase {
     return depth > 0
   }
 
-  /// 《…》 titles longer than `longTitle` as their head, an ellipsis and their kind (…的意见).
-  static func elidingTitles(_ text: String) -> String {
+  /// 《…》 titles longer than `longTitle` as their head, an ellipsis and their kind: the words from
+  /// the title's last 的 when they are short (…的若干意见), else its last `titleTail` characters, so
+  /// the kind is not cut inside a word. The head shrinks (to no less than 4) so the clause fits `limit`.
+  static func elidingTitles(_ text: String, limit: Int = limit) -> String {
     var result = ""
     var title: [Character]?
     for character in text {
@@ -73,9 +77,13 @@ public enum EventPhrase {
         title = []
         result.append(character)
       } else if character == "》", let inner = title {
-        result +=
-          inner.count > longTitle
-          ? String(inner.prefix(titleHead)) + "…" + String(inner.suffix(titleTail)) : String(inner)
+        if inner.count > longTitle {
+          let tail = kind(of: inner)
+          let budget = limit - (text.count - inner.count) - 1 - tail.count
+          result += String(inner.prefix(max(4, min(titleHead, budget)))) + "…" + String(tail)
+        } else {
+          result += String(inner)
+        }
         result.append(character)
         title = nil
       } else if title != nil {
@@ -86,5 +94,13 @@ public enum EventPhrase {
     }
     if let open = title { result += String(open) }
     return result
+  }
+
+  /// The kind closing a title: from its last 的 when at most `titleKind` characters remain.
+  private static func kind(of title: [Character]) -> ArraySlice<Character> {
+    if let possessive = title.lastIndex(of: "的"), title.count - possessive <= titleKind {
+      return title[possessive...]
+    }
+    return title.suffix(titleTail)
   }
 }

@@ -24,7 +24,7 @@ final class MetricsReaders: Sendable {
       dateEnds: lexicon.dates.dayMarkers.union([lexicon.dates.yearMarkerScalar, lexicon.dates.monthMarker]))
     subjects = SubjectFinder(rules: lexicon.nounPhrases)
     countedNouns = CountedNounFinder(rules: lexicon.nounPhrases)
-    changeSubjects = ChangeSubjects(lexicon.context)
+    changeSubjects = ChangeSubjects(lexicon.context, rules: lexicon.nounPhrases)
     changes = ChangeReader(lexicon.changes)
   }
 }

@@ -22,11 +22,27 @@ struct ContextWords: Decodable, Sendable {
   let badStartCharacters: [String]
   /// Characters a label never ends with: particles, prepositions and adverbs (了, 将, 至, 等 …).
   let badEndCharacters: [String]
+  /// Verbs of going a label never ends with (自治区领导深入12盟市: the figure is where they went).
+  let badEndWords: [String]
   /// What a date or figure leaves behind when it ends just before a label (5月份 → 份, 6月底 → 底).
   let timeResidueWords: [String]
   /// Verbs of change: a share after one measures the change of the figure before (进口货物2059.3万吨，
   /// 同比增长242.2% → 进口货物).
   let changeVerbs: [String]
+  /// Verbs opening a share of the figure before (储量4350万吨，占全国总量的83.7% → 储量).
+  let shareVerbs: [String]
+  /// Characters joining the items of a list of subjects (森林覆盖率、草原植被盖度分别达到…).
+  let listJoiners: [String]
+  /// Words ending in 等 that are not a list's close (高等, 平等): a label is not cut after them.
+  let wordsEndingInExamplesMarker: [String]
+  /// Words that close a place's name into a facility (满洲里口岸, 二连浩特铁路口岸): dropped with it.
+  let placeHeadWords: [String]
+  /// Nouns a self-counting counter (户) still takes: 19户科技领军企业 counts 企业, 21.72万户 counts 户.
+  let nounsOfSelfCounters: [String]
+  /// Characters that continue a counter (辆次, 人次): alone after a counter they are not a noun.
+  let counterTails: [String]
+  /// Words that start with a stop word but are nouns (中心, 中欧): a phrase does not end there.
+  let wordsStartingWithStopWords: [String]
   /// 分别: its figures pair, in order, with the figures listed before it.
   let respectiveWord: String
   /// Words opening a from-to pair (由, 从): the topic before a verb of reaching ends before them.

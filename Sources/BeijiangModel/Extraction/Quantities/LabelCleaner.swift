@@ -9,6 +9,10 @@ struct LabelCleaner: Sendable {
   let places: ScalarTrie
   let minLength: Int
   let maxLength: Int
+  let notExamples: [[UInt32]]
+  let badEndWords: [[UInt32]]
+  let placeHeads: [[UInt32]]
+  private let examplesMarker: UInt32 = 0x7B49  // 等
   private let perfective: UInt32 = 0x4E86  // 了: a clause, not a noun phrase
 
   init(_ words: ContextWords, placeNames: [String]) {
@@ -18,6 +22,19 @@ struct LabelCleaner: Sendable {
     places = ScalarTrie(placeNames.enumerated().map { ($1, $0) })
     minLength = words.minObjectLength
     maxLength = words.maxSubjectLength
+    notExamples = words.wordsEndingInExamplesMarker.map(\.scalarValues)
+    badEndWords = words.badEndWords.map(\.scalarValues)
+    placeHeads = words.placeHeadWords.map(\.scalarValues).sorted { $0.count > $1.count }
+  }
+
+  /// `scalars` after the examples a 等 closes (服装、婴童服饰等创新创业企业 → 创新创业企业): the
+  /// examples are not what is counted. 等 ending a word (高等院校) stays.
+  func droppingExamples(_ scalars: [UInt32]) -> [UInt32] {
+    guard let marker = scalars.lastIndex(of: examplesMarker), marker >= 1,
+      scalars.count - marker - 1 >= minLength,
+      !notExamples.contains(where: { $0.count == 2 && $0[0] == scalars[marker - 1] })
+    else { return scalars }
+    return Array(scalars[(marker + 1)...])
   }
 
   /// `scalars` without what a mention ending right before it left behind (份 of 5月份).
@@ -28,14 +45,24 @@ struct LabelCleaner: Sendable {
     return scalars
   }
 
-  /// `scalars` without the place names that open it (二连口岸中欧班列 → 中欧班列); a phrase that is
-  /// only places stays whole and fails `isClean`.
+  /// `scalars` without the place names that open it (二连口岸中欧班列 → 中欧班列), with a preposition
+  /// before them (经满洲里入境中欧班列 → 入境中欧班列) and a facility word closing them (满洲里口岸返程
+  /// 中欧班列重箱率 → 返程中欧班列重箱率); a phrase that is only places stays whole and fails `isClean`.
   func droppingLeadingPlaces(_ scalars: [UInt32]) -> [UInt32] {
     var start = 0
-    while let match = places.longestMatch(in: scalars, at: start), match.end < scalars.count {
-      start = match.end
+    if scalars.count > 1, badStarts.contains(scalars[0]), places.longestMatch(in: scalars, at: 1) != nil {
+      start = 1
     }
-    return Array(scalars[start...])
+    var dropped = start
+    while let match = places.longestMatch(in: scalars, at: dropped), match.end < scalars.count {
+      dropped = match.end
+      if let head = placeHeads.first(where: { ScalarTrie.matches($0, in: scalars, at: dropped) }),
+        dropped + head.count < scalars.count
+      {
+        dropped += head.count
+      }
+    }
+    return dropped > start ? Array(scalars[dropped...]) : scalars
   }
 
   func isOnlyPlaces(_ scalars: [UInt32]) -> Bool {
@@ -50,5 +77,6 @@ struct LabelCleaner: Sendable {
     else { return false }
     return !badStarts.contains(first) && !badEnds.contains(last) && !scalars.contains(perfective)
       && !isOnlyPlaces(scalars)
+      && !badEndWords.contains { scalars.count > $0.count && scalars.suffix($0.count).elementsEqual($0) }
   }
 }

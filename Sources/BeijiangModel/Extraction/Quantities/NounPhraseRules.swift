@@ -16,12 +16,23 @@ struct NounPhraseRules: Sendable {
   let fromWords: Set<UInt32>
   let genericObjects: Set<[UInt32]>
   let attributeMarker: UInt32?
+  /// Verbs of change (增加, 增长 …): with no topic before one, its object is what changes.
+  let changeVerbs: Set<[UInt32]>
+  let nounsOfSelfCounters: [[UInt32]]
+  let counterTails: Set<UInt32>
+  let notStops: ScalarTrie
+  let shareVerbs: ScalarTrie
   let cleaner: LabelCleaner
 
   init(_ words: ContextWords, placeNames: [String] = []) {
     selfNamingVerbs = Set(words.selfNamingVerbs.map(\.scalarValues))
     genericObjects = Set(words.genericObjects.map(\.scalarValues))
     attributeMarker = words.attributeMarker.unicodeScalars.first?.value
+    changeVerbs = Set(words.changeVerbs.map(\.scalarValues))
+    nounsOfSelfCounters = words.nounsOfSelfCounters.map(\.scalarValues)
+    notStops = ScalarTrie(words.wordsStartingWithStopWords.enumerated().map { ($1, $0) })
+    shareVerbs = ScalarTrie(words.shareVerbs.enumerated().map { ($1, $0) })
+    counterTails = Set(words.counterTails.compactMap { $0.unicodeScalars.first?.value })
     fromWords = Set(words.fromWords.compactMap { $0.unicodeScalars.first?.value })
     cleaner = LabelCleaner(words, placeNames: placeNames)
     measureVerbs = ScalarTrie(words.measureVerbs.enumerated().map { ($1, $0) })
@@ -37,6 +48,7 @@ struct NounPhraseRules: Sendable {
 
   /// Whether a word ending the phrase starts at `index`: a stop word, or a verb when asked.
   func startsStop(_ text: [UInt32], at index: Int, verbs: Bool) -> Bool {
+    if notStops.longestMatch(in: text, at: index) != nil { return false }
     if stopWords.longestMatch(in: text, at: index) != nil { return true }
     guard verbs else { return false }
     return actionVerbs.longestMatch(in: text, at: index) != nil

@@ -11,7 +11,7 @@
 /// (`ChangeSubjects`).
 struct SubjectFinder: Sendable {
   let rules: NounPhraseRules
-  private var cleaner: LabelCleaner { rules.cleaner }
+  var cleaner: LabelCleaner { rules.cleaner }
 
   /// `lowerBound` is the end of the previous mention; `followsQuantity` says whether it was a figure.
   func subject(
@@ -29,7 +29,7 @@ struct SubjectFinder: Sendable {
     let onlyMeasured = match.unit?.dimension == "time"
     return precedingPhrase(
       text, before: match.start, lowerBound: lowerBound, followsQuantity: followsQuantity,
-      onlyMeasured: onlyMeasured)
+      onlyMeasured: onlyMeasured, isShare: match.kind == .percentage)
   }
 
   private func followingNoun(_ text: [UInt32], from position: Int, match: QuantityMatch) -> String? {
@@ -51,68 +51,8 @@ struct SubjectFinder: Sendable {
     return cleaned(rules.trimmed(text, range))
   }
 
-  private func precedingPhrase(
-    _ text: [UInt32], before start: Int, lowerBound: Int, followsQuantity: Bool, onlyMeasured: Bool
-  ) -> String? {
-    var itemStart = start
-    while itemStart > lowerBound, !ScalarClass.endsListItem(text[itemStart - 1]) {
-      itemStart -= 1
-      // An item this long has no clear start; a phrase cut out of it would be a fragment.
-      if start - itemStart > Self.longestItem { return nil }
-    }
-    // Text between two figures belongs to the earlier one (4名大国工匠和85名…).
-    guard itemStart < start, !(followsQuantity && itemStart == lowerBound) else { return nil }
-    // A date or ordinal ending where the item starts may leave a word's tail (5月份 → 份).
-    let afterMention = itemStart == lowerBound && lowerBound > 0
-    guard let verb = lastVerb(text, in: itemStart..<start, measures: true) else {
-      // An item closed by 等 lists examples (李卫国等32人), not what is counted.
-      if onlyMeasured || endsWithExamples(text, itemStart..<start) { return nil }
-      let item = beforeFrom(text, itemStart..<start)
-      return cleaned(scalars(text, item, afterMention: afterMention))
-    }
-    if verb.isMeasure || isBare(text, after: verb.range.upperBound, before: start) {
-      // The topic before a verb of reaching, after any action inside it (该关验放中欧班列共计166列
-      // → 中欧班列) and before a 由 that opens a from-to (泥沙量由每年2700万吨降至… → 泥沙量).
-      var topic = beforeFrom(text, itemStart..<verb.range.lowerBound)
-      if let action = lastVerb(text, in: topic, measures: false),
-        topic.upperBound - action.range.upperBound >= 2,
-        !rules.genericObjects.contains(rules.trimmed(text, action.range.upperBound..<topic.upperBound))
-      {
-        topic = action.range.upperBound..<topic.upperBound
-      }
-      let before = afterPossessive(text, topic)
-      return cleaned(scalars(text, before, afterMention: afterMention && before.lowerBound == itemStart))
-    }
-    if onlyMeasured { return nil }
-    let object = afterPossessive(text, verb.range.upperBound..<start)
-    let objectScalars = scalars(text, object, afterMention: false)
-    if rules.genericObjects.contains(objectScalars) {
-      return cleaned(scalars(text, verb.range.lowerBound..<start, afterMention: false))
-    }
-    if objectScalars.count >= rules.minObjectLength { return cleaned(objectScalars) }
-    // Nothing after the verb: only a verb that also names the measure (投入) is a label.
-    let verbScalars = Array(text[verb.range])
-    guard rules.selfNamingVerbs.contains(verbScalars) else { return nil }
-    return cleaned(rules.trimmed(verbScalars))
-  }
-
-  /// Whether an action verb stands right before the figure with no object and does not name the
-  /// measure itself: then its topic is what is measured (进出口运量完成1203.87万吨 → 进出口运量).
-  private func isBare(_ text: [UInt32], after verbEnd: Int, before start: Int) -> Bool {
-    guard let verb = lastVerb(text, in: max(0, verbEnd - 4)..<verbEnd, measures: false) else { return false }
-    let object = rules.trimmed(text, verbEnd..<start)
-    return object.isEmpty && !rules.selfNamingVerbs.contains(Array(text[verb.range]))
-  }
-
-  private func endsWithExamples(_ text: [UInt32], _ range: Range<Int>) -> Bool {
-    range.count > 1 && text[range.upperBound - 1] == rules.examplesMarker
-  }
-
-  /// Items longer than this (in scalars, back from the figure) have no usable start.
-  static let longestItem = 40
-
   /// `range` up to its last 由 or 从 when at least two characters come before it.
-  private func beforeFrom(_ text: [UInt32], _ range: Range<Int>) -> Range<Int> {
+  func beforeFrom(_ text: [UInt32], _ range: Range<Int>) -> Range<Int> {
     guard
       let from = range.last(where: { rules.fromWords.contains(text[$0]) && $0 - range.lowerBound >= 2 })
     else { return range }
@@ -120,14 +60,14 @@ struct SubjectFinder: Sendable {
   }
 
   /// `range` after its last 的: the noun the possessive introduces (自治区的稀土产值 → 稀土产值).
-  private func afterPossessive(_ text: [UInt32], _ range: Range<Int>) -> Range<Int> {
+  func afterPossessive(_ text: [UInt32], _ range: Range<Int>) -> Range<Int> {
     guard let possessive = range.last(where: { text[$0] == rules.possessive }) else { return range }
     return (possessive + 1)..<range.upperBound
   }
 
   /// The Han run ending the range (after any digit, Latin letter or dash), trimmed of filler, of what
   /// a mention before it left behind and of opening place names.
-  private func scalars(_ text: [UInt32], _ range: Range<Int>, afterMention: Bool) -> [UInt32] {
+  func scalars(_ text: [UInt32], _ range: Range<Int>, afterMention: Bool) -> [UInt32] {
     guard !range.isEmpty else { return [] }
     var start = range.upperBound
     while start > range.lowerBound, ScalarClass.isHan(text[start - 1]) || ScalarClass.isQuote(text[start - 1])
@@ -139,13 +79,21 @@ struct SubjectFinder: Sendable {
     return rules.trimmed(cleaner.droppingLeadingPlaces(result))
   }
 
-  private func cleaned(_ scalars: [UInt32]) -> String? {
-    guard cleaner.isClean(scalars), !rules.notSubjects.contains(scalars) else { return nil }
+  /// A label that passes `LabelCleaner`, after any examples a 等 closes; a verb of change alone
+  /// (上升, 增发) says how a figure moved, not what it measures (a rate noun, 增幅 or 增速, does).
+  func cleaned(_ scalars: [UInt32]) -> String? {
+    let scalars = cleaner.droppingExamples(scalars)
+    guard cleaner.isClean(scalars), !rules.notSubjects.contains(scalars), !isChangeVerb(scalars)
+    else { return nil }
     return scalars.string(0..<scalars.count)
   }
 
+  private func isChangeVerb(_ scalars: [UInt32]) -> Bool {
+    rules.changeVerbs.contains(scalars) && ![0x5E45, 0x901F].contains(scalars.last ?? 0)  // 幅, 速
+  }
+
   /// The verb ending last in `range` (measuring verbs only when asked); among verbs ending together, the longest (累计投入 over 投入).
-  private func lastVerb(_ text: [UInt32], in range: Range<Int>, measures: Bool)
+  func lastVerb(_ text: [UInt32], in range: Range<Int>, measures: Bool)
     -> (range: Range<Int>, isMeasure: Bool)?
   {
     var best: (range: Range<Int>, isMeasure: Bool)?

@@ -1,0 +1,143 @@
+/// Rule 3 of `SubjectFinder`: the label taken from the list item before the figure, around its
+/// last verb.
+extension SubjectFinder {
+  /// Items longer than this (in scalars, back from the figure) have no usable start.
+  static let longestItem = 40
+
+  func precedingPhrase(
+    _ text: [UInt32], before start: Int, lowerBound: Int, followsQuantity: Bool, onlyMeasured: Bool,
+    isShare: Bool
+  ) -> String? {
+    guard let itemStart = itemStart(text, before: start, lowerBound: lowerBound), itemStart < start else {
+      return nil
+    }
+    // Text between two figures belongs to the earlier one (4名大国工匠和85名…), except what a verb
+    // opens there (10家高新区实现工业总产值7334亿元: 工业总产值 is this figure's).
+    let betweenFigures = followsQuantity && itemStart == lowerBound
+    // A date or ordinal ending where the item starts may leave a word's tail (5月份 → 份).
+    let afterMention = itemStart == lowerBound && lowerBound > 0
+    // 装备制造业投资占全区工业投资的38%: a share measures the topic before its 占.
+    if isShare, !betweenFigures, let share = firstShareVerb(text, in: itemStart..<start) {
+      return topic(text, itemStart: itemStart, verb: share, afterMention: afterMention)
+    }
+    guard let verb = lastVerb(text, in: itemStart..<start, measures: true) else {
+      // An item closed by 等 lists examples (李卫国等32人), not what is counted.
+      if betweenFigures || onlyMeasured || endsWithExamples(text, itemStart..<start) { return nil }
+      let item = beforeFrom(text, itemStart..<start)
+      return cleaned(scalars(text, item, afterMention: afterMention))
+    }
+    if verb.isMeasure || isBare(text, after: verb.range.upperBound, before: start) {
+      if !betweenFigures,
+        let topic = topic(text, itemStart: itemStart, verb: verb.range, afterMention: afterMention)
+      {
+        return topic
+      }
+      // With no topic, a verb of change names its object (可增加供热能力1600万平方米 → 供热能力).
+      guard rules.changeVerbs.contains(Array(text[verb.range])) else { return nil }
+      return cleaned(scalars(text, afterPossessive(text, verb.range.upperBound..<start), afterMention: false))
+    }
+    if onlyMeasured { return nil }
+    return object(
+      text, verb: verb.range, itemStart: itemStart, before: start, afterMention: afterMention,
+      betweenFigures: betweenFigures)
+  }
+
+  /// Where the list item holding the figure starts: after a list or clause end, or after a space
+  /// (headlines separate their clauses with one); nil when the item is too long to have a clear start.
+  private func itemStart(_ text: [UInt32], before start: Int, lowerBound: Int) -> Int? {
+    var itemStart = start
+    while itemStart > lowerBound, !ScalarClass.endsListItem(text[itemStart - 1]),
+      !Self.isSpace(text[itemStart - 1]) || itemStart == start
+    {
+      itemStart -= 1
+      if start - itemStart > Self.longestItem { return nil }
+    }
+    return itemStart
+  }
+
+  private func firstShareVerb(_ text: [UInt32], in range: Range<Int>) -> Range<Int>? {
+    for index in range {
+      if let match = rules.shareVerbs.longestMatch(in: text, at: index, limit: range.upperBound) {
+        return index..<match.end
+      }
+    }
+    return nil
+  }
+
+  static func isSpace(_ scalar: UInt32) -> Bool { scalar == 0x20 || scalar == 0x3000 }
+
+  /// The topic before a verb of reaching (or of a share, 占), after any action inside it (该关验放中欧
+  /// 班列共计166列 → 中欧班列) unless what follows that action is generic (研发投入强度) and before a 由
+  /// that opens a from-to (泥沙量由每年2700万吨降至… → 泥沙量).
+  private func topic(_ text: [UInt32], itemStart: Int, verb: Range<Int>, afterMention: Bool) -> String? {
+    var topic = beforeFrom(text, itemStart..<verb.lowerBound)
+    // Filler alone after the action (收入年均) leaves the action inside the noun (人均可支配收入).
+    if let action = lastVerb(text, in: topic, measures: false),
+      topic.upperBound - action.range.upperBound >= 2,
+      case let rest = rules.trimmed(text, action.range.upperBound..<topic.upperBound),
+      rest.count >= 2, !rules.genericObjects.contains(rest)
+    {
+      topic = action.range.upperBound..<topic.upperBound
+    }
+    let before = afterPossessive(text, topic)
+    return cleaned(scalars(text, before, afterMention: afterMention && before.lowerBound == itemStart))
+  }
+
+  /// The object of an action verb (实施科技项目153项 → 科技项目). A generic object keeps the words
+  /// before it back to the previous verb (全区科技投入资金 → 科技投入资金); with no object, a verb
+  /// that names the measure is the label, with the noun it ends (完成工业固定资产投资 → 工业固定资产投资,
+  /// 项目总投资 → 总投资, 投入 → 投入).
+  private func object(
+    _ text: [UInt32], verb: Range<Int>, itemStart: Int, before start: Int, afterMention: Bool,
+    betweenFigures: Bool
+  ) -> String? {
+    let object = afterPossessive(text, verb.upperBound..<start)
+    let objectScalars = scalars(text, object, afterMention: false)
+    // Between two figures, the words before the first verb belong to the earlier figure.
+    let opening =
+      lastVerb(text, in: itemStart..<verb.lowerBound, measures: true)?.range.upperBound
+      ?? (betweenFigures ? verb.lowerBound : itemStart)
+    // 防沙治沙的面积: a generic noun after 的 keeps what the 的 qualifies.
+    if object.lowerBound > verb.upperBound, rules.genericObjects.contains(objectScalars),
+      let qualified = cleaned(scalars(text, verb.upperBound..<start, afterMention: false))
+    {
+      return qualified
+    }
+    if rules.genericObjects.contains(objectScalars) {
+      return cleaned(scalars(text, opening..<start, afterMention: afterMention && opening == itemStart))
+        ?? cleaned(scalars(text, verb.lowerBound..<start, afterMention: false))
+    }
+    if objectScalars.count >= rules.minObjectLength { return cleaned(objectScalars) }
+    // One character after a verb naming a measure ends its word (开复工率): the word is the label.
+    if objectScalars.count == 1, object.lowerBound == verb.upperBound,
+      rules.selfNamingVerbs.contains(Array(text[verb]))
+    {
+      return cleaned(scalars(text, verb.lowerBound..<start, afterMention: false))
+    }
+    // Nothing after the verb: only a verb that also names the measure (投入) is a label.
+    let verbScalars = Array(text[verb])
+    guard rules.selfNamingVerbs.contains(verbScalars) else { return nil }
+    if opening < verb.lowerBound,
+      let wide = cleaned(
+        scalars(text, opening..<verb.upperBound, afterMention: afterMention && opening == itemStart))
+    {
+      return wide
+    }
+    // The verb is a word of the lexicon: a first character that cannot start a phrase (占 of 占地)
+    // starts this one.
+    let verbAlone = rules.trimmed(verbScalars)
+    return verbAlone == verbScalars ? verbScalars.string(0..<verbScalars.count) : cleaned(verbAlone)
+  }
+
+  /// Whether an action verb stands right before the figure with no object and does not name the
+  /// measure itself: then its topic is what is measured (进出口运量完成1203.87万吨 → 进出口运量).
+  func isBare(_ text: [UInt32], after verbEnd: Int, before start: Int) -> Bool {
+    guard let verb = lastVerb(text, in: max(0, verbEnd - 4)..<verbEnd, measures: false) else { return false }
+    let object = rules.trimmed(text, verbEnd..<start)
+    return object.isEmpty && !rules.selfNamingVerbs.contains(Array(text[verb.range]))
+  }
+
+  func endsWithExamples(_ text: [UInt32], _ range: Range<Int>) -> Bool {
+    range.count > 1 && text[range.upperBound - 1] == rules.examplesMarker
+  }
+}
