@@ -51,6 +51,16 @@ enum LexiconFiles {
     let knownBodies: [KnownBody]
     let qualifiers: [String]
     let genericBodies: [String]
+    /// Verbs and prepositions a clause puts before a name (按照, 创建): never the name's start.
+    let bodyNeverStartsWith: [String]
+  }
+
+  /// The festival words of dates.json (五一, 两节): quoted, they are dates, not initiatives.
+  struct Festivals: Decodable {
+    struct Festival: Decodable {
+      let word: String
+    }
+    let festivals: [Festival]
   }
 
   struct Gazetteer: Decodable {

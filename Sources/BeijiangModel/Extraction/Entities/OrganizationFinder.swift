@@ -70,7 +70,9 @@ struct OrganizationFinder {
           in: paragraph.scalars, at: end)
       else { continue }
       let suffixStart = end - suffix.length
-      guard let start = extent.start(beforeSuffixAt: suffixStart),
+      guard let extentStart = extent.start(beforeSuffixAt: suffixStart),
+        case let start = afterLeadingWords(extentStart, suffixStart, in: paragraph),
+        !holdsOfficeRole(paragraph, start..<suffixStart),
         isWellFormedBody(Array(paragraph.scalars[start..<suffixStart])),
         !needsAnchor(paragraph.text(suffixStart, end))
           || hasAnchor(paragraph, start..<suffixStart, protected: protected)
@@ -81,6 +83,37 @@ struct OrganizationFinder {
           surface: paragraph.text(start, end), knownCanonical: nil))
     }
     return found
+  }
+
+  /// The start moved past words that open a clause (按照内蒙古自治区党委 → 内蒙古自治区党委), also one
+  /// the boundary cut in two (按|照内蒙古…, where 按 alone is a boundary word).
+  private func afterLeadingWords(_ start: Int, _ suffixStart: Int, in paragraph: ScalarParagraph)
+    -> Int
+  {
+    var start = start
+    for back in 1...2 where start - back >= 0 {
+      if let word = lexicon.organizationLeadingWords.longestMatch(
+        in: paragraph.scalars, at: start - back), word.length > back
+      {
+        start = min(suffixStart, start - back + word.length)
+        break
+      }
+    }
+    while start < suffixStart,
+      let word = lexicon.organizationLeadingWords.longestMatch(in: paragraph.scalars, at: start)
+    {
+      start += word.length
+    }
+    return start
+  }
+
+  private func holdsOfficeRole(_ paragraph: ScalarParagraph, _ body: Range<Int>) -> Bool {
+    body.contains { offset in
+      guard let role = lexicon.officeRoles.longestMatch(in: paragraph.scalars, at: offset) else {
+        return false
+      }
+      return offset + role.length <= body.upperBound
+    }
   }
 
   private func needsAnchor(_ suffix: String) -> Bool {
