@@ -70,7 +70,8 @@ struct OrganizationFinder {
           in: paragraph.scalars, at: end)
       else { continue }
       let suffixStart = end - suffix.length
-      guard let extentStart = extent.start(beforeSuffixAt: suffixStart),
+      guard !continuesAWord(paragraph.text(suffixStart, end), at: end, in: paragraph),
+        let extentStart = extent.start(beforeSuffixAt: suffixStart),
         case let start = afterLeadingWords(extentStart, suffixStart, in: paragraph),
         !holdsOfficeRole(paragraph, start..<suffixStart),
         isWellFormedBody(Array(paragraph.scalars[start..<suffixStart])),
@@ -91,6 +92,12 @@ struct OrganizationFinder {
     -> Int
   {
     var start = start
+    // A date's last character is no part of the name: 2024年|包头稀土研究院.
+    if start > 0, start < suffixStart, EntityScalarClass.isDigit(paragraph.scalars[start - 1]),
+      lexicon.dateResidue.contains(paragraph.scalars[start])
+    {
+      start += 1
+    }
     for back in 1...2 where start - back >= 0 {
       if let word = lexicon.organizationLeadingWords.longestMatch(
         in: paragraph.scalars, at: start - back), word.length > back
@@ -105,6 +112,14 @@ struct OrganizationFinder {
       start += word.length
     }
     return start
+  }
+
+  /// Whether the suffix runs on into a longer word (二十大学习 holds no 大学).
+  private func continuesAWord(_ suffix: String, at end: Int, in paragraph: ScalarParagraph) -> Bool {
+    guard end < paragraph.count, let next = lexicon.organizationSuffixNotBefore[suffix] else {
+      return false
+    }
+    return next.contains(paragraph.scalars[end])
   }
 
   private func holdsOfficeRole(_ paragraph: ScalarParagraph, _ body: Range<Int>) -> Bool {
