@@ -87,7 +87,7 @@ struct OrganizationFinder {
   }
 
   /// The start moved past words that open a clause (按照内蒙古自治区党委 → 内蒙古自治区党委), also one
-  /// the boundary cut in two (按|照内蒙古…, where 按 alone is a boundary word).
+  /// the boundary cut in two (按|照内蒙古…, where 按 alone is a boundary word) or one inside the body.
   private func afterLeadingWords(_ start: Int, _ suffixStart: Int, in paragraph: ScalarParagraph)
     -> Int
   {
@@ -106,10 +106,17 @@ struct OrganizationFinder {
         break
       }
     }
-    while start < suffixStart,
-      let word = lexicon.organizationLeadingWords.longestMatch(in: paragraph.scalars, at: start)
-    {
-      start += word.length
+    // A clause's verb inside the body (各地创建劳模…) means the name starts after it.
+    var offset = start
+    while offset < suffixStart {
+      if let word = lexicon.organizationLeadingWords.longestMatch(in: paragraph.scalars, at: offset),
+        offset + word.length <= suffixStart
+      {
+        start = offset + word.length
+        offset = start
+      } else {
+        offset += 1
+      }
     }
     return start
   }
