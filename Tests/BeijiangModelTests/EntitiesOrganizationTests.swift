@@ -23,8 +23,8 @@ struct OrganizationCase: CustomTestStringConvertible, Sendable {
       rule: "a conjunction inside a name is kept", text: "我们参观了包头天和永磁材料有限公司。",
       organizations: ["包头天和永磁材料有限公司"]),
     OrganizationCase(
-      rule: "place-anchored union", text: "托克托县总工会联合县委组织部开展活动。",
-      organizations: ["托克托县总工会"]),
+      rule: "place-anchored union; a county committee's department", text: "托克托县总工会联合县委组织部开展活动。",
+      organizations: ["托克托县总工会", "县委组织部"]),
     OrganizationCase(
       rule: "generic bodies are not names", text: "各级工会和企业工会要发挥作用,建设职工创新工作室。",
       organizations: []),

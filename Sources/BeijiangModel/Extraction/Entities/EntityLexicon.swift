@@ -78,6 +78,17 @@ final class EntityLexicon: Sendable {
   let knownBodies: EntityTrie<String>
   let organizationQualifiers: EntityTrie<Bool>
   let genericOrganizationBodies: EntityTrie<Bool>
+  /// Words that open a clause before a name (按照, 创建), skipped at the start of a body.
+  let organizationLeadingWords: EntityTrie<Bool>
+  /// Per organisation suffix, the characters after it that make it part of a longer word (大学习).
+  let organizationSuffixNotBefore: [String: Set<Unicode.Scalar>]
+  /// Characters a date leaves before a name (年 of 2024年包头…), skipped after a digit.
+  let dateResidue: Set<Unicode.Scalar>
+  /// Office titles (主席, 市长), which an organisation's body never holds: 自治区主席王莉霞作政府 is a
+  /// person's title and name before a verb, not a body.
+  let officeRoles: EntityTrie<Bool>
+  /// Festival words (五一, 两节), which name dates even in quotation marks.
+  let festivalWords: Set<String>
   let places: EntityTrie<GazetteerPlace>
   let placeSuffixRulesEndingAt: EntityTrie<PlaceSuffixRule>
   let genericPlaceBodies: EntityTrie<Bool>
@@ -157,6 +168,15 @@ final class EntityLexicon: Sendable {
     anchoredOrganizationSuffixes = Set(organizations.anchoredSuffixes)
     organizationQualifiers = EntityTrie(words: organizations.qualifiers, value: true)
     genericOrganizationBodies = EntityTrie(words: organizations.genericBodies, value: true)
+    organizationLeadingWords = EntityTrie(words: organizations.bodyNeverStartsWith, value: true)
+    organizationSuffixNotBefore = organizations.suffixNotBefore.mapValues {
+      Set($0.compactMap(\.unicodeScalars.first))
+    }
+    // 委员, 常委 and 代表 also name bodies (委员会, 常委会, 代表处), so they do not count as offices here.
+    officeRoles = EntityTrie(
+      words: titles.roles.filter { !["委员", "常委", "代表"].contains($0) }, value: true)
+    festivalWords = Set(
+      BundledFiles.decodeData(LexiconFiles.Festivals.self, named: "dates.json").festivals.map(\.word))
 
     let gazetteer = BundledFiles.decodeData(LexiconFiles.Gazetteer.self, named: "gazetteer.json")
     var places = EntityTrie<GazetteerPlace>()
@@ -179,6 +199,7 @@ final class EntityLexicon: Sendable {
     placeBodyBadStarts = Set(gazetteer.bodyNeverStartsWith.compactMap(\.unicodeScalars.first))
     placeBodyBadWords = gazetteer.bodyNeverContains.map { Array($0.unicodeScalars) }
     placeBodyResidue = Set(gazetteer.bodyLeadingResidue.compactMap(\.unicodeScalars.first))
+    dateResidue = placeBodyResidue
 
     let initiatives = BundledFiles.decodeData(
       LexiconFiles.InitiativeCues.self, named: "initiative-cues.json")

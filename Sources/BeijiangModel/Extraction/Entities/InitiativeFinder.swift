@@ -36,7 +36,9 @@ struct InitiativeFinder {
   {
     let content = Array(paragraph.scalars[segment.contentStart..<segment.contentEnd])
     guard lexicon.initiativeLength.contains(content.count),
-      !content.contains(where: EntityScalarClass.isClausePunctuation)
+      !content.contains(where: EntityScalarClass.isClausePunctuation),
+      // “五一” and “两节” are holidays: the dates finder reads them.
+      !lexicon.festivalWords.contains(String(String.UnicodeScalarView(content)))
     else { return nil }
     let isSlogan = content.contains { "、 　“”‘’".unicodeScalars.contains($0) }
     let endsInHead =

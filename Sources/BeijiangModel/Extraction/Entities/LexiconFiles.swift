@@ -51,6 +51,18 @@ enum LexiconFiles {
     let knownBodies: [KnownBody]
     let qualifiers: [String]
     let genericBodies: [String]
+    /// Verbs and prepositions a clause puts before a name (按照, 创建): never the name's start.
+    let bodyNeverStartsWith: [String]
+    /// Per suffix, characters that make it part of a longer word (大学 in 大学习, 集团 in 集团化).
+    let suffixNotBefore: [String: [String]]
+  }
+
+  /// The festival words of dates.json (五一, 两节): quoted, they are dates, not initiatives.
+  struct Festivals: Decodable {
+    struct Festival: Decodable {
+      let word: String
+    }
+    let festivals: [Festival]
   }
 
   struct Gazetteer: Decodable {

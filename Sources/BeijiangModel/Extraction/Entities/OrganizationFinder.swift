@@ -70,7 +70,10 @@ struct OrganizationFinder {
           in: paragraph.scalars, at: end)
       else { continue }
       let suffixStart = end - suffix.length
-      guard let start = extent.start(beforeSuffixAt: suffixStart),
+      guard !continuesAWord(paragraph.text(suffixStart, end), at: end, in: paragraph),
+        let extentStart = extent.start(beforeSuffixAt: suffixStart),
+        case let start = afterLeadingWords(extentStart, suffixStart, in: paragraph),
+        !holdsOfficeRole(paragraph, start..<suffixStart),
         isWellFormedBody(Array(paragraph.scalars[start..<suffixStart])),
         !needsAnchor(paragraph.text(suffixStart, end))
           || hasAnchor(paragraph, start..<suffixStart, protected: protected)
@@ -81,6 +84,58 @@ struct OrganizationFinder {
           surface: paragraph.text(start, end), knownCanonical: nil))
     }
     return found
+  }
+
+  /// The start moved past words that open a clause (按照内蒙古自治区党委 → 内蒙古自治区党委), also one
+  /// the boundary cut in two (按|照内蒙古…, where 按 alone is a boundary word) or one inside the body.
+  private func afterLeadingWords(_ start: Int, _ suffixStart: Int, in paragraph: ScalarParagraph)
+    -> Int
+  {
+    var start = start
+    // A date's last character is no part of the name: 2024年|包头稀土研究院.
+    if start > 0, start < suffixStart, EntityScalarClass.isDigit(paragraph.scalars[start - 1]),
+      lexicon.dateResidue.contains(paragraph.scalars[start])
+    {
+      start += 1
+    }
+    for back in 1...2 where start - back >= 0 {
+      if let word = lexicon.organizationLeadingWords.longestMatch(
+        in: paragraph.scalars, at: start - back), word.length > back
+      {
+        start = min(suffixStart, start - back + word.length)
+        break
+      }
+    }
+    // A clause's verb inside the body (各地创建劳模…) means the name starts after it.
+    var offset = start
+    while offset < suffixStart {
+      if let word = lexicon.organizationLeadingWords.longestMatch(in: paragraph.scalars, at: offset),
+        offset + word.length <= suffixStart
+      {
+        start = offset + word.length
+        offset = start
+      } else {
+        offset += 1
+      }
+    }
+    return start
+  }
+
+  /// Whether the suffix runs on into a longer word (二十大学习 holds no 大学).
+  private func continuesAWord(_ suffix: String, at end: Int, in paragraph: ScalarParagraph) -> Bool {
+    guard end < paragraph.count, let next = lexicon.organizationSuffixNotBefore[suffix] else {
+      return false
+    }
+    return next.contains(paragraph.scalars[end])
+  }
+
+  private func holdsOfficeRole(_ paragraph: ScalarParagraph, _ body: Range<Int>) -> Bool {
+    body.contains { offset in
+      guard let role = lexicon.officeRoles.longestMatch(in: paragraph.scalars, at: offset) else {
+        return false
+      }
+      return offset + role.length <= body.upperBound
+    }
   }
 
   private func needsAnchor(_ suffix: String) -> Bool {
