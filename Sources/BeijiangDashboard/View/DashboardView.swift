@@ -71,12 +71,7 @@ public enum DashboardView {
     // needs to see now, and it goes away with the next key.
     let room = state.status == nil ? area.width / 2 : max(area.width / 2, area.width - 12)
     let rightWidth = min(buffer.measure(rightText), room)
-    let dates = state.content.referenceDates
-    var date = dates.isEmpty ? "" : "  \(state.text("header.reference")) \(dates.joined(separator: ", "))"
-    if state.content.unknownReferences > 0 { date += "  \(state.text("header.referenceUnknown"))" }
-    let documents =
-      state.documents.count > 1 ? "  [\(state.documents.count) \(state.text("header.documents"))]" : ""
-    let left = state.content.title + date + documents
+    let left = state.headerTitle
     buffer.put(
       left, x: area.x, y: area.y, style: theme.title, clipWidth: max(0, area.width - rightWidth - 1),
       within: area)

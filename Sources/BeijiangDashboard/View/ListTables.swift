@@ -14,23 +14,26 @@ extension DashboardState {
         TableColumn(text("col.qualifier"), width: .content(max: 6)),
         TableColumn(text("col.role"), width: .content(max: 8)),
         TableColumn(text("col.what"), width: .fill(min: 6)),
-      ]
+      ] + articleColumn
       let rows = metricRows(pane).enumerated().map { row, item -> [String] in
         let cell = FigureFormatter.cell(item.metric.quantity.figureText)
-        return [
-          withMark(cell.value, .metrics, pane: pane, row: row), cell.unit, qualifierText(item),
-          roleText(item), about(item),
-        ]
+        return withArticle(
+          [
+            withMark(cell.value, .metrics, pane: pane, row: row), cell.unit, qualifierText(item),
+            roleText(item), about(item),
+          ], item.document)
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .timeline:
       let columns = [
         TableColumn(text("col.date"), width: .content(max: 23)),
         TableColumn(text("col.event"), width: .fill(min: 8)),
-      ]
+      ] + articleColumn
       let rows = eventRows(pane).enumerated().map {
         // The event's phrase says what happened; the sentence stands in when the model has none.
-        [withMark(dateText($1), .timeline, pane: pane, row: $0), $1.event.event ?? $1.event.sentence]
+        withArticle(
+          [withMark(dateText($1), .timeline, pane: pane, row: $0), $1.event.event ?? $1.event.sentence],
+          $1.document)
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .entities:
@@ -38,17 +41,19 @@ extension DashboardState {
         TableColumn(text("col.kind"), width: .content(max: 8)),
         TableColumn(text("col.name"), width: .content(max: 30)),
         TableColumn(text("col.detail"), width: .fill(min: 6)),
-      ]
+      ] + articleColumn
       let rows = entityRows(pane).enumerated().map {
-        [text("kind.\($1.kind.rawValue)"), withMark($1.label, .entities, pane: pane, row: $0), $1.detail]
+        withArticle(
+          [text("kind.\($1.kind.rawValue)"), withMark($1.label, .entities, pane: pane, row: $0), $1.detail],
+          $1.document)
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .paragraphs:
       let columns = [
         TableColumn(text("col.paragraph"), width: .content(max: 6)),
         TableColumn(text("col.event"), width: .fill(min: 8)),
-      ]
-      let rows = paragraphRows(pane).map { [$0.paragraph.id, $0.paragraph.text] }
+      ] + articleColumn
+      let rows = paragraphRows(pane).map { withArticle([$0.paragraph.id, $0.paragraph.text], $0.document) }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     }
   }
