@@ -3,6 +3,10 @@ import BeijiangUI
 /// The words of the Documents pane, the series and the article column, in both languages.
 extension StringTable {
   static let corpus = StringTable([
+    "header.loading": LocalizedText(zh: "载入 {read}/{total}", en: "loading {read}/{total}"),
+    "status.loaded": LocalizedText(zh: "已载入 {count} 篇", en: "loaded {count} articles"),
+    "status.loadedSkipped": LocalizedText(
+      zh: "已载入 {count} 篇，跳过 {skipped} 个文件", en: "loaded {count} articles, skipped {skipped} files"),
     "header.articles": LocalizedText(zh: "{count} 篇", en: "{count} articles"),
     "col.article": LocalizedText(zh: "文章", en: "Article"),
     "detail.article": LocalizedText(zh: "文章", en: "Article"),

@@ -25,6 +25,8 @@ extension DashboardState {
       reloaded(result)
     case .marksSaved(let result):
       marksSaved(result)
+    case .loadProgress(let progress):
+      loaded(progress)
     case .edited(let outcome):
       edited(outcome)
       if case .edited = outcome { return .reload }

@@ -16,6 +16,10 @@ extension DashboardState {
 
   /// The left of the header: the article's title and date, or "N 篇 · first – last".
   var headerTitle: String {
+    [articlesTitle, loadingText].compactMap { $0 }.joined(separator: "  ")
+  }
+
+  private var articlesTitle: String {
     let inScope = documentsInScope
     guard inScope.count > 1 else {
       let dates = content.referenceDates
