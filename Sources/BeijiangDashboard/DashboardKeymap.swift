@@ -62,7 +62,9 @@ extension Keymap {
     KeyBinding(.enter, .open, zh: "显示所选文档", en: "show the chosen document", scope: .documents, hint: true),
     KeyBinding(.down, .moveDown, zh: "下移", en: "move down", scope: .documents),
     KeyBinding(.up, .moveUp, zh: "上移", en: "move up", scope: .documents),
-    KeyBinding(.tab, .cycleSort, zh: "排序（原序、日期、标题、长度）", en: "sort (input, date, title, size)", scope: .documents, hint: true),
+    KeyBinding(
+      .tab, .cycleSort, zh: "排序（原序、日期、标题、长度）", en: "sort (input, date, title, size)", scope: .documents,
+      hint: true),
     KeyBinding(.right, .nextList, zh: "文章/序列", en: "articles/series", scope: .documents, hint: true),
     KeyBinding(.left, .previousList, zh: "文章/序列", en: "articles/series", scope: .documents),
     KeyBinding(.character("A"), .allDocuments, zh: "回到全部文档", en: "back to all documents"),

@@ -59,7 +59,9 @@ struct TerminalEffects: DashboardEffects {
     let reload = cache.reload(
       InputReader.inputs(for: input.files), pipeline: DocumentPipeline(referenceDate: input.referenceDate),
       reusing: standardInput)
-    if reload.documents.isEmpty, let error = reload.errors.first { return .failure(ReloadError(message: error.message)) }
+    if reload.documents.isEmpty, let error = reload.errors.first {
+      return .failure(ReloadError(message: error.message))
+    }
     return .success(reload.documents)
   }
 

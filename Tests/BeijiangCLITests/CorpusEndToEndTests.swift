@@ -6,7 +6,8 @@ import Testing
 /// while it runs appears on `r`.
 @Suite(.serialized) struct CorpusEndToEndTests {
   func folder(count: Int) throws -> URL {
-    let root = FileManager.default.temporaryDirectory.appending(path: "beijiang-e2e-corpus-\(UUID().uuidString)")
+    let root = FileManager.default.temporaryDirectory.appending(
+      path: "beijiang-e2e-corpus-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     for index in 0..<count { try write(index, in: root) }
     return root
@@ -24,7 +25,8 @@ import Testing
       return
     }
     let root = try folder(count: 60)
-    let home = FileManager.default.temporaryDirectory.appending(path: "beijiang-e2e-\(UUID().uuidString)").path
+    let home = FileManager.default.temporaryDirectory.appending(path: "beijiang-e2e-\(UUID().uuidString)")
+      .path
     let tmux = try TmuxSession(
       width: 100, height: 30, command: [BinaryRunner.binaryPath, root.path],
       environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "", "HOME": home, "XDG_CONFIG_HOME": home + "/config"])
@@ -36,7 +38,9 @@ import Testing
     screen = try tmux.waitFor(text: "文档 1/60")
     try tmux.send("Down")
     try tmux.send("Enter")
-    screen = try tmux.waitFor { $0.first { $0.contains("口岸简讯第7期") } != nil && !$0.joined().contains("文档 1/60") }
+    screen = try tmux.waitFor {
+      $0.first { $0.contains("口岸简讯第7期") } != nil && !$0.joined().contains("文档 1/60")
+    }
     #expect(!screen.joined().contains("60 篇 · "))
     try tmux.send("A")
     screen = try tmux.waitFor(text: "60 篇 · ")

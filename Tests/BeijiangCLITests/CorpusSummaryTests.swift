@@ -16,7 +16,9 @@ import Testing
   }
 
   @Test func aCorpusBriefCountsDatesRanksAndShowsTheChangedSeries() throws {
-    let root = try folder([("a.txt", heating("2024-04-18", "3300万")), ("b.txt", heating("2023-11-02", "3100万"))])
+    let root = try folder([
+      ("a.txt", heating("2024-04-18", "3300万")), ("b.txt", heating("2023-11-02", "3100万")),
+    ])
     let result = try BinaryRunner.run(["summary", root, "--width", "100"])
     #expect(result.status == 0)
     let lines = result.stdoutText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -28,7 +30,9 @@ import Testing
   }
 
   @Test func theJSONBriefCarriesTheCorpusAndOneArticleHasNone() throws {
-    let root = try folder([("a.txt", heating("2024-04-18", "3300万")), ("b.txt", heating("2023-11-02", "3100万"))])
+    let root = try folder([
+      ("a.txt", heating("2024-04-18", "3300万")), ("b.txt", heating("2023-11-02", "3100万")),
+    ])
     let json = try BinaryRunner.run(["summary", root, "--format", "json"])
     let brief = try JSONSerialization.jsonObject(with: Data(json.stdoutText.utf8)) as! [String: Any]
     let corpus = try #require(brief["corpus"] as? [String: Any])

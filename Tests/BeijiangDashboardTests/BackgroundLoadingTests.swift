@@ -40,7 +40,8 @@ final class LoadingEffects: DashboardEffects {
     let steps = [
       LoadProgress(documents: [Self.others[1]], read: 1, total: 3, finished: false),
       LoadProgress(documents: [Self.others[2]], read: 2, total: 3, finished: false),
-      LoadProgress(documents: [Self.others[3]], read: 3, total: 3, skipped: ["x.txt: binary"], finished: true),
+      LoadProgress(
+        documents: [Self.others[3]], read: 3, total: 3, skipped: ["x.txt: binary"], finished: true),
     ]
     var initial = DashboardFixture.state(documents: [Self.others[0]])
     initial.update(.loadProgress(LoadProgress(documents: [], read: 0, total: 3, finished: false)))

@@ -56,7 +56,10 @@ import Testing
     var state = Self.state()
     _ = Fixture.press(["d"], on: &state)
     Fixture.type("供热", on: &state)
-    guard case .documents(let pane) = state.overlay else { Issue.record("no Documents pane"); return }
+    guard case .documents(let pane) = state.overlay else {
+      Issue.record("no Documents pane")
+      return
+    }
     #expect(pane.rows(state.documents) == [0, 2, 3])
     _ = Fixture.press(["down", "down", "enter"], on: &state)
     #expect(state.scope == .document(2))
@@ -81,7 +84,10 @@ import Testing
     _ = Fixture.press(["d"], on: &state)
     Fixture.type("口岸", on: &state)
     _ = Fixture.press(["esc"], on: &state)
-    guard case .documents(let pane) = state.overlay else { Issue.record("closed too early"); return }
+    guard case .documents(let pane) = state.overlay else {
+      Issue.record("closed too early")
+      return
+    }
     #expect(pane.filter.isEmpty)
     _ = Fixture.press(["esc"], on: &state)
     #expect(state.overlay == .none)

@@ -17,7 +17,9 @@ import Testing
   }
 
   @Test func onlyChangedAndNewFilesAreReadAgain() throws {
-    let root = try folder(["a.txt": article("甲", "120"), "b.txt": article("乙", "130"), "c.txt": article("丙", "140")])
+    let root = try folder([
+      "a.txt": article("甲", "120"), "b.txt": article("乙", "130"), "c.txt": article("丙", "140"),
+    ])
     let cache = DocumentCache()
     let inputs = { InputReader.inputs(for: [root.path]) }
     let first = cache.reload(inputs(), pipeline: DocumentPipeline(), reusing: nil)
@@ -42,7 +44,8 @@ import Testing
     let cache = DocumentCache()
     _ = cache.reload(InputReader.inputs(for: [root.path]), pipeline: DocumentPipeline(), reusing: nil)
     try Data([0x41, 0x00, 0x42, 0x43]).write(to: root.appending(path: "b.txt"))
-    let reload = cache.reload(InputReader.inputs(for: [root.path]), pipeline: DocumentPipeline(), reusing: nil)
+    let reload = cache.reload(
+      InputReader.inputs(for: [root.path]), pipeline: DocumentPipeline(), reusing: nil)
     #expect(reload.documents.map(\.title) == ["甲"])
     #expect(reload.errors.count == 1)
   }

@@ -17,7 +17,8 @@ import Testing
 
   @Test func aFigureReportedInThreeArticlesIsOneSeriesInDateOrder() throws {
     // Given out of date order: the series follows the articles' dates, not the input order.
-    let documents = try Self.heating(["2024-04-18", "2023-11-02", "2024-01-15"], ["3300万", "3100万", "3235万"])
+    let documents = try Self.heating(
+      ["2024-04-18", "2023-11-02", "2024-01-15"], ["3300万", "3100万", "3235万"])
     let series = SeriesFinder.series(in: documents).filter { $0.label.contains("供热面积") }
     try #require(series.count == 1)
     #expect(series[0].dimension == "area")

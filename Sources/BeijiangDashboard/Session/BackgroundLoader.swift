@@ -55,7 +55,8 @@ public final class BackgroundLoader: @unchecked Sendable {
         skipped = []
       }
       if done { reportedDone = true }
-      return LoadProgress(documents: arrived, read: read, total: inputs.count, skipped: skipped, finished: done)
+      return LoadProgress(
+        documents: arrived, read: read, total: inputs.count, skipped: skipped, finished: done)
     }
   }
 

@@ -48,8 +48,11 @@ extension DashboardState {
     let cells = 10
     let done = min(cells, loading.read * cells / loading.total)
     let glyphs = theme.glyphs
-    let bar = String(repeating: glyphs.gaugeFilled, count: done) + String(repeating: glyphs.gaugeEmpty, count: cells - done)
-    return strings.format("header.loading", language, ["read": "\(loading.read)", "total": "\(loading.total)"])
+    let bar =
+      String(repeating: glyphs.gaugeFilled, count: done)
+      + String(repeating: glyphs.gaugeEmpty, count: cells - done)
+    return strings.format(
+      "header.loading", language, ["read": "\(loading.read)", "total": "\(loading.total)"])
       + " " + bar
   }
 }

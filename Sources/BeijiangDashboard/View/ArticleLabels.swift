@@ -31,7 +31,9 @@ extension DashboardState {
     }
     let dates = content.referenceDates.sorted()
     var left = strings.format("header.articles", language, ["count": "\(inScope.count)"])
-    if let first = dates.first, let last = dates.last { left += " · " + (first == last ? first : "\(first) – \(last)") }
+    if let first = dates.first, let last = dates.last {
+      left += " · " + (first == last ? first : "\(first) – \(last)")
+    }
     if content.unknownReferences > 0 { left += "  \(text("header.referenceUnknown"))" }
     return left
   }
@@ -46,7 +48,8 @@ extension DashboardState {
 
   /// The column naming each row's article, when rows come from several.
   var articleColumn: [TableColumn] {
-    showsArticleColumn ? [TableColumn(text("col.article"), width: .content(max: Self.shortTitleWidth + 11))] : []
+    showsArticleColumn
+      ? [TableColumn(text("col.article"), width: .content(max: Self.shortTitleWidth + 11))] : []
   }
 
   /// `cells` with the article's cell after them, when rows come from several articles.

@@ -69,7 +69,8 @@ enum DocumentsPaneView {
     let listHeight = max(1, min(series.count, area.height / 3))
     let items = series.map { label(state, $0) }
     ListView.draw(
-      items, selected: min(pane.selected, series.count - 1), area: Rect(
+      items, selected: min(pane.selected, series.count - 1),
+      area: Rect(
         x: area.x, y: area.y, width: area.width, height: listHeight), buffer: &buffer, theme: theme)
     let chosen = series[min(pane.selected, series.count - 1)]
     let chart = area.inset(top: listHeight + 1)
@@ -78,7 +79,8 @@ enum DocumentsPaneView {
       within: chart)
     let bars = chosen.points.map { point in
       BarItem(
-        label: "\(point.referenceDate ?? "?") \(DisplayWidth.truncate(point.title, to: 12))", value: point.value,
+        label: "\(point.referenceDate ?? "?") \(DisplayWidth.truncate(point.title, to: 12))",
+        value: point.value,
         formattedValue: point.surface)
     }
     BarChart.draw(bars, area: chart.inset(top: 1), buffer: &buffer, theme: theme)
@@ -117,7 +119,9 @@ struct DocumentFacts {
         shares[paragraph.project, default: 0] += paragraph.text.count
       }
     }
-    mix = shares.map { ($0.key, $0.value) }.sorted { ($0.characters, $1.project) > ($1.characters, $0.project) }
+    mix = shares.map { ($0.key, $0.value) }.sorted {
+      ($0.characters, $1.project) > ($1.characters, $0.project)
+    }
   }
 
   /// A bar of `barWidth` cells: the largest project in full blocks, the second in shade, the third
@@ -130,7 +134,8 @@ struct DocumentFacts {
     var text = ""
     var used = 0
     for (rank, share) in mix.prefix(3).enumerated() {
-      let cells = min(Self.barWidth - used, Int((Double(share.characters * Self.barWidth) / Double(total)).rounded()))
+      let cells = min(
+        Self.barWidth - used, Int((Double(share.characters * Self.barWidth) / Double(total)).rounded()))
       text += String(repeating: marks[rank], count: max(0, cells))
       used += max(0, cells)
     }

@@ -8,13 +8,14 @@ extension DashboardState {
     let offset = self.offset(pane, list)
     switch list {
     case .metrics:
-      let columns = [
-        TableColumn(text("col.value"), width: .content(max: 14), alignment: .right),
-        TableColumn(text("col.unit"), width: .content(max: 8)),
-        TableColumn(text("col.qualifier"), width: .content(max: 6)),
-        TableColumn(text("col.role"), width: .content(max: 8)),
-        TableColumn(text("col.what"), width: .fill(min: 6)),
-      ] + articleColumn
+      let columns =
+        [
+          TableColumn(text("col.value"), width: .content(max: 14), alignment: .right),
+          TableColumn(text("col.unit"), width: .content(max: 8)),
+          TableColumn(text("col.qualifier"), width: .content(max: 6)),
+          TableColumn(text("col.role"), width: .content(max: 8)),
+          TableColumn(text("col.what"), width: .fill(min: 6)),
+        ] + articleColumn
       let rows = metricRows(pane).enumerated().map { row, item -> [String] in
         let cell = FigureFormatter.cell(item.metric.quantity.figureText)
         return withArticle(
@@ -25,10 +26,11 @@ extension DashboardState {
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .timeline:
-      let columns = [
-        TableColumn(text("col.date"), width: .content(max: 23)),
-        TableColumn(text("col.event"), width: .fill(min: 8)),
-      ] + articleColumn
+      let columns =
+        [
+          TableColumn(text("col.date"), width: .content(max: 23)),
+          TableColumn(text("col.event"), width: .fill(min: 8)),
+        ] + articleColumn
       let rows = eventRows(pane).enumerated().map {
         // The event's phrase says what happened; the sentence stands in when the model has none.
         withArticle(
@@ -37,11 +39,12 @@ extension DashboardState {
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .entities:
-      let columns = [
-        TableColumn(text("col.kind"), width: .content(max: 8)),
-        TableColumn(text("col.name"), width: .content(max: 30)),
-        TableColumn(text("col.detail"), width: .fill(min: 6)),
-      ] + articleColumn
+      let columns =
+        [
+          TableColumn(text("col.kind"), width: .content(max: 8)),
+          TableColumn(text("col.name"), width: .content(max: 30)),
+          TableColumn(text("col.detail"), width: .fill(min: 6)),
+        ] + articleColumn
       let rows = entityRows(pane).enumerated().map {
         withArticle(
           [text("kind.\($1.kind.rawValue)"), withMark($1.label, .entities, pane: pane, row: $0), $1.detail],
@@ -49,10 +52,11 @@ extension DashboardState {
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .paragraphs:
-      let columns = [
-        TableColumn(text("col.paragraph"), width: .content(max: 6)),
-        TableColumn(text("col.event"), width: .fill(min: 8)),
-      ] + articleColumn
+      let columns =
+        [
+          TableColumn(text("col.paragraph"), width: .content(max: 6)),
+          TableColumn(text("col.event"), width: .fill(min: 8)),
+        ] + articleColumn
       let rows = paragraphRows(pane).map { withArticle([$0.paragraph.id, $0.paragraph.text], $0.document) }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     }

@@ -33,5 +33,7 @@ struct CorpusBriefText {
   /// A title short enough to name its article on a line.
   func shortTitle(_ title: String) -> String { DisplayWidth.truncate(title, to: 16) }
 
-  private func fit(_ line: String) -> String { DisplayWidth.truncate(TextSanitizer.sanitize(line), to: width) }
+  private func fit(_ line: String) -> String {
+    DisplayWidth.truncate(TextSanitizer.sanitize(line), to: width)
+  }
 }
