@@ -23,6 +23,8 @@ extension Action {
   public static let reload: Action = "reload"
   /// Choose which document the panes show (all, or one).
   public static let documents: Action = "documents"
+  /// Show every article again after scoping to one.
+  public static let allDocuments: Action = "all-documents"
   /// Presentation mode (a slide per project).
   public static let presentation: Action = "presentation"
   /// Mark the selected row; list the marks.

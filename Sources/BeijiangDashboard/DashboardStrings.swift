@@ -150,5 +150,5 @@ extension StringTable {
       "edit.noEditor": LocalizedText(
         zh: "没有设置编辑器：请设置 VISUAL 或 EDITOR", en: "no editor set: set VISUAL or EDITOR"),
       "edit.failed": LocalizedText(zh: "无法打开编辑器：{reason}", en: "cannot open the editor: {reason}"),
-    ]))
+    ]).merging(.corpus))
 }

@@ -22,24 +22,6 @@ struct InputOptions: ParsableArguments {
     }
   }
 
-  /// Loads and builds every named document again, for the dashboard's reload: unreadable inputs
-  /// are skipped as at start, and only when none can be read is the error returned, so the
-  /// dashboard keeps its last good model.
-  /// Standard input cannot be read twice, so its first text is reused.
-  func reloadDocuments(standardInput: SourceText?) -> Result<[Document], InputError> {
-    var documents: [Document] = []
-    var firstError: InputError?
-    let inputs = InputReader.inputs(for: files)
-    DocumentPipeline(referenceDate: referenceDate).run(inputs, reusing: standardInput) { _, result in
-      switch result {
-      case .success(let document): documents.append(document)
-      case .failure(let error): firstError = firstError ?? error
-      }
-    }
-    if documents.isEmpty, let firstError { return .failure(firstError) }
-    return .success(documents)
-  }
-
   /// Loads and builds every named document, skipping (and reporting) those that cannot be read;
   /// exits with the first one's code when none can.
   func articles() -> LoadedArticles {

@@ -9,7 +9,8 @@ import Foundation
 enum DashboardSession {
   static func run(input: InputOptions, display: DisplayOptions, presenting: Bool) {
     let environment = ProcessInfo.processInfo.environment
-    let documents = input.articles().documents
+    let start = DashboardStart(input)
+    let documents = start.documents
     var settings = display.settings(environment)
     var options = Terminal.Options()
     options.stderrLogPath =
@@ -28,12 +29,18 @@ enum DashboardSession {
     // With no home at all there is nothing to report each start: marks simply stay in memory.
     state.attachMarks(opened.store, problems: opened.problems.filter { $0.kind != .noStateDirectory })
     if presenting { state.startPresentation(at: 0, only: true) }
+    if let loader = start.loader {
+      state.update(.loadProgress(LoadProgress(documents: [], read: 0, total: loader.total, finished: false)))
+      loader.start()
+    }
     let effects = TerminalEffects(
       terminal: terminal, input: input, environment: environment, logPath: options.stderrLogPath,
       standardInput: documents.first { $0.source.name == InputReader.Input.standardInput.displayName }?
-        .source)
+        .source, cache: start.cache, loader: start.loader)
     DashboardLoop.run(state, on: terminal, effects: effects)
     terminal.restore()
+    // Files skipped while the terminal was in use are reported once it is given back.
+    for error in start.loader?.allErrors ?? [] { Diagnostics.note(error.message) }
   }
 }
 
@@ -44,10 +51,21 @@ struct TerminalEffects: DashboardEffects {
   let environment: [String: String]
   let logPath: String?
   let standardInput: SourceText?
+  let cache: DocumentCache
+  let loader: BackgroundLoader?
 
+  /// Reads again only the files that are new or changed since they were built.
   func reload() -> Result<[Document], ReloadError> {
-    input.reloadDocuments(standardInput: standardInput).mapError { ReloadError(message: $0.message) }
+    let reload = cache.reload(
+      InputReader.inputs(for: input.files), pipeline: DocumentPipeline(referenceDate: input.referenceDate),
+      reusing: standardInput)
+    if reload.documents.isEmpty, let error = reload.errors.first {
+      return .failure(ReloadError(message: error.message))
+    }
+    return .success(reload.documents)
   }
+
+  func loadProgress() -> LoadProgress? { loader?.take() }
 
   func copy(_ text: String) { terminal.copyToClipboard(text) }
 

@@ -280,7 +280,7 @@ import Testing
       TextDecoder.decode(Array("# 另一篇\n\n### 温暖工程\n\n今年供热面积达到1.2亿平方米。\n".utf8), name: "other.txt"))
     var state = Fixture.state(documents: [Fixture.seed, other])
     #expect(state.rowCount(4, .metrics) == 6)
-    _ = Fixture.press(["d", "j", "j", "enter"], on: &state)
+    _ = Fixture.press(["d", "down", "down", "enter"], on: &state)
     #expect(state.rowCount(4, .metrics) == 1)
     #expect(state.content.title == "另一篇")
     _ = Fixture.press(["d", "enter"], on: &state)

@@ -10,4 +10,11 @@ public protocol DashboardEffects {
   func copy(_ text: String)
   /// Opens document `index` of `documents` in an editor at `line` (1-based).
   func edit(_ documents: [Document], index: Int, line: Int) -> EditOutcome
+  /// Articles the background loader built since the last call, if any.
+  func loadProgress() -> LoadProgress?
+}
+
+extension DashboardEffects {
+  /// Without a background loader nothing ever arrives.
+  public func loadProgress() -> LoadProgress? { nil }
 }

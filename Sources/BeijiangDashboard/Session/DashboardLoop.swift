@@ -3,8 +3,13 @@ import BeijiangUI
 
 /// The run loop: draw a frame, wait for an event, turn it into a message, update, and carry out
 /// the command the update returns, whose result comes back as the next message. Generic over the
-/// backend, so a whole session runs in memory in a test exactly as it runs on a terminal.
+/// backend, so a whole session runs in memory in a test exactly as it runs on a terminal. While
+/// articles load in the background it waits for keys only briefly, and hands what arrived to
+/// `update` as a `.loadProgress` message.
 public enum DashboardLoop {
+  /// How long to wait for a key while articles arrive, so progress shows as it happens.
+  static let loadingPollMilliseconds: Int32 = 50
+
   /// Runs until a `.quit` command (q, Ctrl-C, or the end of a memory backend's script) and returns
   /// the last state.
   @discardableResult
@@ -13,15 +18,18 @@ public enum DashboardLoop {
   ) -> DashboardState {
     var state = initial
     while true {
+      if let progress = effects.loadProgress() { state.update(.loadProgress(progress)) }
       let frame = DashboardView.frame(state)
       backend.draw(frame.buffer)
-      guard let event = backend.nextEvent(timeoutMilliseconds: 1000) else { continue }
+      let wait = state.loading == nil ? 1000 : loadingPollMilliseconds
+      guard let event = backend.nextEvent(timeoutMilliseconds: wait) else { continue }
       var next: DashboardMessage? = DashboardMessage(event, frame: frame)
       while let message = next {
         next = nil
         switch state.update(message) {
         case .quit: return state
-        case .reload: next = .reloaded(effects.reload())
+        // A reload waits for loading to end: it would replace what is still arriving.
+        case .reload: next = state.loading == nil ? .reloaded(effects.reload()) : nil
         case .saveMarks: next = .marksSaved(state.marks.save())
         case .copy(let text): effects.copy(text)
         case .edit(let document, let line):

@@ -16,6 +16,8 @@ public enum DashboardMessage: Sendable {
   case marksSaved(Result<Void, MarksProblem>)
   /// The result of an `.edit` command.
   case edited(EditOutcome)
+  /// Articles the background loader built since the last such message, and how far it is.
+  case loadProgress(LoadProgress)
 
   /// The message for a terminal event; a mouse event is resolved through `frame`'s hit map.
   public init(_ event: InputEvent, frame: DashboardFrame) {

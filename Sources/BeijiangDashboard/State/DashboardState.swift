@@ -8,6 +8,8 @@ public struct DashboardState: Sendable {
   public private(set) var documents: [Document]
   public private(set) var content: DashboardContent
   public private(set) var scope: DocumentScope
+  /// How far the background loader is, while articles still arrive.
+  public internal(set) var loading: LoadingStatus?
   public internal(set) var width: Int
   public internal(set) var height: Int
   /// 0 is the overview; 1... are the projects in catalog order.
@@ -64,6 +66,13 @@ public struct DashboardState: Sendable {
     if case .document(let index) = scope, index >= documents.count { scope = .all }
     content = DashboardContent(documents: documents, scope: scope)
     clampSelections()
+  }
+
+  /// Adds articles the background loader built; scope, selections and panes stay.
+  mutating func appendDocuments(_ more: [Document]) {
+    documents += more
+    documentHashes += more.map(Self.hash)
+    content = DashboardContent(documents: documents, scope: scope)
   }
 
   public mutating func setScope(_ scope: DocumentScope) {

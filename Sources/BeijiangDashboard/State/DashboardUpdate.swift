@@ -16,6 +16,7 @@ extension DashboardState {
       handlePointer(mouse, on: hit)
     case .key(let key):
       if case .search = overlay, handleSearchTyping(key) { return nil }
+      if case .documents = overlay, handleDocumentsTyping(key) { return nil }
       guard let action = settings.keymap.action(for: key, in: keyScope) else { return nil }
       status = nil
       notice = nil
@@ -24,6 +25,8 @@ extension DashboardState {
       reloaded(result)
     case .marksSaved(let result):
       marksSaved(result)
+    case .loadProgress(let progress):
+      loaded(progress)
     case .edited(let outcome):
       edited(outcome)
       if case .edited = outcome { return .reload }
@@ -51,7 +54,7 @@ extension DashboardState {
     case .search:
       performInSearch(action)
       return nil
-    case .documents(let selected): return performInDocuments(action, selected)
+    case .documents(let pane): return performInDocuments(action, pane)
     case .marks(let selected): return performInMarks(action, selected)
     case .none:
       if let slide { return performInPresentation(action, slide) }
@@ -96,7 +99,8 @@ extension DashboardState {
       select(0, in: pane, .metrics)
     case .toggleLanguage: settings.language = language.toggled
     case .help: overlay = .help
-    case .documents: overlay = .documents(selected: 0)
+    case .documents: overlay = .documents(DocumentsPane())
+    case .allDocuments: setScope(.all)
     case .presentation: startPresentation()
     case .mark: return toggleMark()
     case .showMarks: overlay = .marks(selected: 0)
@@ -178,20 +182,6 @@ extension DashboardState {
     case .toggleLanguage: settings.language = language.toggled
     case .copy: return copySelection()
     case .edit: return editCommand()
-    default: break
-    }
-    return nil
-  }
-
-  mutating func performInDocuments(_ action: Action, _ selected: Int) -> DashboardCommand? {
-    switch action {
-    case .back: overlay = .none
-    case .quit: return .quit
-    case .moveDown: overlay = .documents(selected: min(selected + 1, documents.count))
-    case .moveUp: overlay = .documents(selected: max(selected - 1, 0))
-    case .open:
-      setScope(selected == 0 ? .all : .document(selected - 1))
-      overlay = .none
     default: break
     }
     return nil

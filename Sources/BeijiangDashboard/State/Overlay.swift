@@ -4,7 +4,8 @@ public enum Overlay: Sendable, Equatable {
   case help
   case detail(DetailTarget)
   case search(SearchState)
-  case documents(selected: Int)
+  /// The Documents pane: the articles (or the series across them), sorted and filtered.
+  case documents(DocumentsPane)
   /// The list of marked items (`M`), with the chosen line.
   case marks(selected: Int)
 }

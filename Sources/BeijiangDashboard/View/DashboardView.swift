@@ -70,21 +70,17 @@ public enum DashboardView {
       if state.targetsOnly { right.append(state.text("header.targets")) }
     }
     if let status = state.status { right = [status] }
-    let dates = state.content.referenceDates
-    var date = dates.isEmpty ? "" : "  \(state.text("header.reference")) \(dates.joined(separator: ", "))"
-    if state.content.unknownReferences > 0 { date += "  \(state.text("header.referenceUnknown"))" }
-    let documents =
-      state.documents.count > 1 ? "  [\(state.documents.count) \(state.text("header.documents"))]" : ""
-    let fixed = buffer.measure(date + documents)
+    // The title may be cut; what follows it (the date, the article count, loading) is kept whole.
+    let parts = state.headerParts
+    let fixed = buffer.measure(parts.detail)
     var rightText = right.joined(separator: "  ")
     let titleRoom = 8
     if state.status == nil, titleRoom + fixed + buffer.measure(rightText) + 1 > area.width { rightText = "" }
     let rightWidth = min(
       buffer.measure(rightText), state.status == nil ? area.width : max(area.width / 2, area.width - 12))
     let leftRoom = max(0, area.width - rightWidth - (rightWidth > 0 ? 1 : 0))
-    let title = Label.fit(
-      state.content.title, columns: max(0, leftRoom - fixed), theme: theme, policy: buffer.policy)
-    let left = Label.fit(title + date + documents, columns: leftRoom, theme: theme, policy: buffer.policy)
+    let title = Label.fit(parts.title, columns: max(0, leftRoom - fixed), theme: theme, policy: buffer.policy)
+    let left = Label.fit(title + parts.detail, columns: leftRoom, theme: theme, policy: buffer.policy)
     buffer.put(left, x: area.x, y: area.y, style: theme.title, within: area)
     Label.draw(
       rightText, x: area.right - rightWidth, y: area.y, area: area,

@@ -9,44 +9,52 @@ extension DashboardState {
     switch list {
     case .metrics:
       // One figure column, written as the cards write it, so the table and the cards agree.
-      let columns = [
-        TableColumn(text("col.value"), width: .content(max: 28), alignment: .right),
-        TableColumn(text("col.role"), width: .content(max: 8)),
-        TableColumn(text("col.what"), width: .fill(min: 6)),
-      ]
+      let columns =
+        [
+          TableColumn(text("col.value"), width: .content(max: 28), alignment: .right),
+          TableColumn(text("col.role"), width: .content(max: 8)),
+          TableColumn(text("col.what"), width: .fill(min: 6)),
+        ] + articleColumn
       let rows = metricRows(pane).enumerated().map { row, item -> [String] in
-        [withMark(spoken(item), .metrics, pane: pane, row: row), roleText(item), about(item)]
+        withArticle(
+          [withMark(spoken(item), .metrics, pane: pane, row: row), roleText(item), about(item)], item.document)
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .timeline:
-      let columns = [
-        TableColumn(text("col.date"), width: .content(max: 23)),
-        TableColumn(text("col.event"), width: .fill(min: 8)),
-      ]
+      let columns =
+        [
+          TableColumn(text("col.date"), width: .content(max: 23)),
+          TableColumn(text("col.event"), width: .fill(min: 8)),
+        ] + articleColumn
       let rows = eventRows(pane).enumerated().map {
         // The event's phrase says what happened; the sentence stands in when the model has none.
-        [withMark(dateText($1), .timeline, pane: pane, row: $0), $1.event.event ?? $1.event.sentence]
+        withArticle(
+          [withMark(dateText($1), .timeline, pane: pane, row: $0), $1.event.event ?? $1.event.sentence],
+          $1.document)
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .entities:
-      let columns = [
-        TableColumn(text("col.kind"), width: .content(max: 8)),
-        TableColumn(text("col.name"), width: .content(max: 30)),
-        TableColumn(text("col.detail"), width: .fill(min: 6)),
-      ]
-      let rows = entityRows(pane).enumerated().map {
+      let columns =
         [
-          text("kind.\($1.kind.rawValue)"), withMark($1.label, .entities, pane: pane, row: $0),
-          entityDetail($1),
-        ]
+          TableColumn(text("col.kind"), width: .content(max: 8)),
+          TableColumn(text("col.name"), width: .content(max: 30)),
+          TableColumn(text("col.detail"), width: .fill(min: 6)),
+        ] + articleColumn
+      let rows = entityRows(pane).enumerated().map {
+        withArticle(
+          [
+            text("kind.\($1.kind.rawValue)"), withMark($1.label, .entities, pane: pane, row: $0),
+            entityDetail($1),
+          ], $1.document)
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .paragraphs:
-      let columns = [
-        TableColumn(text("col.paragraph"), width: .content(max: 6)),
-        TableColumn(text("col.event"), width: .fill(min: 8)),
-      ]
-      let rows = paragraphRows(pane).map { [$0.paragraph.id, $0.paragraph.text] }
+      let columns =
+        [
+          TableColumn(text("col.paragraph"), width: .content(max: 6)),
+          TableColumn(text("col.event"), width: .fill(min: 8)),
+        ] + articleColumn
+      let rows = paragraphRows(pane).map { withArticle([$0.paragraph.id, $0.paragraph.text], $0.document) }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     }
   }

@@ -9,7 +9,7 @@ enum OverlayView {
     case .help: drawHelp(state, area: area, buffer: &buffer)
     case .detail(let target): drawDetail(state, target: target, area: area, buffer: &buffer)
     case .search(let search): drawSearch(state, search: search, area: area, buffer: &buffer)
-    case .documents(let selected): drawDocuments(state, selected: selected, area: area, buffer: &buffer)
+    case .documents(let pane): DocumentsPaneView.draw(state, pane: pane, area: area, buffer: &buffer)
     case .marks(let selected): drawMarks(state, selected: selected, area: area, buffer: &buffer)
     }
   }
@@ -60,6 +60,7 @@ enum OverlayView {
       "\(state.text("detail.project")): \(project)",
     ]
     if !dates.isEmpty { header.append("\(state.text("detail.dates")): \(dates)") }
+    header += state.articleLines(source.document)
     for (row, line) in header.enumerated() {
       buffer.put(
         line, x: inner.x, y: inner.y + row, style: row == 0 ? theme.header : theme.muted, within: inner)
@@ -112,20 +113,6 @@ enum OverlayView {
       items, selected: search.results.isEmpty ? nil : search.selected, area: inner.inset(top: 2),
       buffer: &buffer,
       theme: theme)
-  }
-
-  static func drawDocuments(_ state: DashboardState, selected: Int, area: Rect, buffer: inout Buffer) {
-    let theme = state.theme
-    let items =
-      [state.text("documents.all")]
-      + state.documents.enumerated().map {
-        "\($0.offset + 1). \($0.element.title) — \($0.element.source.name)"
-      }
-    let box = area.centered(width: min(area.width, 90), height: min(area.height, items.count + 2))
-    buffer.fill(box, style: theme.base)
-    let inner = Box.draw(
-      title: state.text("documents.title"), area: box, buffer: &buffer, theme: theme, focused: true)
-    ListView.draw(items, selected: selected, area: inner, buffer: &buffer, theme: theme)
   }
 
   /// A panel most of the body's size, centred.

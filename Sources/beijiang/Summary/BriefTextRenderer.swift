@@ -25,7 +25,10 @@ struct BriefTextRenderer {
       (header(document, labels: labels) + document.projects.flatMap { project($0, labels: labels) }).joined(
         separator: "\n")
     }
-    return blocks.joined(separator: "\n\n") + "\n"
+    let corpus = brief.corpus.map {
+      CorpusBriefText(width: width).lines($0, language: brief.language).joined(separator: "\n")
+    }
+    return ([corpus].compactMap { $0 } + blocks).joined(separator: "\n\n") + "\n"
   }
 
   private func header(_ document: DocumentBrief, labels: BriefLabels) -> [String] {

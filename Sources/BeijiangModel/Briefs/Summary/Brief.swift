@@ -6,11 +6,16 @@ public struct Brief: Codable, Equatable, Sendable {
   /// Whether only the reader's marked items were kept (`summary --marked`).
   public var markedOnly: Bool
   public var documents: [DocumentBrief]
+  /// Across the articles, when there are several and the brief is not of marked items.
+  public var corpus: CorpusBrief?
 
-  public init(language: FigureLanguage, markedOnly: Bool, documents: [DocumentBrief]) {
+  public init(
+    language: FigureLanguage, markedOnly: Bool, documents: [DocumentBrief], corpus: CorpusBrief? = nil
+  ) {
     self.language = language
     self.markedOnly = markedOnly
     self.documents = documents
+    self.corpus = corpus
   }
 
   /// Whether nothing at all is in the brief (no project of any document has an item).

@@ -17,7 +17,8 @@ public struct BriefBuilder: Sendable {
   public func build(_ documents: [Document], options: BriefOptions) -> Brief {
     Brief(
       language: options.language, markedOnly: options.marks != nil,
-      documents: documents.map { brief(of: $0, options: options) })
+      documents: documents.map { brief(of: $0, options: options) },
+      corpus: options.marks == nil ? corpus(documents, options: options) : nil)
   }
 
   func brief(of document: Document, options: BriefOptions) -> DocumentBrief {
