@@ -166,13 +166,14 @@ import Testing
   // MARK: Odd content
 
   /// Numbers only: decimal points never split a sentence; a full stop before a space or the end
-  /// does. A block that does not end with one joins the next block, as any body block would.
+  /// does. A line without a Han character is no Chinese sentence broken by a blank line (it is a
+  /// date, a clock time, a figure), so no block here joins the next.
   @Test func onlyNumbers() throws {
     let document = try build("3.14 2.71. 42 1,000,000\n\n0.5\n\n2024 12 31.\n\n100.")
     let paragraphs = document.paragraphs
-    #expect(paragraphs.map(\.text) == ["3.14 2.71. 42 1,000,0000.52024 12 31.", "100."])
-    #expect(paragraphs.map(\.pieces.count) == [3, 1])
-    #expect(sentenceTexts(paragraphs[0]) == ["3.14 2.71.", "42 1,000,0000.52024 12 31."])
+    #expect(paragraphs.map(\.text) == ["3.14 2.71. 42 1,000,000", "0.5", "2024 12 31.", "100."])
+    #expect(paragraphs.map(\.pieces.count) == [1, 1, 1, 1])
+    #expect(sentenceTexts(paragraphs[0]) == ["3.14 2.71.", "42 1,000,000"])
     #expect(paragraphs.allSatisfy { $0.kind == .body })
     #expect(document.title == "3.14 2.71.")
   }
