@@ -14,43 +14,30 @@ extension DashboardState {
   /// Whether rows come from several articles, so each must say which.
   var showsArticleColumn: Bool { documentsInScope.count > 1 }
 
-  /// The left of the header: the article's title and date, or "N 篇 · first – last".
-  var headerTitle: String {
-    [articlesTitle, loadingText].compactMap { $0 }.joined(separator: "  ")
-  }
-
-  /// The header's left side in two parts: a title that may be cut to fit, and what follows it
-  /// (the reference date, the article count, loading), which is kept whole.
+  /// The header's left side in two parts: a title that may be cut to fit (the article's title,
+  /// or "N 篇 · first – last" with several in scope), and what follows it (the reference date, an
+  /// unknown reference, the article count, loading), which is kept whole.
   var headerParts: (title: String, detail: String) {
     var detail: [String] = []
-    if documentsInScope.count <= 1 {
-      let dates = content.referenceDates
-      if !dates.isEmpty { detail.append("\(text("header.reference")) \(dates.joined(separator: ", "))") }
-      if content.unknownReferences > 0 { detail.append(text("header.referenceUnknown")) }
-      if documents.count > 1 { detail.append("[\(documents.count) \(text("header.documents"))]") }
+    let several = documentsInScope.count > 1
+    let dates = content.referenceDates
+    if !several, !dates.isEmpty {
+      detail.append("\(text("header.reference")) \(dates.joined(separator: ", "))")
     }
+    if content.unknownReferences > 0 { detail.append(text("header.referenceUnknown")) }
+    if !several, documents.count > 1 { detail.append("[\(documents.count) \(text("header.documents"))]") }
     if let loadingText { detail.append(loadingText) }
-    let title = documentsInScope.count <= 1 ? content.title : articlesTitle
-    return (title, detail.map { "  " + $0 }.joined())
+    return (several ? articlesTitle : content.title, detail.map { "  " + $0 }.joined())
   }
 
+  /// "N 篇 · first – last": how many articles are in scope and the span of their dates.
   private var articlesTitle: String {
-    let inScope = documentsInScope
-    guard inScope.count > 1 else {
-      let dates = content.referenceDates
-      var left = content.title
-      if !dates.isEmpty { left += "  \(text("header.reference")) \(dates.joined(separator: ", "))" }
-      if content.unknownReferences > 0 { left += "  \(text("header.referenceUnknown"))" }
-      if documents.count > 1 { left += "  [\(documents.count) \(text("header.documents"))]" }
-      return left
-    }
     let dates = content.referenceDates.sorted()
-    var left = strings.format("header.articles", language, ["count": "\(inScope.count)"])
+    var title = strings.format("header.articles", language, ["count": "\(documentsInScope.count)"])
     if let first = dates.first, let last = dates.last {
-      left += " · " + (first == last ? first : "\(first) – \(last)")
+      title += " · " + (first == last ? first : "\(first) – \(last)")
     }
-    if content.unknownReferences > 0 { left += "  \(text("header.referenceUnknown"))" }
-    return left
+    return title
   }
 
   /// A table cell naming article `index`: its title cut short and its reference date.

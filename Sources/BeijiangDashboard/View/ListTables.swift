@@ -17,7 +17,8 @@ extension DashboardState {
         ] + articleColumn
       let rows = metricRows(pane).enumerated().map { row, item -> [String] in
         withArticle(
-          [withMark(spoken(item), .metrics, pane: pane, row: row), roleText(item), about(item)], item.document)
+          [withMark(spoken(item), .metrics, pane: pane, row: row), roleText(item), about(item)], item.document
+        )
       }
       return TableData(columns: columns, rows: rows, selected: selected, offset: offset)
     case .timeline:

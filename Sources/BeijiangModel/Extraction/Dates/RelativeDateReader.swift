@@ -98,11 +98,7 @@ extension DateReader {
       ago.end >= text.count || !tables.relative.openSuffixBlockers.contains(text[ago.end])
     else { return nil }
     let kind = tables.lexicon.countUnits[unit.payload].unit
-    if kind == .year, end - position == 4,
-      tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= count
-    {
-      return nil
-    }
+    if isWrittenYear(count, digits: end - position, kind) { return nil }
     let sign = tables.lexicon.agoWords[ago.payload].sign
     if sign > 0, position > lowerBound, ScalarClass.isHan(text[position - 1]),
       !tables.relative.laterAnchors.contains(text[position - 1])
@@ -133,12 +129,14 @@ extension DateReader {
     else { return nil }
     let kind = tables.lexicon.countUnits[unit.payload].unit
     // 2018年以来 is the year 2018 opening a range, read as a date elsewhere; not 2018 years.
-    guard
-      kind != .year || end - position != 4
-        || !(tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= count)
-    else { return nil }
+    if isWrittenYear(count, digits: end - position, kind) { return nil }
     let first = moved(reference, by: -count, kind).adding(days: 1)
     return relativeMatch(position, since, first, reference, precision(of: kind))
+  }
+
+  /// Whether a count of years is a year written out (2018年前, 2018年以来), not a number of years.
+  private func isWrittenYear(_ count: Int, digits: Int, _ kind: DateLexicon.CountUnit) -> Bool {
+    kind == .year && digits == 4 && tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= count
   }
 
   /// The end of 来 or 以来 at `position`, unless the 来 starts another word (来自, 来看).
