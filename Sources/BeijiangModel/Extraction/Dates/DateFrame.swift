@@ -17,7 +17,10 @@ extension DateReader {
         tables.lexicon.openSuffixes[suffix.payload].kind, &match, suffixEnd: suffix.end, text,
         lowerBound: lowerBound, reference: reference)
     }
-    if isTarget(match, text, lowerBound: lowerBound, reference: reference) { match.role = .target }
+    if hasTargetCue(match, text, lowerBound: lowerBound) {
+      match.targetCue = true
+      if isNotOver(match, reference: reference) { match.role = .target }
+    }
     movePastDateBack(&match, text, reference: reference)
   }
 
@@ -75,11 +78,14 @@ extension DateReader {
     match.end = suffixEnd
   }
 
-  /// A target: a cue shortly before (到, 力争, 计划) or 将 right after, for a date not yet over on the
-  /// reference day (到2023年底 in a 2024 report is a past state, not a goal).
-  private func isTarget(_ match: DateMatch, _ text: [UInt32], lowerBound: Int, reference: CivilDate) -> Bool {
-    let referenceKnown = reference.year <= tables.lexicon.yearRange.max
-    guard !referenceKnown || match.endDate >= reference else { return false }
+  /// A target is a cued date not yet over on the reference day (到2023年底 in a 2024 report is a
+  /// past state, not a goal).
+  private func isNotOver(_ match: DateMatch, reference: CivilDate) -> Bool {
+    reference.year > tables.lexicon.yearRange.max || match.endDate >= reference
+  }
+
+  /// A cue shortly before (到, 力争, 计划, 将于) or 将 right after the date.
+  private func hasTargetCue(_ match: DateMatch, _ text: [UInt32], lowerBound: Int) -> Bool {
     let earliest = max(lowerBound, match.start - tables.lexicon.targetCueReach)
     for cue in tables.relative.targetCues {
       for end in stride(from: match.start, through: earliest, by: -1)

@@ -15,6 +15,9 @@ struct DateMatch: Sendable {
   var fromReferenceDay = false
   var open: DateOpenSide?
   var role: DateRole?
+  /// A target cue stands by the date (将于12月20日), whether or not the date is over: a plan is no
+  /// evidence of the day an article was written.
+  var targetCue = false
   /// 至今, 以来: the end is the reference date, unknown when the reference is.
   var endsAtReference = false
   /// A plan period or decade: a span of history, not the year an article speaks from.

@@ -37,8 +37,8 @@ struct DatelineReader {
   func publicationDate(_ lines: [[UInt32]]) -> CivilDate? {
     for line in lines where line.count <= lexicon.maxDatelineLength {
       guard let found = fullDate(in: line) else { continue }
-      if hasLabel(line) || hasClockTime(line, after: found.end) || isOnlyDate(line, found)
-        || endsShortLine(line, found)
+      if hasLabel(line) || hasClockTime(line, after: found.end) || hasWeekday(line, after: found.end)
+        || isOnlyDate(line, found) || endsShortLine(line, found)
       {
         return found.date
       }
@@ -81,6 +81,7 @@ struct DatelineReader {
   /// DD.MM.YYYY, as some portals print their datelines, or YY-MM-DD before a clock time.
   private func dayFirstDate(in part: [UInt32]) -> (date: CivilDate, start: Int, end: Int)? {
     if let short = shortYearDate(in: part) { return short }
+    if let spaced = spacedYearDate(in: part) { return spaced }
     let dot: UInt32 = 0x2E
     var index = 0
     while index + 10 <= part.count {
@@ -122,16 +123,71 @@ struct DatelineReader {
     return nil
   }
 
+  /// 2025 11/29 11:57:10: a year, spaces, month/day, and a clock time, as some portals print it.
+  private func spacedYearDate(in part: [UInt32]) -> (date: CivilDate, start: Int, end: Int)? {
+    var index = 0
+    while index + 4 < part.count {
+      defer { index += 1 }
+      guard index == 0 || !ScalarClass.isArabicDigit(part[index - 1]),
+        let year = asciiNumber(part, from: index, digits: 4...4), part[index + 4] == 0x20
+      else { continue }
+      let monthStart = pastSpaces(part, from: index + 4)
+      guard let month = asciiNumber(part, from: monthStart, digits: 1...2) else { continue }
+      let slash = monthStart + month.digits
+      guard slash < part.count, part[slash] == 0x2F,
+        let day = asciiNumber(part, from: slash + 1, digits: 1...2),
+        hasClockTime(part, after: slash + 1 + day.digits),
+        let date = CivilDate(year: year.value, month: month.value, day: day.value)
+      else { continue }
+      return (date, index, slash + 1 + day.digits)
+    }
+    return nil
+  }
+
+  /// The ASCII number at `start` with a digit count in `digits`, followed by no further digit.
+  private func asciiNumber(_ part: [UInt32], from start: Int, digits: ClosedRange<Int>) -> (
+    value: Int, digits: Int
+  )? {
+    var value = 0
+    var index = start
+    while index < part.count, ScalarClass.isASCIIDigit(part[index]), index - start < digits.upperBound {
+      value = value * 10 + Int(part[index] - 0x30)
+      index += 1
+    }
+    let count = index - start
+    guard digits.contains(count), index == part.count || !ScalarClass.isArabicDigit(part[index]) else {
+      return nil
+    }
+    return (value, count)
+  }
+
   private func hasLabel(_ part: [UInt32]) -> Bool {
     lexicon.publicationLabels.contains { contains(part, $0.scalarValues) }
   }
 
-  /// 09:30 or 10:01:15 after the date, past spaces.
-  private func hasClockTime(_ part: [UInt32], after end: Int) -> Bool {
-    var index = end
+  /// 星期日 or 周一 after the date, past spaces, as a newspaper prints its page header
+  /// (2012年12月30日 星期日 第3版).
+  private func hasWeekday(_ part: [UInt32], after end: Int) -> Bool {
+    let index = pastSpaces(part, from: end)
+    let dates = MetricsLexicon.shared.dates.lexicon
+    let names = Set((dates.weekdayNames + dates.weekdaySunday).map { $0.scalarValues[0] })
+    return dates.weekdayPrefixes.map(\.scalarValues).contains { prefix in
+      RelativeDateTables.has(prefix, in: part, at: index) && index + prefix.count < part.count
+        && names.contains(part[index + prefix.count])
+    }
+  }
+
+  private func pastSpaces(_ part: [UInt32], from start: Int) -> Int {
+    var index = start
     while index < part.count, part[index] == 0x20 || part[index] == 0x3000 || part[index] == 0xA0 {
       index += 1
     }
+    return index
+  }
+
+  /// 09:30 or 10:01:15 after the date, past spaces.
+  private func hasClockTime(_ part: [UInt32], after end: Int) -> Bool {
+    var index = pastSpaces(part, from: end)
     var digits = 0
     while index < part.count, ScalarClass.isArabicDigit(part[index]) {
       digits += 1

@@ -73,7 +73,7 @@ public enum ReferenceDate {
     for part in parts {
       for date in scanner.scanDates(part)
       where date.endDate.year == year && date.startDate.year == year && !date.fromReferenceDay
-        && !date.endsAtReference && date.role != .target
+        && !date.endsAtReference && !date.targetCue
       {
         if date.precision == .day, !date.dayOnly { day = max(day ?? date.endDate, date.endDate) }
         if date.explicitYear == year, [.day, .tenDays, .month].contains(date.precision) {

@@ -53,6 +53,10 @@ struct DatelineLexicon: Decodable, Sendable {
   /// How many characters may stand between the event and its count (新中国成立 75 周年).
   let anniversaryGap: Int
   let anniversaryMarkers: [String]
+  /// Words that make the year right after them, or right before them, a comparison base
+  /// (比2000年增长3倍, 与2019年相比): the base of a comparison, not the year reported.
+  let comparisonBefore: [String]
+  let comparisonAfter: [String]
 
   static let shared = BundledFiles.decodeData(DatelineLexicon.self, named: "datelines.json")
 }

@@ -1,7 +1,8 @@
 /// The years an article's dates vote for, read in one scan of its parts.
 ///
 /// A vote is a date whose year is written out, that is no target (到2027年), no period (十四五,
-/// 80年代), no aside in brackets ((2019年2100.9万吨)) and no starting point (自2013年…以来, 2018年起);
+/// 80年代), no span of years (2020年至2022年, 2025—2035年), no aside in brackets ((2019年2100.9万吨)),
+/// no comparison base (比2000年, 与2019年相比) and no starting point (自2013年…以来, 2018年起);
 /// 2026年以来 votes, as it says "this year so far". Year-to-date figures (前5个月, 上半年) weigh
 /// `yearToDateWeight`.
 ///
@@ -22,6 +23,8 @@ struct ReferenceVotes {
   static let yearToDateWeight = 3
 
   private let tables = MetricsLexicon.shared.dates
+  private let comparisonBefore = DatelineLexicon.shared.comparisonBefore.map(\.scalarValues)
+  private let comparisonAfter = DatelineLexicon.shared.comparisonAfter.map(\.scalarValues)
   /// How far after a date 以来 may close 自…以来 (自2013年接运首列中欧班列以来).
   private let sinceReach = 24
 
@@ -53,15 +56,22 @@ struct ReferenceVotes {
     } else if date.endsAtReference || date.open == .end || opened {
       return
     }
-    guard date.role != .target, !date.period, let year = date.explicitYear, date.startDate.year == year
+    guard date.role != .target, !date.period, let year = date.explicitYear, date.startDate.year == year,
+      date.endDate.year == year
     else { return }
     let aside = date.start > 0 && (part[date.start - 1] == 0x28 || part[date.start - 1] == 0xFF08)
-    guard !aside else { return }
+    guard !aside, !isComparisonBase(date, part) else { return }
     if date.festival, date.startDate.month <= 2 {
       earlyFestivals[year, default: 0] += 1
       return
     }
     counts[year, default: 0] += Self.isYearToDate(date) ? Self.yearToDateWeight : 1
+  }
+
+  /// 比2000年, 较2019年, 与2019年相比: the year a change is measured from.
+  private func isComparisonBase(_ date: DateMatch, _ part: [UInt32]) -> Bool {
+    comparisonBefore.contains { RelativeDateTables.has($0, in: part, endingAt: date.start, lowerBound: 0) }
+      || comparisonAfter.contains { RelativeDateTables.has($0, in: part, at: date.end) }
   }
 
   /// 2019年以来, 2016年至今, or 自2013年 closed by 以来 in the same clause.
