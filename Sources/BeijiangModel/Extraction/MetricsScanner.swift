@@ -53,6 +53,7 @@ struct MetricsScanner {
     var lastEnd = 0
     var index = 0
     var samePeriod = SamePeriod()
+    var anaphora = DateAnaphora(reference: readingReference)
     while index < text.count {
       let flags = lexicon.scalarFlags.flags(of: text[index])
       if flags == 0 {
@@ -73,7 +74,7 @@ struct MetricsScanner {
       }
       if var date = dates.read(text, at: index, lowerBound: lastEnd, reference: readingReference) {
         samePeriod.place(&date)
-        result.dates.append(mention(date, text))
+        if anaphora.place(&date) { result.dates.append(mention(date, text)) }
         (index, lastEnd) = (date.end, date.end)
         continue
       }

@@ -12,6 +12,10 @@ struct DateLexicon: Decodable, Sendable {
     let notAfter: [String]?
     /// 去年同期: the same stretch of that year as the period the text has just named.
     let samePeriod: Bool?
+    /// 当年, 次年: counted from the date the text has just named, not from the reference date.
+    let anaphoric: Bool?
+    /// 当年 with no date before it is the reference's own year, as 今年 is.
+    let aloneIsReference: Bool?
   }
 
   struct Span: Decodable, Sendable {

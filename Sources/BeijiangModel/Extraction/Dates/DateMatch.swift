@@ -26,9 +26,13 @@ struct DateMatch: Sendable {
   var festival = false
   /// 去年同期: moved onto the period named just before it (`SamePeriod`).
   var samePeriod = false
+  /// 次年, 当天, 次月: how it counts from the date named before it (`DateAnaphora`).
+  var anaphoric: DateAnaphora.Step?
+  /// Counted from a date whose year is written (1992年 … 次年): known without the reference date.
+  var anchoredOnWrittenYear = false
 
   /// Whether the reference date went into the days (a relative word, or no year written).
-  var usesReference: Bool { relative || explicitYear == nil }
+  var usesReference: Bool { !anchoredOnWrittenYear && (relative || explicitYear == nil) }
 }
 
 /// One end of a date: a year, a month, a day, a span inside a year or a festival.
@@ -44,4 +48,5 @@ struct DatePoint {
   /// A festival (元旦, 春节, 两节), whose year may be the coming one in a winter report.
   var festival = false
   var samePeriod = false
+  var anaphoric: DateAnaphora.Step?
 }

@@ -49,6 +49,7 @@ struct DateReader: Sendable {
     )
     match.festival = first.festival
     match.samePeriod = first.samePeriod
+    match.anaphoric = first.anaphoric
     return match
   }
 
@@ -104,11 +105,19 @@ struct DateReader: Sendable {
       let explicit = inherited?.explicitYear ?? false
       switch tables.words[match.payload] {
       case .relativeYear(let index):
-        let relativeYear = reference.year + tables.lexicon.relativeYears[index].offset
+        let entry = tables.lexicon.relativeYears[index]
+        if entry.anaphoric == true, let inherited {
+          return rangeEndAfterYear(text, from: inherited, offset: entry.offset, marker: match.end - 1)
+        }
         var point = readAfterYear(
-          text, year: relativeYear, yearMarkerAt: match.end - 1, after: match.end, explicit: false)
+          text, year: reference.year + entry.offset, yearMarkerAt: match.end - 1, after: match.end,
+          explicit: false)
         point?.relative = true
-        point?.samePeriod = tables.lexicon.relativeYears[index].samePeriod ?? false
+        point?.samePeriod = entry.samePeriod ?? false
+        if entry.anaphoric == true {
+          point?.anaphoric = DateAnaphora.Step(
+            unit: .year, offset: entry.offset, aloneIsReference: entry.aloneIsReference ?? false)
+        }
         return point
       case .span(let index):
         let spanYear = inherited == nil ? currentSpanYear(index, reference: reference) : year
@@ -183,6 +192,20 @@ struct DateReader: Sendable {
   }
 
   /// What may follow a year: a span sharing its 年 (年初), a span or festival, a month, or nothing.
+  /// 12月至次年3月: the range's end counts from its start's year, and names a month or day in it
+  /// (12月至次年 alone is left to the month before it).
+  private func rangeEndAfterYear(_ text: [UInt32], from first: DatePoint, offset: Int, marker: Int)
+    -> DatePoint?
+  {
+    guard
+      let point = readAfterYear(
+        text, year: first.year + offset, yearMarkerAt: marker, after: marker + 1, explicit: first.explicitYear
+      ),
+      point.precision != .year
+    else { return nil }
+    return point
+  }
+
   private func readAfterYear(
     _ text: [UInt32], year: Int, yearMarkerAt marker: Int, after: Int, explicit: Bool
   )

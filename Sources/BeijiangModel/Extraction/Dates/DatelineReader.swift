@@ -37,8 +37,9 @@ struct DatelineReader {
   func publicationDate(_ lines: [[UInt32]]) -> CivilDate? {
     for line in lines where line.count <= lexicon.maxDatelineLength {
       guard let found = fullDate(in: line) else { continue }
-      if hasLabel(line) || hasClockTime(line, after: found.end) || hasWeekday(line, after: found.end)
-        || isOnlyDate(line, found) || endsShortLine(line, found)
+      if hasLabel(line) || hasColon(line, before: found.start) || hasClockTime(line, after: found.end)
+        || hasWeekday(line, after: found.end) || hasSource(line, after: found.end) || isOnlyDate(line, found)
+        || endsShortLine(line, found)
       {
         return found.date
       }
@@ -165,6 +166,25 @@ struct DatelineReader {
     lexicon.publicationLabels.contains { contains(part, $0.scalarValues) }
   }
 
+  /// A label of any wording before a colon (發佈時間：2024-02-19, 日期: 2024-02-19): a short line
+  /// near the top whose date is what the label names.
+  private func hasColon(_ part: [UInt32], before start: Int) -> Bool {
+    var index = start - 1
+    while index >= 0, part[index] == 0x20 || part[index] == 0x3000 || part[index] == 0xA0 { index -= 1 }
+    return index > 0 && (part[index] == 0x3A || part[index] == 0xFF1A)
+  }
+
+  /// The date and then only a source's short name (2020-12-23 中国新闻网, 2024年5月6日 内蒙古日报).
+  private func hasSource(_ part: [UInt32], after end: Int) -> Bool {
+    let start = pastSpaces(part, from: end)
+    guard start > end, start < part.count, part.count - start <= lexicon.maxSourceLength else { return false }
+    let rest = Array(part[start...])
+    return rest.allSatisfy(ScalarClass.isHan)
+      && lexicon.agencyNames.contains {
+        RelativeDateTables.has($0.scalarValues, in: rest, endingAt: rest.count, lowerBound: 0)
+      }
+  }
+
   /// 星期日 or 周一 after the date, past spaces, as a newspaper prints its page header
   /// (2012年12月30日 星期日 第3版).
   private func hasWeekday(_ part: [UInt32], after end: Int) -> Bool {
@@ -172,8 +192,8 @@ struct DatelineReader {
     let dates = MetricsLexicon.shared.dates.lexicon
     let names = Set((dates.weekdayNames + dates.weekdaySunday).map { $0.scalarValues[0] })
     return dates.weekdayPrefixes.map(\.scalarValues).contains { prefix in
-      RelativeDateTables.has(prefix, in: part, at: index) && index + prefix.count < part.count
-        && names.contains(part[index + prefix.count])
+      RelativeDateTables.has(prefix, in: part, at: index)
+        && (index + prefix.count == part.count || names.contains(part[index + prefix.count]))
     }
   }
 

@@ -50,7 +50,8 @@ public enum ReferenceDate {
     finding: ReferenceFinding, event: CivilDate?, byVotes: Bool
   ) {
     let votes = ReferenceVotes(
-      parts: parts, scanner: MetricsScanner(reference: CivilDate(year: 1, month: 1, day: 1))
+      parts: parts,
+      scanner: MetricsScanner(reference: CivilDate(year: ReportSeason.scanningYear, month: 1, day: 1))
     )
     .settled
     let anniversary = AnniversaryReader().year(in: parts)

@@ -42,6 +42,8 @@ struct DatelineLexicon: Decodable, Sendable {
   /// How far before M月D日电 the agency name may stand (新华社呼和浩特6月16日电).
   let agencyReach: Int
   let maxDatelineLength: Int
+  /// How long a source's name after a publication date may be (中国新闻网).
+  let maxSourceLength: Int
   /// A line this short that ends with a full date is a signature or document line.
   let maxSignatureLength: Int
   /// How many parts from the top, and from the bottom, may hold a dateline.

@@ -6,19 +6,20 @@
 /// 2026年以来 votes, as it says "this year so far". Year-to-date figures (前5个月, 上半年) weigh
 /// `yearToDateWeight`.
 ///
-/// Two readings change a vote after the scan:
+/// Three readings change a vote after the scan:
 /// - a starting point of 以来 or 至今 says the article speaks after it, so no year before the
 ///   latest such start can be the present (a profile of 1993 and 1996 "自2019年底…以来" is not 1996);
-/// - a festival early in the year (2023年元旦、春节) in a report whose dates without a year fall in
-///   November or December is the coming season: the report speaks from the year before.
+/// - a festival early in the year (2023年元旦、春节) in a winter report (`ReportSeason`) is the
+///   coming season: the report speaks from the year before;
+/// - a review of last year written early in the next (`ReportSeason.isNewYearReview`) speaks from
+///   the year after the one its votes name.
 struct ReferenceVotes {
   private(set) var counts: [Int: Int] = [:]
   /// Festival votes in January or February, kept apart until the whole text is read.
   private var earlyFestivals: [Int: Int] = [:]
   /// The latest year an article says it speaks since (自2019年…以来, 2016年至今).
   private(set) var since: Int?
-  /// A date without a year in November or December (12月18日).
-  private var winterReport = false
+  private var season = ReportSeason()
 
   static let yearToDateWeight = 3
 
@@ -37,17 +38,17 @@ struct ReferenceVotes {
   /// The votes as the article's reading settles them: festivals moved, years before `since` out.
   var settled: [Int: Int] {
     var result = counts
-    for (year, count) in earlyFestivals { result[winterReport ? year - 1 : year, default: 0] += count }
+    for (year, count) in earlyFestivals { result[season.isWinter ? year - 1 : year, default: 0] += count }
     if let since { result = result.filter { $0.key >= since } }
+    let winner = result.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+    if let winner, season.isNewYearReview(of: winner) {
+      result = Dictionary(uniqueKeysWithValues: result.map { ($0.key + 1, $0.value) })
+    }
     return result
   }
 
   private mutating func add(_ date: DateMatch, _ part: [UInt32]) {
-    if date.explicitYear == nil, !date.relative, !date.dayOnly, date.startDate.month >= 11,
-      [.day, .tenDays, .month].contains(date.precision)
-    {
-      winterReport = true
-    }
+    season.observe(date)
     let opened = date.start > 0 && tables.openers.contains(part[date.start - 1])
     if isStartingPoint(date, part, opened: opened) {
       since = max(since ?? date.startDate.year, date.startDate.year)
@@ -68,11 +69,25 @@ struct ReferenceVotes {
     counts[year, default: 0] += Self.isYearToDate(date) ? Self.yearToDateWeight : 1
   }
 
-  /// 比2000年, 较2019年, 与2019年相比: the year a change is measured from.
+  /// 比2000年, 较2019年, 与2019年相比, 较扩能改造前的2020年: the year a change is measured from.
   private func isComparisonBase(_ date: DateMatch, _ part: [UInt32]) -> Bool {
-    comparisonBefore.contains { RelativeDateTables.has($0, in: part, endingAt: date.start, lowerBound: 0) }
-      || comparisonAfter.contains { RelativeDateTables.has($0, in: part, at: date.end) }
+    if comparisonAfter.contains(where: { RelativeDateTables.has($0, in: part, at: date.end) }) { return true }
+    guard date.start > 0, part[date.start - 1] == Self.possessive else {
+      return comparisonBefore.contains {
+        RelativeDateTables.has($0, in: part, endingAt: date.start, lowerBound: 0)
+      }
+    }
+    // 较…的2020年: the comparison word opens the phrase a little before, in the same clause.
+    for index in stride(from: date.start - 2, through: max(0, date.start - Self.comparisonReach), by: -1) {
+      if Self.clauseBreaks.contains(part[index]) { return false }
+      if comparisonBefore.contains(where: { RelativeDateTables.has($0, in: part, at: index) }) { return true }
+    }
+    return false
   }
+
+  /// 的, and how far before it a comparison word may open 较…的2020年.
+  private static let possessive: UInt32 = 0x7684
+  private static let comparisonReach = 10
 
   /// 2019年以来, 2016年至今, or 自2013年 closed by 以来 in the same clause.
   private func isStartingPoint(_ date: DateMatch, _ part: [UInt32], opened: Bool) -> Bool {

@@ -5,6 +5,10 @@ extension DateLexicon {
     let word: String
     let offset: Int
     let notAfter: [String]?
+    /// 当天, 次日, 当月: counted from the date the text has just named (`DateAnaphora`).
+    let anaphoric: Bool?
+    /// 当天 with no date before it is the reference day, as 今天 is.
+    let aloneIsReference: Bool?
   }
 
   /// A part of a month after N月: 上旬 (1–10), 下旬, 底 (21 to the month's end).

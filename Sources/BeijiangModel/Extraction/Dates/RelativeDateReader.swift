@@ -10,11 +10,22 @@ extension DateReader {
     let lexicon = tables.lexicon
     switch tables.words[match.payload] {
     case .relativeDay(let index):
-      let day = reference.adding(days: lexicon.relativeDays[index].offset)
-      return relativeMatch(position, match.end, day, day, .day)
+      let entry = lexicon.relativeDays[index]
+      let day = reference.adding(days: entry.offset)
+      var date = relativeMatch(position, match.end, day, day, .day)
+      if entry.anaphoric == true {
+        date.anaphoric = DateAnaphora.Step(
+          unit: .day, offset: entry.offset, aloneIsReference: entry.aloneIsReference ?? false)
+      }
+      return date
     case .relativeMonth(let index):
-      return relativeMonth(
-        text, position, match.end, reference.adding(months: lexicon.relativeMonths[index].offset))
+      let entry = lexicon.relativeMonths[index]
+      var date = relativeMonth(text, position, match.end, reference.adding(months: entry.offset))
+      if entry.anaphoric == true {
+        date.anaphoric = DateAnaphora.Step(
+          unit: .month, offset: entry.offset, aloneIsReference: entry.aloneIsReference ?? false)
+      }
+      return date
     case .relativeWeek(let index):
       let monday = reference.adding(days: 1 - reference.weekday + 7 * lexicon.relativeWeeks[index].offset)
       if match.end < text.count, let weekday = tables.relative.weekdayNames[text[match.end]] {
