@@ -48,6 +48,11 @@ import Testing
       "2012-02-21", .dateline
     ),
     (
+      "新华社北京3月5日电 十四届全国人大二次会议5日上午在人民大会堂开幕。代表们审议政府工作报告。",
+      "2024-03-05", .dateline
+    ),
+    ("全国政协第十二届委员会第一次会议3日下午开幕。委员们围绕民生建言献策。", "2013-12-31", .inferred),
+    (
       "2021年，包头稀土产业产值380亿元。稀土产业论坛将于12月20日在包头举行。12月13日，新闻发布会介绍了论坛筹备情况。",
       "2021-12-13", .inferred
     ),
@@ -58,5 +63,12 @@ import Testing
     let document = DocumentBuilder().build(try TextDecoder.decode(Array(text.utf8), name: "composed"))
     #expect(document.referenceDate == expected)
     #expect(document.reference.source == source)
+  }
+
+  /// A local congress meets on its own terms: 嘉兴市第九届人民代表大会 fixes no year.
+  @Test func aLocalCongressFixesNoYear() throws {
+    let text = "市第九届人民代表大会第五次会议开幕。代表们审议政府工作报告。"
+    let document = DocumentBuilder().build(try TextDecoder.decode(Array(text.utf8), name: "composed"))
+    #expect(document.referenceDate == nil)
   }
 }

@@ -106,8 +106,9 @@ struct MetricsScanner {
     return result
   }
 
-  /// The end of a listed non-figure word or of a place name starting with this numeral.
+  /// The end of a listed non-figure word, a clock time or a place name starting with this numeral.
   private func notFigureEnd(_ text: [UInt32], at index: Int) -> Int? {
+    if let end = NotQuantityFilter.clockTimeEnd(text, at: index) { return end }
     if let end = lexicon.notQuantityFilter.coveringWordEnd(text, at: index) { return max(end, index + 1) }
     guard !ScalarClass.isArabicDigit(text[index]), let number = lexicon.numbers.read(text, at: index) else {
       return nil

@@ -17,11 +17,34 @@ extension DateReader {
         tables.lexicon.openSuffixes[suffix.payload].kind, &match, suffixEnd: suffix.end, text,
         lowerBound: lowerBound, reference: reference)
     }
+    if match.open == nil, !match.endsAtReference {
+      closeSince(&match, text, lowerBound: lowerBound, reference: reference)
+    }
     if hasTargetCue(match, text, lowerBound: lowerBound) {
       match.targetCue = true
       if isNotOver(match, reference: reference) { match.role = .target }
     }
     movePastDateBack(&match, text, reference: reference)
+  }
+
+  /// 自2013年开通首列中欧班列以来: 自 or 从 before the date and 以来 or 至今 later in the clause make it
+  /// a range to the reference date. The surface stays 自2013年, so the words between keep their
+  /// figures (自2019年投产3条生产线以来).
+  private func closeSince(_ match: inout DateMatch, _ text: [UInt32], lowerBound: Int, reference: CivilDate) {
+    guard match.start - 1 >= lowerBound, tables.openers.contains(text[match.start - 1]),
+      reference >= match.startDate
+    else { return }
+    for index in match.end..<min(text.count, match.end + DateClause.sinceReach) {
+      if DateClause.breaks.contains(text[index]) { return }
+      if let suffix = tables.relative.openSuffixes.longestMatch(in: text, at: index),
+        tables.lexicon.openSuffixes[suffix.payload].kind == .untilReference
+      {
+        match.start -= 1
+        match.endDate = reference
+        match.endsAtReference = true
+        return
+      }
+    }
   }
 
   /// 5月14日 in a report dated January 15 is last May, unless the text makes it a plan or target:
@@ -96,4 +119,12 @@ extension DateReader {
     let reach = min(match.end + tables.lexicon.targetFollowerReach, text.count)
     return text[match.end..<reach].contains { tables.relative.targetFollowers.contains($0) }
   }
+}
+
+/// The clause a date stands in: 自 opens it and ，。；！？ end it.
+enum DateClause {
+  /// ，。；！？ and their ASCII forms.
+  static let breaks: Set<UInt32> = [0xFF0C, 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0x2C, 0x3B, 0x21, 0x3F]
+  /// How far after a date 以来 may close 自…以来 (自2013年接运首列中欧班列以来).
+  static let sinceReach = 24
 }

@@ -100,6 +100,14 @@ struct DateLexicon: Decodable, Sendable {
   let decadeMarker: String
   /// 80年代 without a century is 1980–1989 from this decade up; lower ones (20年代) are not read.
   let bareDecadeMin: Int
+  /// 80年代末, 90年代初, 70年代中期: the years of the decade the part covers (末 is its 7th to 9th).
+  let decadeParts: [DecadePart]
+
+  struct DecadePart: Decodable, Sendable {
+    let word: String
+    let first: Int
+    let last: Int
+  }
   let plans: [Plan]
   let planSuffixes: [String]
   let openSuffixes: [OpenSuffix]

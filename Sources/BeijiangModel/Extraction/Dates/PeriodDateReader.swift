@@ -2,7 +2,8 @@
 /// 1980年代), five-year plans (“十四五”期间) and lunar dates (农历八月十五).
 extension DateReader {
   /// N年代 at `position`: with a century (20世纪 + 30年代), a four-digit decade (1980年代), or a bare
-  /// one from `bareDecadeMin` up (80年代 is 1980–1989; 20年代 alone could be either century).
+  /// one from `bareDecadeMin` up (80年代 is 1980–1989; 20年代 alone could be either century), and
+  /// a part of it after 年代 (`decadeParts`: 80年代末 is 1987–1989).
   func readDecade(_ text: [UInt32], at position: Int, number: (value: Int, end: Int)?, century: Int?)
     -> DateMatch?
   {
@@ -19,12 +20,17 @@ extension DateReader {
       guard (tables.lexicon.bareDecadeMin...90).contains(value) else { return nil }
       first = 1900 + value
     }
-    guard let start = CivilDate(year: first, month: 1, day: 1),
-      let last = CivilDate(year: first + 9, month: 12, day: 31)
+    let markerEnd = end + tables.relative.decadeMarker.count
+    let part = tables.lexicon.decadeParts.filter {
+      RelativeDateTables.has($0.word.scalarValues, in: text, at: markerEnd)
+    }
+    .max { $0.word.count < $1.word.count }
+    guard let start = CivilDate(year: first + (part?.first ?? 0), month: 1, day: 1),
+      let last = CivilDate(year: first + (part?.last ?? 9), month: 12, day: 31)
     else { return nil }
     return DateMatch(
-      start: position, end: end + tables.relative.decadeMarker.count, startDate: start, endDate: last,
-      precision: .decade, explicitYear: first, period: true)
+      start: position, end: markerEnd + (part?.word.unicodeScalars.count ?? 0), startDate: start,
+      endDate: last, precision: .decade, explicitYear: first, period: true)
   }
 
   /// “十四五”期间, 十三五时期: the plan's five years. Without such a suffix the plan is a document

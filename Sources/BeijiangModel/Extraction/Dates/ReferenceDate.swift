@@ -10,7 +10,8 @@
 /// The implied year: an anniversary of a known founding (新中国成立75周年 is 2024) fixes it, since a
 /// history piece speaks from its anniversary, not from its latest event; otherwise the most
 /// frequent year the article writes out, leaving out targets (到2027年, 2027年将达到, 计划…前) and
-/// periods (十四五, 80年代), a tie going to the later year. The reference day is the latest
+/// periods (十四五, 80年代), a tie going to the later year; with no such year, a session of the
+/// national congresses (十二届全国人大四次会议 is 2016, `SessionReader`). The reference day is the latest
 /// day-precise date in that year (dates without a year count as in it), since an article is written
 /// on or after what it reports; with none, the last day of the year.
 public enum ReferenceDate {
@@ -55,7 +56,9 @@ public enum ReferenceDate {
     )
     .settled
     let anniversary = AnniversaryReader().year(in: parts)
-    let chosen = anniversary.map { ($0, 1) } ?? votes.max { ($0.value, $0.key) < ($1.value, $1.key) }
+    let chosen =
+      anniversary.map { ($0, 1) } ?? votes.max { ($0.value, $0.key) < ($1.value, $1.key) }
+      ?? SessionReader().year(in: parts).map { ($0, 1) }
     guard let (year, evidence) = chosen, let endOfYear = CivilDate(year: year, month: 12, day: 31) else {
       return (.unknown, nil, false)
     }

@@ -60,5 +60,20 @@ struct DatelineLexicon: Decodable, Sendable {
   let comparisonBefore: [String]
   let comparisonAfter: [String]
 
+  /// A national body whose terms meet every `termYears` years from `term`'s first session in `year`.
+  struct Session: Decodable, Sendable {
+    let bodies: [String]
+    let term: Int
+    let year: Int
+    let termYears: Int
+  }
+
+  let sessions: [Session]
+  let sessionTermMarker: String
+  let sessionMarker: String
+  let sessionOrdinal: String
+  /// How far after the body (or its term) the session's number may stand.
+  let sessionReach: Int
+
   static let shared = BundledFiles.decodeData(DatelineLexicon.self, named: "datelines.json")
 }

@@ -26,8 +26,6 @@ struct ReferenceVotes {
   private let tables = MetricsLexicon.shared.dates
   private let comparisonBefore = DatelineLexicon.shared.comparisonBefore.map(\.scalarValues)
   private let comparisonAfter = DatelineLexicon.shared.comparisonAfter.map(\.scalarValues)
-  /// How far after a date 以来 may close 自…以来 (自2013年接运首列中欧班列以来).
-  private let sinceReach = 24
 
   init(parts: [[UInt32]], scanner: MetricsScanner) {
     for part in parts {
@@ -79,7 +77,7 @@ struct ReferenceVotes {
     }
     // 较…的2020年: the comparison word opens the phrase a little before, in the same clause.
     for index in stride(from: date.start - 2, through: max(0, date.start - Self.comparisonReach), by: -1) {
-      if Self.clauseBreaks.contains(part[index]) { return false }
+      if DateClause.breaks.contains(part[index]) { return false }
       if comparisonBefore.contains(where: { RelativeDateTables.has($0, in: part, at: index) }) { return true }
     }
     return false
@@ -94,8 +92,8 @@ struct ReferenceVotes {
     guard date.explicitYear != nil || date.period else { return false }
     if date.endsAtReference || untilReference(part, at: date.end) { return true }
     guard opened else { return false }
-    for index in date.end..<min(part.count, date.end + sinceReach) {
-      if Self.clauseBreaks.contains(part[index]) { return false }
+    for index in date.end..<min(part.count, date.end + DateClause.sinceReach) {
+      if DateClause.breaks.contains(part[index]) { return false }
       if untilReference(part, at: index) { return true }
     }
     return false
@@ -105,11 +103,6 @@ struct ReferenceVotes {
     guard let suffix = tables.relative.openSuffixes.longestMatch(in: part, at: index) else { return false }
     return tables.lexicon.openSuffixes[suffix.payload].kind == .untilReference
   }
-
-  /// ，。；！？ and their ASCII forms end the clause a 自 opens.
-  private static let clauseBreaks: Set<UInt32> = [
-    0xFF0C, 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0x2C, 0x3B, 0x21, 0x3F,
-  ]
 
   /// Year-to-date figures (2025年前5个月, 今年上半年, 一季度) are news of the year they count in.
   static func isYearToDate(_ date: DateMatch) -> Bool {

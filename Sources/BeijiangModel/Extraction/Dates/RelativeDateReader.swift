@@ -175,13 +175,23 @@ extension DateReader {
   /// 前5个月 after a year or alone: January to the end of the fifth month.
   func firstMonths(_ text: [UInt32], after: Int, year: Int, explicit: Bool) -> DatePoint? {
     guard let (count, end) = numbers.readPlainInteger(text, at: after), (1...12).contains(count),
-      let unit = tables.relative.countUnits.longestMatch(in: text, at: end),
-      tables.lexicon.countUnits[unit.payload].unit == .month
+      let unitEnd = monthCountEnd(text, at: end)
     else { return nil }
     return DatePoint(
       start: CivilDate.clamped(year: year, month: 1, day: 1),
-      end: CivilDate.clamped(year: year, month: count, day: 31), precision: .month, endPosition: unit.end,
+      end: CivilDate.clamped(year: year, month: count, day: 31), precision: .month, endPosition: unitEnd,
       year: year, month: nil, explicitYear: explicit)
+  }
+
+  /// 个月 after the count, or 月 / 月份 as statistics bulletins shorten it (前11月, 前11月份).
+  private func monthCountEnd(_ text: [UInt32], at end: Int) -> Int? {
+    if let unit = tables.relative.countUnits.longestMatch(in: text, at: end),
+      tables.lexicon.countUnits[unit.payload].unit == .month
+    {
+      return unit.end
+    }
+    guard end < text.count, text[end] == tables.monthMarker else { return nil }
+    return end + 1 < text.count && tables.monthSuffixes.contains(text[end + 1]) ? end + 2 : end + 1
   }
 
   private func moved(_ date: CivilDate, by count: Int, _ unit: DateLexicon.CountUnit) -> CivilDate {

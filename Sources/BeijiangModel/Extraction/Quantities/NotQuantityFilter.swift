@@ -44,4 +44,22 @@ struct NotQuantityFilter: Sendable {
     }
     return nil
   }
+
+  /// The end of a clock time starting at `position` (09:30, 11:57:10, 10：00): a time of day, no
+  /// figure. One or two ASCII digits, then one or two groups of a colon and two digits.
+  static func clockTimeEnd(_ text: [UInt32], at position: Int) -> Int? {
+    guard position == 0 || !ScalarClass.isArabicDigit(text[position - 1]) else { return nil }
+    var index = position
+    while index < text.count, ScalarClass.isASCIIDigit(text[index]), index - position < 3 { index += 1 }
+    guard (1...2).contains(index - position) else { return nil }
+    var groups = 0
+    while groups < 2, index + 2 < text.count, text[index] == 0x3A || text[index] == 0xFF1A,
+      ScalarClass.isASCIIDigit(text[index + 1]), ScalarClass.isASCIIDigit(text[index + 2])
+    {
+      index += 3
+      groups += 1
+    }
+    guard groups > 0, index == text.count || !ScalarClass.isArabicDigit(text[index]) else { return nil }
+    return index
+  }
 }
