@@ -46,6 +46,7 @@ import Testing
       (["项目年底投产。(赵文静)"], ["赵文静"]),
       (["新华网呼和浩特5月8日电(孙海涛)记者从自治区发展改革委获悉。"], ["孙海涛"]),
       (["包头市总工会副主席王晓(右)为工作室授牌。"], []),
+      (["截至目前已签约项目46个。(记者 刘向平 实习生 贾婷)"], ["刘向平", "贾婷"]),
     ] as [([String], [String])])
   func bracketedNamesAreReporters(paragraphs: [String], reporters: [String]) {
     let people = EntityExtractor().extract(paragraphs: paragraphs).people

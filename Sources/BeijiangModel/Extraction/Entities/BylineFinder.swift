@@ -42,9 +42,12 @@ struct BylineFinder {
     while true {
       let separated = position < paragraph.count && isSeparator(paragraph.scalars[position])
       while position < paragraph.count, isSeparator(paragraph.scalars[position]) { position += 1 }
+      let surnamed = lexicon.surnames.longestMatch(in: paragraph.scalars, at: position) != nil
+      // Set apart by spaces after a credit word, a surname-led name may hold a character that is
+      // otherwise never in one (向 of 记者 刘向平 实习生 …): the byline leaves no other reading.
       guard lexicon.creditsBefore.longestMatch(in: paragraph.scalars, at: position) == nil,
-        let end = nameEnd(paragraph, from: position),
-        separated || lexicon.surnames.longestMatch(in: paragraph.scalars, at: position) != nil
+        let end = nameEnd(paragraph, from: position, spacedOut: separated && surnamed),
+        separated || surnamed
       else { return names }
       names.append(TextSpan(paragraph: paragraph.index, start: position, end: end))
       guard end < paragraph.count, EntityScalarClass.isSpace(paragraph.scalars[end]) else { return names }
@@ -82,8 +85,12 @@ struct BylineFinder {
 
   /// The end of a two-to-four-character name starting at `start`, when a break or a credit word
   /// follows it and it holds no character or word that is never in a name.
-  private func nameEnd(_ paragraph: ScalarParagraph, from start: Int) -> Int? {
-    let ends = Self.nameLength.map { start + $0 }.filter { isName(paragraph, start..<$0) }
+  private func nameEnd(_ paragraph: ScalarParagraph, from start: Int, spacedOut: Bool = false)
+    -> Int?
+  {
+    let ends = Self.nameLength.map { start + $0 }.filter {
+      isName(paragraph, start..<$0, spacedOut: spacedOut)
+    }
     // A credit word right after the name ends it first (马芳报道 is 马芳), then any break.
     if let end = ends.first(where: { lexicon.creditsAfter.longestMatch(in: paragraph.scalars, at: $0) != nil }
     ) {
@@ -92,10 +99,10 @@ struct BylineFinder {
     return ends.last { $0 == paragraph.count || !EntityScalarClass.isHan(paragraph.scalars[$0]) }
   }
 
-  private func isName(_ paragraph: ScalarParagraph, _ range: Range<Int>) -> Bool {
+  private func isName(_ paragraph: ScalarParagraph, _ range: Range<Int>, spacedOut: Bool) -> Bool {
     range.upperBound <= paragraph.count
       && range.allSatisfy { EntityScalarClass.isHan(paragraph.scalars[$0]) }
-      && !range.contains { lexicon.nonNameScalars.contains(paragraph.scalars[$0]) }
+      && (spacedOut || !range.contains { lexicon.nonNameScalars.contains(paragraph.scalars[$0]) })
       && !range.contains { lexicon.nameStopwords.longestMatch(in: paragraph.scalars, at: $0) != nil }
   }
 
