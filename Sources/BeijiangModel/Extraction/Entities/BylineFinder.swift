@@ -2,7 +2,9 @@
 /// 通讯员 郭鹏杰 王瑞波, 梁晓虹 摄 — so that they are kept as the article's reporters, not its actors.
 /// A credited name is two to four Han characters ending at a space, a bracket, punctuation, the end
 /// of the paragraph or a credit word after it (摄, 报道); glued straight to the credit word it must
-/// start with a surname, so 记者获悉 and 记者了解到 name no one.
+/// start with a surname, so 记者获悉 and 记者了解到 name no one. A name alone in brackets is a
+/// credit too where reports put one: closing the paragraph (……发挥作用。(刘志雯)) or right after a
+/// dateline's 电 (新华网呼和浩特11月29日电(杨腾格尔)); it must start with a surname.
 struct BylineFinder {
   let lexicon: EntityLexicon
   static let nameLength = 2...4
@@ -15,6 +17,11 @@ struct BylineFinder {
         let names = namesAfterCredit(paragraph, from: offset + credit.length)
         found += names.filter { !blocked.overlaps($0) }
         offset = max(offset + credit.length, names.last?.end ?? 0)
+        continue
+      }
+      if let bracketed = bracketedCredit(paragraph, at: offset), !blocked.overlaps(bracketed) {
+        found.append(bracketed)
+        offset = bracketed.end
         continue
       }
       if let photo = photoCredit(paragraph, at: offset), !blocked.overlaps(photo) {
@@ -35,14 +42,31 @@ struct BylineFinder {
     while true {
       let separated = position < paragraph.count && isSeparator(paragraph.scalars[position])
       while position < paragraph.count, isSeparator(paragraph.scalars[position]) { position += 1 }
+      let surnamed = lexicon.surnames.longestMatch(in: paragraph.scalars, at: position) != nil
+      // Set apart by spaces after a credit word, a surname-led name may hold a character that is
+      // otherwise never in one (向 of 记者 刘向平 实习生 …): the byline leaves no other reading.
       guard lexicon.creditsBefore.longestMatch(in: paragraph.scalars, at: position) == nil,
-        let end = nameEnd(paragraph, from: position),
-        separated || lexicon.surnames.longestMatch(in: paragraph.scalars, at: position) != nil
+        let end = nameEnd(paragraph, from: position, spacedOut: separated && surnamed),
+        separated || surnamed
       else { return names }
       names.append(TextSpan(paragraph: paragraph.index, start: position, end: end))
       guard end < paragraph.count, EntityScalarClass.isSpace(paragraph.scalars[end]) else { return names }
       position = end
     }
+  }
+
+  /// A surname-led name alone in brackets at the paragraph's end or right after a dateline's 电.
+  private func bracketedCredit(_ paragraph: ScalarParagraph, at offset: Int) -> TextSpan? {
+    let scalars = paragraph.scalars
+    guard EntityScalarClass.isOpeningBracket(scalars[offset]),
+      lexicon.surnames.longestMatch(in: scalars, at: offset + 1) != nil,
+      let end = nameEnd(paragraph, from: offset + 1), end < scalars.count,
+      EntityScalarClass.isClosingBracket(scalars[end])
+    else { return nil }
+    let closesParagraph = scalars[(end + 1)...].allSatisfy(EntityScalarClass.isSpace)
+    let followsDateline = offset > 0 && scalars[offset - 1] == "电"
+    guard closesParagraph || followsDateline else { return nil }
+    return TextSpan(paragraph: paragraph.index, start: offset + 1, end: end)
   }
 
   /// A name standing alone before 摄 (梁晓虹 摄, 郭纳摄): after a space, a bracket or punctuation.
@@ -61,8 +85,12 @@ struct BylineFinder {
 
   /// The end of a two-to-four-character name starting at `start`, when a break or a credit word
   /// follows it and it holds no character or word that is never in a name.
-  private func nameEnd(_ paragraph: ScalarParagraph, from start: Int) -> Int? {
-    let ends = Self.nameLength.map { start + $0 }.filter { isName(paragraph, start..<$0) }
+  private func nameEnd(_ paragraph: ScalarParagraph, from start: Int, spacedOut: Bool = false)
+    -> Int?
+  {
+    let ends = Self.nameLength.map { start + $0 }.filter {
+      isName(paragraph, start..<$0, spacedOut: spacedOut)
+    }
     // A credit word right after the name ends it first (马芳报道 is 马芳), then any break.
     if let end = ends.first(where: { lexicon.creditsAfter.longestMatch(in: paragraph.scalars, at: $0) != nil }
     ) {
@@ -71,10 +99,10 @@ struct BylineFinder {
     return ends.last { $0 == paragraph.count || !EntityScalarClass.isHan(paragraph.scalars[$0]) }
   }
 
-  private func isName(_ paragraph: ScalarParagraph, _ range: Range<Int>) -> Bool {
+  private func isName(_ paragraph: ScalarParagraph, _ range: Range<Int>, spacedOut: Bool) -> Bool {
     range.upperBound <= paragraph.count
       && range.allSatisfy { EntityScalarClass.isHan(paragraph.scalars[$0]) }
-      && !range.contains { lexicon.nonNameScalars.contains(paragraph.scalars[$0]) }
+      && (spacedOut || !range.contains { lexicon.nonNameScalars.contains(paragraph.scalars[$0]) })
       && !range.contains { lexicon.nameStopwords.longestMatch(in: paragraph.scalars, at: $0) != nil }
   }
 

@@ -106,6 +106,14 @@ final class EntityLexicon: Sendable {
   let nearbyProgrammeNouns: EntityTrie<Bool>
   let nearbyProgrammeDistance: Int
   let initiativeLength: ClosedRange<Int>
+  /// Unquoted initiatives (实施科技兴蒙行动): see `CueHeadedInitiativeFinder`.
+  let launchVerbs: EntityTrie<Bool>
+  let unquotedHeads: EntityTrie<Bool>
+  let launchVerbComplements: Set<Unicode.Scalar>
+  let initiativeLeadingQualifiers: EntityTrie<Bool>
+  let genericInitiativeBodies: EntityTrie<Bool>
+  let initiativeFollowers: EntityTrie<Bool>
+  let unquotedMinBody: Int
 
   private init() {
     let surnames = BundledFiles.decodeData(LexiconFiles.Surnames.self, named: "surnames.json")
@@ -209,6 +217,14 @@ final class EntityLexicon: Sendable {
     initiativeLength = initiatives.minLength...initiatives.maxLength
     nearbyProgrammeNouns = EntityTrie(words: initiatives.nearbyNouns, value: true)
     nearbyProgrammeDistance = initiatives.nearbyDistance
+    let unquoted = initiatives.unquoted
+    launchVerbs = EntityTrie(words: initiatives.launchVerbs, value: true)
+    unquotedHeads = EntityTrie(words: unquoted.heads, value: true)
+    launchVerbComplements = Set(unquoted.verbComplements.compactMap(\.unicodeScalars.first))
+    initiativeLeadingQualifiers = EntityTrie(words: unquoted.leadingQualifiers, value: true)
+    genericInitiativeBodies = EntityTrie(words: unquoted.genericBodies, value: true)
+    initiativeFollowers = EntityTrie(words: unquoted.followers, value: true)
+    unquotedMinBody = unquoted.minBody
   }
 
   /// Whether `scalars` can be cut entirely into words of `dictionary` (greedy longest match, with a

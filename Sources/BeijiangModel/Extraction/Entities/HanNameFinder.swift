@@ -1,6 +1,7 @@
 /// Finds Han names: a surname from the lexicon, one or two given-name characters, and context that
 /// makes it a name (see `PersonContext`). Words in name-stopwords.json (弘扬, 荣获, 温暖 …) are never
-/// names, and neither is anything inside an organisation, place or initiative.
+/// names, and neither is anything inside an organisation, place or initiative. A name right after
+/// another and 、 (副主席张晶、冯占卿受) shares its title as evidence: a list of names reads as one.
 struct HanNameFinder {
   let lexicon: EntityLexicon
 
@@ -26,7 +27,8 @@ struct HanNameFinder {
         offset += word.length
         continue
       }
-      if let span = name(at: offset, in: paragraph, context: context),
+      let listed = found.last.map { isListed(after: $0, at: offset, in: paragraph) } ?? false
+      if let span = name(at: offset, in: paragraph, context: context, listed: listed),
         !blocked.overlaps(span)
       {
         found.append(span)
@@ -38,11 +40,18 @@ struct HanNameFinder {
     return found
   }
 
-  /// The name starting at `start`, trying the longer given name first for strong context, then
-  /// either length for a title before plus weak context.
-  private func name(at start: Int, in paragraph: ScalarParagraph, context: PersonContext)
-    -> TextSpan?
+  /// Whether `offset` follows `previous` and a 、 only, so a name there continues a list of names.
+  private func isListed(after previous: TextSpan, at offset: Int, in paragraph: ScalarParagraph)
+    -> Bool
   {
+    previous.end + 1 == offset && paragraph.scalars[previous.end] == "、"
+  }
+
+  /// The name starting at `start`, trying the longer given name first for strong context, then
+  /// either length for a title before (or a listed name before) plus weak context.
+  private func name(
+    at start: Int, in paragraph: ScalarParagraph, context: PersonContext, listed: Bool
+  ) -> TextSpan? {
     // Every name from `start` ends between two and `longestSurname` + 2 scalars after it, and one is
     // accepted only at an end where a cue, punctuation or an enclosure's closing word follows. Most
     // surname characters run on into ordinary Han text at all those ends, so they stop here, before
@@ -63,7 +72,8 @@ struct HanNameFinder {
       candidates.first {
         context.strengthAfter($0) == .strong || context.isEnclosed(start: start, end: $0)
       }
-      ?? (context.hasTitle(before: start) ? candidates.first { context.strengthAfter($0) == .weak } : nil)
+      ?? (listed || context.hasTitle(before: start)
+        ? candidates.first { context.strengthAfter($0) == .weak } : nil)
     return accepted.map { TextSpan(paragraph: paragraph.index, start: start, end: $0) }
   }
 

@@ -14,7 +14,8 @@ struct InitiativeMatch: Sendable {
 ///    few characters (“五小”等群众性技术创新活动, “六比”为主要内容的劳动竞赛) is one, named by the phrase.
 /// Anything else in quotation marks (“娘家人”, “卡脖子”, “一等”) is a scare quote. A phrase listing
 /// parts with 、 or spaces is a slogan and only rule 2 can make it an initiative. Once a name without
-/// quotation marks is known (温暖工程), its unquoted occurrences elsewhere are mentions too.
+/// quotation marks is known (温暖工程), its unquoted occurrences elsewhere are mentions too. Names
+/// without quotation marks come from `CueHeadedInitiativeFinder` (实施科技兴蒙行动).
 struct InitiativeFinder {
   let lexicon: EntityLexicon
 
@@ -28,7 +29,21 @@ struct InitiativeFinder {
         if let match = initiative(at: segment, in: paragraph) { found.append(match) }
       }
     }
+    found += cueHeaded(in: paragraphs, outside: found)
     return found + unquotedMentions(of: found, in: paragraphs)
+  }
+
+  /// The initiatives named without quotation marks (实施科技兴蒙行动) that overlap no quoted one.
+  private func cueHeaded(in paragraphs: [ScalarParagraph], outside quoted: [InitiativeMatch])
+    -> [InitiativeMatch]
+  {
+    let covered = CoveredOffsets(quoted.map(\.span))
+    let finder = CueHeadedInitiativeFinder(lexicon: lexicon)
+    return paragraphs.flatMap { paragraph in
+      finder.initiatives(in: paragraph).filter { !covered.overlaps($0) }.map {
+        match(paragraph, $0.start, $0.end)
+      }
+    }
   }
 
   private func initiative(at segment: QuotedSegment, in paragraph: ScalarParagraph)

@@ -97,5 +97,16 @@ enum LexiconFiles {
     let minLength: Int
     let nearbyNouns: [String]
     let nearbyDistance: Int
+    let unquoted: UnquotedCues
+  }
+
+  /// The cues of initiatives named without quotation marks (实施科技兴蒙行动).
+  struct UnquotedCues: Decodable {
+    let heads: [String]
+    let verbComplements: [String]
+    let leadingQualifiers: [String]
+    let genericBodies: [String]
+    let followers: [String]
+    let minBody: Int
   }
 }

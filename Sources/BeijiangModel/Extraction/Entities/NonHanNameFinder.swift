@@ -86,9 +86,16 @@ struct NonHanNameFinder {
     let firstVerb = (offset..<searchEnd).first {
       lexicon.speechVerbs.longestMatch(in: paragraph.scalars, at: $0) != nil
     }
-    guard let end = firstVerb, Self.lengths.contains(end - offset),
-      context.speechVerbLength(at: end) != nil
-    else { return nil }
+    guard var end = firstVerb else { return nil }
+    // Adverbs before the verb (这样, 怎么) are not part of the name: 教授刘海滨怎么说 names 刘海滨.
+    while let adverb = lexicon.speechAdverbsEndingAt.longestMatch(in: paragraph.scalars, at: end),
+      end - adverb.length > offset
+    {
+      end -= adverb.length
+    }
+    guard Self.lengths.contains(end - offset), context.speechVerbLength(at: end) != nil else {
+      return nil
+    }
     return end
   }
 

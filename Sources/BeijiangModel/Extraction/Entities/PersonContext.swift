@@ -12,9 +12,12 @@ struct PersonContext {
   let paragraph: ScalarParagraph
   let lexicon: EntityLexicon
 
-  /// Whether a title or role (副主席, 全国劳模模范, 红色堡垒户) ends right before `offset`.
+  /// Whether a title or role (副主席, 全国劳模模范, 红色堡垒户) ends right before `offset`, or before the
+  /// spaces there: a header line sets the name apart (自治区主席 王莉霞).
   func hasTitle(before offset: Int) -> Bool {
-    lexicon.titlesEndingAt.longestMatch(in: paragraph.scalars, at: offset) != nil
+    var position = offset
+    while position > 0, EntityScalarClass.isSpace(paragraph.scalars[position - 1]) { position -= 1 }
+    return lexicon.titlesEndingAt.longestMatch(in: paragraph.scalars, at: position) != nil
   }
 
   /// How strongly the text at `offset` (right after a possible name) says a person was named.

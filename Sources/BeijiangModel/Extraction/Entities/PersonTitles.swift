@@ -16,6 +16,8 @@ struct PersonTitles {
   private func chainBefore(_ nameStart: Int) -> [String] {
     var chain: [(body: String, role: String)] = []
     var position = nameStart
+    // A header sets the name apart from its title by spaces (自治区主席 王莉霞).
+    while position > 0, EntityScalarClass.isSpace(paragraph.scalars[position - 1]) { position -= 1 }
     while let role = lexicon.titlesEndingAt.longestMatch(in: paragraph.scalars, at: position) {
       let roleStart = position - role.length
       let bodyStart = self.bodyStart(endingAt: roleStart)
