@@ -22,6 +22,7 @@ extension StringTable {
       "role.target": LocalizedText(zh: "目标", en: "target"),
       "role.achieved": LocalizedText(zh: "已完成", en: "achieved"),
       "role.current": LocalizedText(zh: "现有", en: "current"),
+      "role.plan": LocalizedText(zh: "计划", en: "planned"),
       "role.increase": LocalizedText(zh: "增加", en: "increase"),
       "role.decrease": LocalizedText(zh: "减少", en: "decrease"),
       "place.league-city": LocalizedText(zh: "盟市", en: "league or city"),

@@ -36,8 +36,12 @@ extension DashboardState {
       return .some(nil)
     }
     if action == .quit, overlay != .none || slide != nil { return .some(closeBeforeQuitting()) }
-    if action == .help, overlay == .none { helpScroll = 0 }
+    if action == .help, overlay == .none {
+      helpScroll = 0
+      overlayUnderHelp = nil
+    }
     if action == .help, overlay != .none, overlay != .help {
+      overlayUnderHelp = overlay
       overlay = .help
       helpScroll = 0
       return .some(nil)
@@ -51,6 +55,10 @@ extension DashboardState {
 
   /// The overlay or the slides close; the next `q` (on the panes) quits, and the hint bar says so.
   mutating func closeBeforeQuitting() -> DashboardCommand? {
+    if overlay == .help, overlayUnderHelp != nil {
+      closeHelp()
+      return nil
+    }
     if overlay != .none {
       overlay = .none
     } else if let current = slide {
@@ -58,6 +66,12 @@ extension DashboardState {
     }
     notice = text("status.quitAgain")
     return nil
+  }
+
+  /// The help goes; what it was opened on (a detail view, the marks) comes back.
+  mutating func closeHelp() {
+    overlay = overlayUnderHelp ?? .none
+    overlayUnderHelp = nil
   }
 
   private func helpStep(_ action: Action) -> Int? {

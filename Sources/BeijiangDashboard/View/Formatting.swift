@@ -26,6 +26,9 @@ extension DashboardState {
       parts = [spoken(item), about(item), roleText(item)]
     } else {
       parts = [plainRowLabel(target.list, pane: target.pane, row: target.row)]
+      if target.list == .timeline, target.row < eventRows(target.pane).count {
+        parts.append(dateRoleText(eventRows(target.pane)[target.row]))
+      }
     }
     if let digest = content.digest(paragraph.project), digest.key != content.digests.first?.key {
       parts.append(shortName(digest))
@@ -34,6 +37,11 @@ extension DashboardState {
     let number = paragraph.id.hasPrefix("p") ? String(paragraph.id.dropFirst()) : paragraph.id
     parts.append("¶" + number)
     return parts.filter { !$0.isEmpty }.joined(separator: " · ")
+  }
+
+  /// A date the text sets as a plan or deadline (到2027年, 计划8月底前) says so; others say nothing.
+  func dateRoleText(_ item: EventItem) -> String {
+    item.event.date.role == .target ? text("role.plan") : ""
   }
 
   /// A dimension's name in the interface language (金额, money), never the model's code.
