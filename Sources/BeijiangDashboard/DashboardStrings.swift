@@ -135,6 +135,7 @@ extension StringTable {
       "help.present": LocalizedText(zh: "演示模式", en: "Presentation mode"),
       "status.notInOverview": LocalizedText(zh: "总览中不可用", en: "not on the overview"),
       "status.notInDetail": LocalizedText(zh: "详情中不可用", en: "not in the detail view"),
+      "status.notInSearch": LocalizedText(zh: "搜索中不可用", en: "not in the search box"),
       "status.quitAgain": LocalizedText(zh: "已关闭 · 再按 q 退出程序", en: "closed · press q again to quit"),
       "status.noFilter": LocalizedText(zh: "没有可筛选的维度", en: "no dimensions to filter by"),
       "copy.done": LocalizedText(

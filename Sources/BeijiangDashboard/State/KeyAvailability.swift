@@ -18,10 +18,14 @@ extension DashboardState {
     .back, .open, .quit, .quitNow, .moveDown, .moveUp, .toggleLanguage, .copy, .edit, .help,
   ]
 
+  /// What the search box acts on; letters are typed into the query.
+  static let searchActions: Set<Action> = [.back, .open, .moveDown, .moveUp, .quitNow]
+
   /// Whether `action` does something on the screen shown now.
   func isAvailable(_ action: Action) -> Bool {
     switch keyScope {
     case .detail: Self.detailActions.contains(action)
+    case .search: Self.searchActions.contains(action)
     case .list: pane > 0 || !Self.paneOnlyActions.contains(action)
     default: true
     }
@@ -47,7 +51,9 @@ extension DashboardState {
       return .some(nil)
     }
     guard isAvailable(action) else {
-      notice = text(keyScope == .detail ? "status.notInDetail" : "status.notInOverview")
+      notice = text(
+        keyScope == .detail
+          ? "status.notInDetail" : keyScope == .search ? "status.notInSearch" : "status.notInOverview")
       return .some(nil)
     }
     return nil
