@@ -68,6 +68,8 @@ extension StringTable {
       "overview.dates": LocalizedText(zh: "日期", en: "dates"),
       "overview.people": LocalizedText(zh: "人物", en: "people"),
       "overview.places": LocalizedText(zh: "地点", en: "places"),
+      "overview.bodies": LocalizedText(zh: "机构", en: "bodies"),
+      "overview.initiatives": LocalizedText(zh: "举措", en: "initiatives"),
       "overview.chart": LocalizedText(zh: "要点", en: "At a glance"),
       "overview.targets": LocalizedText(zh: "目标与进度", en: "Targets and progress"),
       "overview.largest": LocalizedText(zh: "各类最大数字", en: "Largest figure of each kind"),
