@@ -70,4 +70,12 @@ private typealias Fixture = DashboardFixture
     let title = Fixture.screen(state).split(separator: "\n").first { $0.contains("¶") } ?? ""
     #expect(title.contains("9100万平方米 · 供热覆盖 · 目标"), "\(title)")
   }
+
+  @Test(arguments: [(60, 20), (80, 24)])
+  func aLongEventIsCutBeforeItsParagraph(width: Int, height: Int) {
+    var state = Fixture.state(width: width, height: height)
+    _ = Fixture.press(["4", "]", "enter"], on: &state)
+    let title = Fixture.screen(state).split(separator: "\n").first { $0.contains("¶") } ?? ""
+    #expect(title.contains("… · ") && title.contains("¶24 ─"), "\(title)")
+  }
 }

@@ -49,7 +49,10 @@ enum OverlayView {
       let found = state.paragraph(document: source.document, id: source.paragraph)
     else { return }
     let inner = Box.draw(
-      title: state.detailTitle(target, paragraph: found.paragraph, document: source.document), area: box,
+      // The box keeps a space either side of its title and a cell from each corner.
+      title: state.detailTitle(
+        target, paragraph: found.paragraph, document: source.document, columns: box.width - 5,
+        policy: buffer.policy), area: box,
       buffer: &buffer, theme: theme, focused: true)
     let project =
       state.content.digest(found.paragraph.project).map(state.projectName) ?? found.paragraph.project
