@@ -28,6 +28,8 @@ import Testing
     Scenario(name: "english-warmth", keys: ["L", "5"]),
     Scenario(name: "english-rare-earth-entities", keys: ["L", "2", "]", "]"]),
     Scenario(name: "english-detail", keys: ["L", "2", "j", "j", "enter"]),
+    Scenario(name: "english-help", keys: ["L", "?"]),
+    Scenario(name: "english-search", keys: ["L", "/"], typed: "million"),
   ]
 
   @Test(arguments: scenarios)

@@ -6,7 +6,9 @@ extension DashboardState {
   var helpEntries: [HelpEntry] {
     let keymap = settings.keymap
     func section(_ id: String, _ entries: [HelpEntry]) -> [HelpEntry] {
-      entries.isEmpty ? [] : [HelpEntry(keys: "", text: "【\(text(id))】")] + entries
+      // Chinese sets a heading in 【】; English, which has no such brackets, in capitals.
+      let heading = language == .zh ? "【\(text(id))】" : text(id).uppercased()
+      return entries.isEmpty ? [] : [HelpEntry(keys: "", text: heading)] + entries
     }
     if slide != nil {
       // On the slides only their keys: the panes' would mislead a presenter.
