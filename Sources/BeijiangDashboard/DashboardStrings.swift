@@ -138,6 +138,7 @@ extension StringTable {
       "status.notInOverview": LocalizedText(zh: "总览中不可用", en: "not on the overview"),
       "status.notInDetail": LocalizedText(zh: "详情中不可用", en: "not in the detail view"),
       "status.notInSearch": LocalizedText(zh: "搜索中不可用", en: "not in the search box"),
+      "status.notInList": LocalizedText(zh: "排序只作用于指标列表", en: "sorting acts on the figures list only"),
       "status.quitAgain": LocalizedText(zh: "已关闭 · 再按 q 退出程序", en: "closed · press q again to quit"),
       "status.noFilter": LocalizedText(zh: "没有可筛选的维度", en: "no dimensions to filter by"),
       "copy.done": LocalizedText(

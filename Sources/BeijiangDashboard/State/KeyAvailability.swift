@@ -26,7 +26,8 @@ extension DashboardState {
     switch keyScope {
     case .detail: Self.detailActions.contains(action)
     case .search: Self.searchActions.contains(action)
-    case .list: pane > 0 || !Self.paneOnlyActions.contains(action)
+    case .list:
+      pane == 0 ? !Self.paneOnlyActions.contains(action) : action != .cycleSort || focus == .metrics
     default: true
     }
   }
@@ -51,12 +52,19 @@ extension DashboardState {
       return .some(nil)
     }
     guard isAvailable(action) else {
-      notice = text(
-        keyScope == .detail
-          ? "status.notInDetail" : keyScope == .search ? "status.notInSearch" : "status.notInOverview")
+      notice = text(refusal)
       return .some(nil)
     }
     return nil
+  }
+
+  /// What a key that does nothing here says: where it does not work.
+  private var refusal: String {
+    switch keyScope {
+    case .detail: "status.notInDetail"
+    case .search: "status.notInSearch"
+    default: pane == 0 ? "status.notInOverview" : "status.notInList"
+    }
   }
 
   /// The overlay or the slides close; the next `q` (on the panes) quits, and the hint bar says so.

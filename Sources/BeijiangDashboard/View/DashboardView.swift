@@ -63,7 +63,10 @@ public enum DashboardView {
     let theme = state.theme
     var right: [String] = []
     if state.pane > 0 {
-      right.append("\(state.text("header.sort")): \(state.text("sort.\(state.sort.rawValue)"))")
+      // The sort orders the figures only; the filters act on the cards above every list too.
+      if state.focus == .metrics {
+        right.append("\(state.text("header.sort")): \(state.text("sort.\(state.sort.rawValue)"))")
+      }
       if let filter = state.dimensionFilter {
         right.append("\(state.text("header.filter")): \(state.dimensionName(filter))")
       }
