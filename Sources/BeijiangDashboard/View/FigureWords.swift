@@ -22,7 +22,8 @@ extension DashboardState {
       !FigureFormatter.english(bare).contains(where: \.isLetter)
     {
       return english + " "
-        + EnglishCounts.noun(counter: unit, counted: quantity.counted, count: quantity.value)
+        + EnglishCounts.noun(
+          counter: unit, counted: quantity.counted ?? quantity.subject, count: quantity.value)
     }
     // A unit English has no word for (12盟市) is said as the thing it counts: 12 leagues and cities.
     if let unit = quantity.unit, english.unicodeScalars.contains(where: \.properties.isIdeographic) {
