@@ -45,6 +45,8 @@ extension Keymap {
 
   static let detailAndSearchKeys: [KeyBinding] = [
     KeyBinding(.escape, .back, zh: "返回", en: "back", scope: .detail, hint: true),
+    // Enter on a detail view goes back to the list it came from: there is nothing deeper to open.
+    KeyBinding(.enter, .back, zh: "返回", en: "back", scope: .detail, hint: true),
     KeyBinding(.enter, .open, zh: "跳到结果", en: "go to result", scope: .search, hint: true),
     KeyBinding(.escape, .back, zh: "取消搜索", en: "cancel search", scope: .search, hint: true),
     KeyBinding(.down, .moveDown, zh: "下一个结果", en: "next result", scope: .search),

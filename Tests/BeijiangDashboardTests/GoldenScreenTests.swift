@@ -2,10 +2,10 @@ import BeijiangDashboard
 import BeijiangUI
 import Testing
 
-/// Every screen at the sizes people use (80x24, 120x36, 200x50), in Chinese and English,, plus the stacked layout and the
+/// Every screen at the sizes people use (60x20, 80x24, 120x36, 200x50), in Chinese and English, plus the stacked layout and the
 /// too-small message, from the pure UI. Files are under Golden/ (text and .styles); see GoldenFiles to regenerate.
 @Suite struct GoldenScreenTests {
-  static let sizes = [(80, 24), (120, 36), (200, 50)]
+  static let sizes = [(60, 20), (80, 24), (120, 36), (200, 50)]
 
   struct Scenario: Sendable, CustomTestStringConvertible {
     let name: String
@@ -28,6 +28,8 @@ import Testing
     Scenario(name: "english-warmth", keys: ["L", "5"]),
     Scenario(name: "english-rare-earth-entities", keys: ["L", "2", "]", "]"]),
     Scenario(name: "english-detail", keys: ["L", "2", "j", "j", "enter"]),
+    Scenario(name: "english-help", keys: ["L", "?"]),
+    Scenario(name: "english-search", keys: ["L", "/"], typed: "million"),
   ]
 
   @Test(arguments: scenarios)

@@ -10,7 +10,7 @@ extension DashboardState {
       return
     }
     guard case .none = overlay else {
-      if mouse.kind == .click, case .help = overlay { overlay = .none }
+      if mouse.kind == .click, case .help = overlay { closeHelp() }
       return
     }
     switch mouse.kind {

@@ -1,4 +1,5 @@
 import BeijiangUI
+import Foundation
 
 extension DashboardState {
   /// Printable keys and backspace edit the query while the search box is open; the results follow
@@ -75,6 +76,26 @@ extension DashboardState {
     return results
   }
 
+  /// A result's line in `columns`: the row's text from its start when the match fits there, else
+  /// from a few characters before the match (`…供热覆盖,2027年…`), so the match is always in view;
+  /// and where the match sits in it, in characters, to highlight.
+  func searchSnippet(
+    _ result: SearchResult, query: String, columns: Int, policy: WidthPolicy = .standard, lead: Int = 6
+  ) -> SearchSnippet {
+    let text = searchText(result.list, pane: result.pane, row: result.row)
+    guard !query.isEmpty, let found = text.range(of: query, options: .caseInsensitive) else {
+      return SearchSnippet(text: result.label, match: nil)
+    }
+    let matchStart = text.distance(from: text.startIndex, to: found.lowerBound)
+    let length = text.distance(from: found.lowerBound, to: found.upperBound)
+    // One column stays for the ellipsis of a line cut after the match.
+    guard DisplayWidth.of(text[..<found.upperBound], policy: policy) >= columns, matchStart > lead else {
+      return SearchSnippet(text: text, match: matchStart..<matchStart + length)
+    }
+    let shown = "…" + text.dropFirst(matchStart - lead)
+    return SearchSnippet(text: shown, match: lead + 1..<lead + 1 + length)
+  }
+
   /// What a row is searched by: its label plus the sentence or details behind it.
   func searchText(_ list: ProjectList, pane: Int, row: Int) -> String {
     switch list {
@@ -83,4 +104,10 @@ extension DashboardState {
     default: return rowLabel(list, pane: pane, row: row)
     }
   }
+}
+
+/// One search result as a line: its text and the characters that matched, to highlight.
+struct SearchSnippet: Equatable {
+  var text: String
+  var match: Range<Int>?
 }

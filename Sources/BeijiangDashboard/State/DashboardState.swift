@@ -23,6 +23,8 @@ public struct DashboardState: Sendable {
   public internal(set) var targetsOnly = false
   public internal(set) var settings: DashboardSettings
   public internal(set) var overlay: Overlay = .none
+  /// The overlay `?` was pressed on (a detail view, the marks): closing the help shows it again.
+  public internal(set) var overlayUnderHelp: Overlay?
   /// The first line of the help shown, when it is taller than the screen.
   public internal(set) var helpScroll = 0
   public internal(set) var lastSearch: SearchState?

@@ -48,7 +48,7 @@ extension DashboardState {
     if let handled = performGuarded(action) { return handled }
     switch overlay {
     case .help:
-      if action == .back || action == .help { overlay = .none }
+      if action == .back || action == .help { closeHelp() }
       return action == .quit ? .quit : nil
     case .detail(let target): return performInDetail(action, target)
     case .search:

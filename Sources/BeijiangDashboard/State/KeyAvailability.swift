@@ -18,11 +18,16 @@ extension DashboardState {
     .back, .open, .quit, .quitNow, .moveDown, .moveUp, .toggleLanguage, .copy, .edit, .help,
   ]
 
+  /// What the search box acts on; letters are typed into the query.
+  static let searchActions: Set<Action> = [.back, .open, .moveDown, .moveUp, .quitNow]
+
   /// Whether `action` does something on the screen shown now.
   func isAvailable(_ action: Action) -> Bool {
     switch keyScope {
     case .detail: Self.detailActions.contains(action)
-    case .list: pane > 0 || !Self.paneOnlyActions.contains(action)
+    case .search: Self.searchActions.contains(action)
+    case .list:
+      pane == 0 ? !Self.paneOnlyActions.contains(action) : action != .cycleSort || focus == .metrics
     default: true
     }
   }
@@ -36,21 +41,38 @@ extension DashboardState {
       return .some(nil)
     }
     if action == .quit, overlay != .none || slide != nil { return .some(closeBeforeQuitting()) }
-    if action == .help, overlay == .none { helpScroll = 0 }
+    if action == .help, overlay == .none {
+      helpScroll = 0
+      overlayUnderHelp = nil
+    }
     if action == .help, overlay != .none, overlay != .help {
+      overlayUnderHelp = overlay
       overlay = .help
       helpScroll = 0
       return .some(nil)
     }
     guard isAvailable(action) else {
-      notice = text(keyScope == .detail ? "status.notInDetail" : "status.notInOverview")
+      notice = text(refusal)
       return .some(nil)
     }
     return nil
   }
 
+  /// What a key that does nothing here says: where it does not work.
+  private var refusal: String {
+    switch keyScope {
+    case .detail: "status.notInDetail"
+    case .search: "status.notInSearch"
+    default: pane == 0 ? "status.notInOverview" : "status.notInList"
+    }
+  }
+
   /// The overlay or the slides close; the next `q` (on the panes) quits, and the hint bar says so.
   mutating func closeBeforeQuitting() -> DashboardCommand? {
+    if overlay == .help, overlayUnderHelp != nil {
+      closeHelp()
+      return nil
+    }
     if overlay != .none {
       overlay = .none
     } else if let current = slide {
@@ -58,6 +80,12 @@ extension DashboardState {
     }
     notice = text("status.quitAgain")
     return nil
+  }
+
+  /// The help goes; what it was opened on (a detail view, the marks) comes back.
+  mutating func closeHelp() {
+    overlay = overlayUnderHelp ?? .none
+    overlayUnderHelp = nil
   }
 
   private func helpStep(_ action: Action) -> Int? {

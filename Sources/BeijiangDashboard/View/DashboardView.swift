@@ -63,7 +63,10 @@ public enum DashboardView {
     let theme = state.theme
     var right: [String] = []
     if state.pane > 0 {
-      right.append("\(state.text("header.sort")): \(state.text("sort.\(state.sort.rawValue)"))")
+      // The sort orders the figures only; the filters act on the cards above every list too.
+      if state.focus == .metrics {
+        right.append("\(state.text("header.sort")): \(state.text("sort.\(state.sort.rawValue)"))")
+      }
       if let filter = state.dimensionFilter {
         right.append("\(state.text("header.filter")): \(state.dimensionName(filter))")
       }
@@ -93,20 +96,24 @@ extension DashboardState {
   var tabTitles: [String] { content.digests.map(shortName) }
 
   /// The hint bar's keys: help, the slides and the marks list show only their own (the panes'
-  /// keys do nothing there).
+  /// keys do nothing there). Two hinted keys of one action share an entry (`Esc/Enter  返回`).
   var hints: [HelpEntry] {
     let keymap = settings.keymap
     let candidates =
       [.help, .present, .marks].contains(keyScope)
       ? keymap.bindings.filter { $0.scope == keyScope } : keymap.bindings(in: keyScope)
     // Only keys that work here: Tab, / and ] do nothing in the detail view, ] on the overview.
-    var seen = Set<Action>()
-    return candidates.compactMap { binding in
-      guard binding.showsInHintBar, isAvailable(binding.action), seen.insert(binding.action).inserted else {
-        return nil
+    var entries: [HelpEntry] = []
+    var entryOfAction: [Action: Int] = [:]
+    for binding in candidates where binding.showsInHintBar && isAvailable(binding.action) {
+      if let index = entryOfAction[binding.action] {
+        if binding.scope == keyScope { entries[index].keys += "/" + binding.key.label }
+        continue
       }
-      return HelpEntry(keys: binding.key.label, text: binding.help[language])
+      entryOfAction[binding.action] = entries.count
+      entries.append(HelpEntry(keys: binding.key.label, text: binding.help[language]))
     }
+    return entries
   }
 
   /// The key scope of what has focus now: an overlay's, else a list's.

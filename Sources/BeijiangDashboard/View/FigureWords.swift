@@ -1,12 +1,13 @@
 import BeijiangModel
 import BeijiangUI
+import Foundation
 
 /// One way of writing a figure per language, used by cards, tables, charts, search and detail alike:
 /// in Chinese the article's own words (0.93亿元 stays 0.93亿元), in English the plain-English form
-/// with the counter kept when English has no word for it (18 条, not 18). Years and bare numbers
+/// with what a counter counts (18 measures, not 18 or 18 条). Years and bare numbers
 /// (codes, numbers of documents) are written as they stand, never as grouped amounts.
 extension DashboardState {
-  /// The figure as a person says it: 4200多公里 / more than 4,200 km.
+  /// The figure as a person says it: 4200多公里 / more than 4,200 km; 18条举措 / 18 measures.
   func spoken(_ item: MetricItem) -> String {
     let quantity = item.metric.quantity
     if quantity.isYear || quantity.unit == nil && quantity.kind == .quantity {
@@ -14,13 +15,20 @@ extension DashboardState {
     }
     guard language == .en else { return quantity.surface }
     let english = quantity.spoken(.en)
-    // English drops counters (条, 项, 名); the number alone would not say what it counts.
+    // English has no counters (条, 项, 名): the number says what it counts instead, 18 measures.
     var bare = quantity.figureText
     bare.qualifier = nil
     if let unit = quantity.unit, quantity.kind == .quantity,
       !FigureFormatter.english(bare).contains(where: \.isLetter)
     {
-      return english + " " + unit
+      return english + " "
+        + EnglishCounts.noun(
+          counter: unit, counted: quantity.counted ?? quantity.subject, count: quantity.value)
+    }
+    // A unit English has no word for (12盟市) is said as the thing it counts: 12 leagues and cities.
+    if let unit = quantity.unit, english.unicodeScalars.contains(where: \.properties.isIdeographic) {
+      let noun = EnglishCounts.noun(counter: unit, counted: quantity.counted ?? unit, count: quantity.value)
+      return english.replacingOccurrences(of: unit, with: noun)
     }
     return english
   }

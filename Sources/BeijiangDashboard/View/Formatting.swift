@@ -18,22 +18,55 @@ extension DashboardState {
   }
 
   /// What a detail view is about, first: `10项 · 措施 · 稀土 · ¶14` (value, label, role, project,
-  /// the article when there are several, paragraph).
-  func detailTitle(_ target: DetailTarget, paragraph: Paragraph, document: Int) -> String {
+  /// the article when there are several, paragraph), in `columns`. When it is too wide the project
+  /// goes first (the panel's own line names it), then the longest part is cut with an ellipsis
+  /// (an event's words), so the value, role and paragraph stay.
+  func detailTitle(
+    _ target: DetailTarget, paragraph: Paragraph, document: Int, columns: Int, policy: WidthPolicy
+  ) -> String {
+    var parts = detailTitleParts(target, paragraph: paragraph, document: document)
+    func width() -> Int { DisplayWidth.of(parts.joined(separator: " · "), policy: policy) }
+    if width() > columns, let project = projectPart(paragraph), let index = parts.firstIndex(of: project) {
+      parts.remove(at: index)
+    }
+    if width() > columns,
+      let longest = parts.indices.dropLast().max(by: { parts[$0].count < parts[$1].count })
+    {
+      let others = width() - DisplayWidth.of(parts[longest], policy: policy)
+      parts[longest] = DisplayWidth.truncate(parts[longest], to: max(4, columns - others), policy: policy)
+    }
+    return parts.joined(separator: " · ")
+  }
+
+  /// The project's short name in a detail title; nil on the overview's own paragraphs.
+  private func projectPart(_ paragraph: Paragraph) -> String? {
+    guard let digest = content.digest(paragraph.project), digest.key != content.digests.first?.key else {
+      return nil
+    }
+    return shortName(digest)
+  }
+
+  private func detailTitleParts(_ target: DetailTarget, paragraph: Paragraph, document: Int) -> [String] {
     var parts: [String]
     if target.list == .metrics, target.row < metricRows(target.pane).count {
       let item = metricRows(target.pane)[target.row]
       parts = [spoken(item), about(item), roleText(item)]
     } else {
       parts = [plainRowLabel(target.list, pane: target.pane, row: target.row)]
+      if target.list == .timeline, target.row < eventRows(target.pane).count {
+        parts.append(dateRoleText(eventRows(target.pane)[target.row]))
+      }
     }
-    if let digest = content.digest(paragraph.project), digest.key != content.digests.first?.key {
-      parts.append(shortName(digest))
-    }
+    if let project = projectPart(paragraph) { parts.append(project) }
     if documents.count > 1 { parts.append(documents[document].title) }
     let number = paragraph.id.hasPrefix("p") ? String(paragraph.id.dropFirst()) : paragraph.id
     parts.append("¶" + number)
-    return parts.filter { !$0.isEmpty }.joined(separator: " · ")
+    return parts.filter { !$0.isEmpty }
+  }
+
+  /// A date the text sets as a plan or deadline (到2027年, 计划8月底前) says so; others say nothing.
+  func dateRoleText(_ item: EventItem) -> String {
+    item.event.date.role == .target ? text("role.plan") : ""
   }
 
   /// A dimension's name in the interface language (金额, money), never the model's code.

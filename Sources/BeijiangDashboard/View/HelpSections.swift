@@ -6,7 +6,9 @@ extension DashboardState {
   var helpEntries: [HelpEntry] {
     let keymap = settings.keymap
     func section(_ id: String, _ entries: [HelpEntry]) -> [HelpEntry] {
-      entries.isEmpty ? [] : [HelpEntry(keys: "", text: "【\(text(id))】")] + entries
+      // Chinese sets a heading in 【】; English, which has no such brackets, in capitals.
+      let heading = language == .zh ? "【\(text(id))】" : text(id).uppercased()
+      return entries.isEmpty ? [] : [HelpEntry(keys: "", text: heading)] + entries
     }
     if slide != nil {
       // On the slides only their keys: the panes' would mislead a presenter.
@@ -28,14 +30,19 @@ extension DashboardState {
     return lines
   }
 
-  /// The detail view's keys: its own, and the global ones it acts on (L, y, e, ?, Q).
+  /// The detail view's keys: its own, and the global ones it acts on (L, y, e, ?, Q), one line per
+  /// action with its keys joined (`Esc/Enter  返回`).
   static func detailEntries(_ keymap: Keymap, language: Language) -> [HelpEntry] {
-    var seen = Set<String>()
-    return keymap.bindings(in: .detail).compactMap { binding in
-      guard detailActions.contains(binding.action), binding.action != .open,
-        seen.insert(binding.key.label).inserted
-      else { return nil }
-      return HelpEntry(keys: binding.key.label, text: binding.help[language])
+    var entries: [HelpEntry] = []
+    var entryOfAction: [Action: Int] = [:]
+    for binding in keymap.bindings(in: .detail) where detailActions.contains(binding.action) {
+      if let index = entryOfAction[binding.action] {
+        entries[index].keys += "/" + binding.key.label
+      } else if binding.action != .open {
+        entryOfAction[binding.action] = entries.count
+        entries.append(HelpEntry(keys: binding.key.label, text: binding.help[language]))
+      }
     }
+    return entries
   }
 }

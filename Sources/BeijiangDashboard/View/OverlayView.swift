@@ -8,7 +8,7 @@ enum OverlayView {
     case .none: return
     case .help: drawHelp(state, area: area, buffer: &buffer)
     case .detail(let target): drawDetail(state, target: target, area: area, buffer: &buffer)
-    case .search(let search): drawSearch(state, search: search, area: area, buffer: &buffer)
+    case .search(let search): SearchView.draw(state, search: search, area: area, buffer: &buffer)
     case .documents(let pane): DocumentsPaneView.draw(state, pane: pane, area: area, buffer: &buffer)
     case .marks(let selected): drawMarks(state, selected: selected, area: area, buffer: &buffer)
     }
@@ -49,7 +49,10 @@ enum OverlayView {
       let found = state.paragraph(document: source.document, id: source.paragraph)
     else { return }
     let inner = Box.draw(
-      title: state.detailTitle(target, paragraph: found.paragraph, document: source.document), area: box,
+      // The box keeps a space either side of its title and a cell from each corner.
+      title: state.detailTitle(
+        target, paragraph: found.paragraph, document: source.document, columns: box.width - 5,
+        policy: buffer.policy), area: box,
       buffer: &buffer, theme: theme, focused: true)
     let project =
       state.content.digest(found.paragraph.project).map(state.projectName) ?? found.paragraph.project
@@ -86,33 +89,6 @@ enum OverlayView {
       buffer.put(
         line, x: inner.x, y: inner.bottom - neighbours.count + index, style: theme.muted, within: inner)
     }
-  }
-
-  /// The query being typed and the matches across every pane.
-  static func drawSearch(_ state: DashboardState, search: SearchState, area: Rect, buffer: inout Buffer) {
-    let theme = state.theme
-    let box = panel(area)
-    buffer.fill(box, style: theme.base)
-    let inner = Box.draw(
-      title: state.text("search.title"), area: box, buffer: &buffer, theme: theme, focused: true)
-    let prompt = state.text("search.prompt")
-    let end = buffer.put(prompt, x: inner.x, y: inner.y, style: theme.header, within: inner)
-    let queryEnd = buffer.put(search.query, x: end, y: inner.y, style: theme.emphasis, within: inner)
-    buffer.put("_", x: queryEnd, y: inner.y, style: theme.selection, within: inner)
-    let summary =
-      search.query.isEmpty
-      ? ""
-      : search.results.isEmpty
-        ? state.text("search.none")
-        : state.strings.format("search.results", state.language, ["count": "\(search.results.count)"])
-    buffer.put(summary, x: inner.x, y: inner.y + 1, style: theme.muted, within: inner)
-    let items = search.results.map { result in
-      "[\(state.tabTitles[result.pane])·\(state.text(result.list.stringID))] \(result.label)"
-    }
-    ListView.draw(
-      items, selected: search.results.isEmpty ? nil : search.selected, area: inner.inset(top: 2),
-      buffer: &buffer,
-      theme: theme)
   }
 
   /// A panel most of the body's size, centred.

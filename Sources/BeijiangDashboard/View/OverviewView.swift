@@ -40,6 +40,8 @@ enum OverviewView {
       let about = state.about(figure)
       lines.append(("\(theme.glyphs.selectionMarker) \(state.spoken(figure))  \(about)", theme.base))
     }
+    // A tall card goes on with what else a briefing asks: when, then who and where.
+    lines += moreLines(state, digest, rows: inner.height - lines.count).map { ($0, theme.muted) }
     for (row, line) in lines.prefix(inner.height).enumerated() {
       Label.draw(
         line.0, x: inner.x, y: inner.y + row, area: inner, style: empty ? theme.muted : line.1,
@@ -47,6 +49,26 @@ enum OverviewView {
         theme: theme)
     }
     if selected { buffer.patchStyle(Style(attributes: .bold), in: inner.row(0)) }
+  }
+
+  /// The project's dates (`2024-04-09–04-10 张慧宇一行深入…`), then a line each of its people,
+  /// bodies, places and named initiatives, as many as `rows` take.
+  static func moreLines(_ state: DashboardState, _ digest: ProjectDigest, rows: Int) -> [String] {
+    guard rows > 0 else { return [] }
+    var lines = digest.events.map { item in
+      "\(state.dateText(item))  \(item.event.event ?? item.event.sentence)"
+    }
+    let kinds: [(EntityItem.Kind, String)] = [
+      (.person, "overview.people"), (.organization, "overview.bodies"), (.place, "overview.places"),
+      (.initiative, "overview.initiatives"),
+    ]
+    for (kind, label) in kinds {
+      let names = digest.entities.filter { $0.kind == kind }.map(\.label)
+      if !names.isEmpty {
+        lines.append("\(state.text(label)): \(names.joined(separator: state.language == .zh ? "、" : ", "))")
+      }
+    }
+    return Array(lines.prefix(rows))
   }
 
   /// As many whole counts as fit, never a count without its number.

@@ -70,8 +70,8 @@ struct OverviewLayout {
     let parts = Layout.split(body, .vertical, [.fill, .fixed(chartHeight)])
     chart = parts[1]
     var cards: [Rect] = []
-    let cardHeight = max(3, parts[0].height / max(1, rows))
-    let rowRects = Layout.split(parts[0], .vertical, Array(repeating: .fixed(cardHeight), count: rows))
+    // Rows share the height evenly, the remainder too: no blank line between cards and panels.
+    let rowRects = Layout.split(parts[0], .vertical, Array(repeating: .fill, count: rows))
     for row in rowRects {
       for column in Layout.split(row, .horizontal, Array(repeating: .fill, count: columns), spacing: 1) {
         if cards.count < cardCount { cards.append(column) }
