@@ -3,16 +3,23 @@ import BeijiangModel
 import Foundation
 
 // Measures MetricsExtractor throughput on the bundled seed repeated 1, 10, 100 and 1000 times.
-// Usage: beijiang-bench [--dump | --pipeline | --dashboard | --corpus repeated|shuffled COPIES
+// Usage: beijiang-bench [--dump | --pipeline | --dashboard | --startup | --corpus repeated|shuffled COPIES
 //                        | --corpus distinct MEGABYTES [ARTICLE ...]
 //                        | --articles COUNT FOLDER [ARTICLE ...]]
 //   --dump       prints the seed's mentions as JSON lines instead
 //   --pipeline   the whole of `extract` in process (decode, structure, classify, every extractor,
 //                the JSON lines), on the repeated seed and on shuffled seed sentences
 //   --dashboard  start to first frame on the seed, and the time to build one 200x50 frame
+//   --startup    the time to build every lexicon table from the bundled data, on first use
 //   --corpus     writes a benchmark text to standard output (scripts/bench-extract.sh times the
 //                real binary on it); `distinct` draws the seed's and the given articles' sentences
 //                with every digit redrawn, so nothing repeats (scripts/bench-distinct.sh)
+
+// Before anything below loads the lexicons.
+if CommandLine.arguments.contains("--startup") {
+  Benchmarks.startup()
+  exit(0)
+}
 
 let seed = String(decoding: BundledFiles.seed, as: UTF8.self)
 let reference = ReferenceDate.infer(from: seed) ?? CivilDate(year: 2024, month: 12, day: 31)!

@@ -22,13 +22,19 @@ public enum BundledFiles {
     return data
   }
 
-  /// A data file from `Sources/BeijiangModel/Data`, decoded from JSON.
+  /// The packed form the build made of a JSON data file (`data/NAME.json`), or nil.
+  static func packedBytes(named name: String) -> [UInt8]? {
+    EmbeddedFiles.packedBase64[name].flatMap { Data(base64Encoded: $0) }.map { [UInt8]($0) }
+  }
+
+  /// A data file from `Sources/BeijiangModel/Data`, decoded from the packed form the build made of
+  /// its JSON (`PackedDecoder`), so no JSON text is parsed at start-up.
   static func decodeData<T: Decodable>(_ type: T.Type, named name: String) -> T {
-    guard let data = bytes(named: "data/\(name)") else {
+    guard let packed = packedBytes(named: "data/\(name)") else {
       preconditionFailure("the build did not embed data/\(name)")
     }
     do {
-      return try JSONDecoder().decode(type, from: data)
+      return try PackedDecoder.decode(type, from: packed)
     } catch {
       preconditionFailure("data/\(name) is not valid: \(error)")
     }
