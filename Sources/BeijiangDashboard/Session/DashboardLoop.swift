@@ -5,7 +5,8 @@ import BeijiangUI
 /// the command the update returns, whose result comes back as the next message. Generic over the
 /// backend, so a whole session runs in memory in a test exactly as it runs on a terminal. While
 /// articles load in the background it waits for keys only briefly, and hands what arrived to
-/// `update` as a `.loadProgress` message.
+/// `update` as a `.loadProgress` message. When a watched folder changes, `.filesChanged` asks
+/// for a reload, whose result comes back as `.reloaded`.
 public enum DashboardLoop {
   /// How long to wait for a key while articles arrive, so progress shows as it happens.
   static let loadingPollMilliseconds: Int32 = 50
@@ -19,6 +20,9 @@ public enum DashboardLoop {
     var state = initial
     while true {
       if let progress = effects.loadProgress() { state.update(.loadProgress(progress)) }
+      if state.loading == nil, effects.filesChanged(), state.update(.filesChanged) == .reload {
+        state.update(.reloaded(effects.reload()))
+      }
       let frame = DashboardView.frame(state)
       backend.draw(frame.buffer)
       let wait = state.loading == nil ? 1000 : loadingPollMilliseconds
