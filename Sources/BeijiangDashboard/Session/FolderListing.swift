@@ -25,6 +25,12 @@ public struct FolderChanges: Equatable, Sendable {
   public var changed: [String]
   public var removed: [String]
 
+  public init(added: [String], changed: [String], removed: [String]) {
+    self.added = added
+    self.changed = changed
+    self.removed = removed
+  }
+
   public var isEmpty: Bool { added.isEmpty && changed.isEmpty && removed.isEmpty }
 }
 
