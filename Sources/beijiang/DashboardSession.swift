@@ -69,7 +69,7 @@ struct TerminalEffects: DashboardEffects {
     return .success(reload.documents)
   }
 
-  func loadProgress() -> LoadProgress? { loader?.take() }
+  func loadProgress() -> LoadProgress? { loader?.take(notSoonerThan: .milliseconds(500)) }
 
   func filesChanged() -> Bool { watcher?.takeChange() ?? false }
 

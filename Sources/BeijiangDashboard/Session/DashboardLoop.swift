@@ -18,15 +18,27 @@ public enum DashboardLoop {
     _ initial: DashboardState, on backend: Backend, effects: some DashboardEffects
   ) -> DashboardState {
     var state = initial
+    var frame = DashboardView.frame(state)
+    // A frame is drawn only when something changed: a frame of a large corpus takes long, and
+    // while articles load, drawing one after every wait would take a core from the builders.
+    var changed = true
     while true {
-      if let progress = effects.loadProgress() { state.update(.loadProgress(progress)) }
+      if let progress = effects.loadProgress() {
+        state.update(.loadProgress(progress))
+        changed = true
+      }
       if state.loading == nil, effects.filesChanged(), state.update(.filesChanged) == .reload {
         state.update(.reloaded(effects.reload()))
+        changed = true
       }
-      let frame = DashboardView.frame(state)
-      backend.draw(frame.buffer)
+      if changed {
+        frame = DashboardView.frame(state)
+        backend.draw(frame.buffer)
+        changed = false
+      }
       let wait = state.loading == nil ? 1000 : loadingPollMilliseconds
       guard let event = backend.nextEvent(timeoutMilliseconds: wait) else { continue }
+      changed = true
       var next: DashboardMessage? = DashboardMessage(event, frame: frame)
       while let message = next {
         next = nil
