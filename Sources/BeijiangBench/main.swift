@@ -5,7 +5,7 @@ import Foundation
 // Measures MetricsExtractor throughput on the bundled seed repeated 1, 10, 100 and 1000 times.
 // Usage: beijiang-bench [--dump | --pipeline | --dashboard | --startup | --corpus repeated|shuffled COPIES
 //                        | --corpus distinct MEGABYTES [ARTICLE ...]
-//                        | --articles COUNT FOLDER [ARTICLE ...]]
+//                        | --articles COUNT FOLDER [ARTICLE ...] | --corpus-keys FOLDER]
 //   --dump       prints the seed's mentions as JSON lines instead
 //   --pipeline   the whole of `extract` in process (decode, structure, classify, every extractor,
 //                the JSON lines), on the repeated seed and on shuffled seed sentences
@@ -14,6 +14,8 @@ import Foundation
 //   --corpus     writes a benchmark text to standard output (scripts/bench-extract.sh times the
 //                real binary on it); `distinct` draws the seed's and the given articles' sentences
 //                with every digit redrawn, so nothing repeats (scripts/bench-distinct.sh)
+//   --corpus-keys  builds every article of FOLDER and times keys to their frame at that size
+//                (scripts/bench-corpus.sh)
 
 // Before anything below loads the lexicons.
 if CommandLine.arguments.contains("--startup") {
@@ -64,6 +66,11 @@ if let flag = CommandLine.arguments.firstIndex(of: "--articles") {
     let path = folder + "/" + String(format: "article-%05d.txt", index)
     try corpus.text(bytes: 20_000).write(toFile: path, atomically: false, encoding: .utf8)
   }
+  exit(0)
+}
+
+if let flag = CommandLine.arguments.firstIndex(of: "--corpus-keys") {
+  CorpusBenchmarks.keys(folder: CommandLine.arguments.dropFirst(flag + 1).first ?? "corpus")
   exit(0)
 }
 

@@ -33,11 +33,14 @@ enum DashboardSession {
       state.update(.loadProgress(LoadProgress(documents: [], read: 0, total: loader.total, finished: false)))
       loader.start()
     }
+    let watcher = FolderWatcher.forFolders(in: input.files)
+    watcher?.start()
     let effects = TerminalEffects(
       terminal: terminal, input: input, environment: environment, logPath: options.stderrLogPath,
       standardInput: documents.first { $0.source.name == InputReader.Input.standardInput.displayName }?
-        .source, cache: start.cache, loader: start.loader)
+        .source, cache: start.cache, loader: start.loader, watcher: watcher)
     DashboardLoop.run(state, on: terminal, effects: effects)
+    watcher?.stop()
     terminal.restore()
     // Files skipped while the terminal was in use are reported once it is given back.
     for error in start.loader?.allErrors ?? [] { Diagnostics.note(error.message) }
@@ -53,6 +56,7 @@ struct TerminalEffects: DashboardEffects {
   let standardInput: SourceText?
   let cache: DocumentCache
   let loader: BackgroundLoader?
+  let watcher: FolderWatcher?
 
   /// Reads again only the files that are new or changed since they were built.
   func reload() -> Result<[Document], ReloadError> {
@@ -65,7 +69,9 @@ struct TerminalEffects: DashboardEffects {
     return .success(reload.documents)
   }
 
-  func loadProgress() -> LoadProgress? { loader?.take() }
+  func loadProgress() -> LoadProgress? { loader?.take(notSoonerThan: .milliseconds(500)) }
+
+  func filesChanged() -> Bool { watcher?.takeChange() ?? false }
 
   func copy(_ text: String) { terminal.copyToClipboard(text) }
 

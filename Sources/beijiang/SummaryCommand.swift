@@ -55,12 +55,12 @@ extension Beijiang {
           code: 64)
       }
       let environment = ProcessInfo.processInfo.environment
-      let loaded = input.articles()
-      let documents = loaded.documents
       let options = BriefOptions(
-        projects: projects.isEmpty ? nil : uniqued(projects), top: top, language: lang,
-        marks: marked ? Self.marks(for: documents, environment: environment) : nil)
-      let brief = BriefBuilder(catalog: catalog).build(documents, options: options)
+        projects: projects.isEmpty ? nil : uniqued(projects), top: top, language: lang)
+      let (brief, documents, exitStatus) =
+        marked || format == .slides
+        ? Self.briefHoldingArticles(input, options: options, marked: marked, environment: environment)
+        : Self.streamedBrief(input, options: options)
       switch format {
       case .text:
         let columns = width ?? StandardOutput.terminalColumns ?? 80
@@ -71,7 +71,25 @@ extension Beijiang {
       case .json: Output.write(try BriefJSONRenderer().render(brief))
       case .slides: Output.write(BriefSlidesRenderer(documents: documents).render(brief))
       }
-      if loaded.exitStatus != 0 { Failure.exit(code: loaded.exitStatus) }
+      if exitStatus != 0 { Failure.exit(code: exitStatus) }
+    }
+
+    /// Each article's brief taken as it is built and the article dropped, so memory holds the
+    /// figures of a corpus, not its models.
+    static func streamedBrief(_ input: InputOptions, options: BriefOptions) -> (Brief, [Document], Int32) {
+      var streamed = StreamedBrief(builder: BriefBuilder(), options: options)
+      let status = ArticleStream.forEach(input) { document, _ in streamed.add(document) }
+      return (streamed.brief, [], status)
+    }
+
+    /// Marks are looked up, and slides written, with every article at hand.
+    static func briefHoldingArticles(
+      _ input: InputOptions, options: BriefOptions, marked: Bool, environment: [String: String]
+    ) -> (Brief, [Document], Int32) {
+      let loaded = input.articles()
+      var options = options
+      if marked { options.marks = marks(for: loaded.documents, environment: environment) }
+      return (BriefBuilder().build(loaded.documents, options: options), loaded.documents, loaded.exitStatus)
     }
 
     /// The marked items of each document; problems with the marks file are reported, not fatal.

@@ -9,49 +9,66 @@ public struct DashboardContent: Sendable, Equatable {
   /// How many documents in scope have no reference date (no year in the text, no option given).
   public var unknownReferences: Int
 
+  /// Projects whose headline was taken from a section title, so a later article keeps it.
+  private var headlineFound: Set<String> = []
+
   public init(documents: [Document], scope: DocumentScope, catalog: ProjectCatalog = .bundled) {
-    var digests = catalog.projects.map { project in
+    digests = catalog.projects.map { project in
       ProjectDigest(project: project, headline: project.summary)
     }
-    var headlineFound = Set<String>()
-    func digestIndex(_ key: String) -> Int? { digests.firstIndex { $0.key == key } }
-    for (index, document) in documents.enumerated() where scope.includes(index) {
-      for section in document.sections
-      where !section.title.isEmpty && !headlineFound.contains(section.project) {
-        guard section.level > 0, let at = digestIndex(section.project), section.project != catalog.overview
-        else { continue }
-        digests[at].headline = LocalizedName(zh: section.title, en: section.title)
-        headlineFound.insert(section.project)
-      }
-      for section in document.sections {
-        for paragraph in section.paragraphs where paragraph.kind == .body || paragraph.kind == .duplicate {
-          digests[digestIndex(paragraph.project) ?? 0].paragraphs.append(
-            ParagraphItem(document: index, paragraph: paragraph, sectionTitle: section.title))
-        }
-      }
-      let analysis = document.analysis
-      for metric in analysis.metrics {
-        digests[digestIndex(metric.project) ?? 0].metrics.append(MetricItem(document: index, metric: metric))
-      }
-      for event in analysis.dates {
-        digests[digestIndex(event.project) ?? 0].events.append(EventItem(document: index, event: event))
-      }
-      for item in Self.entityItems(analysis, document: index) {
-        for key in item.projects {
-          if let at = digestIndex(key) { digests[at].entities.append(item.item) }
-        }
-      }
+    title = ""
+    referenceDates = []
+    unknownReferences = 0
+    append(documents, from: 0, scope: scope, catalog: catalog)
+  }
+
+  /// Takes in `documents[firstNew...]`, the articles that arrived since this content was built
+  /// from the ones before: the result equals building it from all of them, and the earlier
+  /// articles are not read again, so loading a corpus in many steps costs what one step does.
+  public mutating func append(
+    _ documents: [Document], from firstNew: Int, scope: DocumentScope, catalog: ProjectCatalog = .bundled
+  ) {
+    for index in firstNew..<documents.count where scope.includes(index) {
+      add(documents[index], at: index, catalog: catalog)
     }
     for index in digests.indices {
       digests[index].events.sort { Self.timelineOrder($0, $1) }
     }
-    self.digests = digests
     let inScope = documents.indices.filter(scope.includes)
     title =
       inScope.count == 1
       ? documents[inScope[0]].title : inScope.map { documents[$0].title }.joined(separator: " · ")
     referenceDates = inScope.compactMap { documents[$0].referenceDate }
     unknownReferences = inScope.filter { documents[$0].referenceDate == nil }.count
+  }
+
+  private mutating func add(_ document: Document, at index: Int, catalog: ProjectCatalog) {
+    func digestIndex(_ key: String) -> Int? { digests.firstIndex { $0.key == key } }
+    for section in document.sections
+    where !section.title.isEmpty && !headlineFound.contains(section.project) {
+      guard section.level > 0, let at = digestIndex(section.project), section.project != catalog.overview
+      else { continue }
+      digests[at].headline = LocalizedName(zh: section.title, en: section.title)
+      headlineFound.insert(section.project)
+    }
+    for section in document.sections {
+      for paragraph in section.paragraphs where paragraph.kind == .body || paragraph.kind == .duplicate {
+        digests[digestIndex(paragraph.project) ?? 0].paragraphs.append(
+          ParagraphItem(document: index, paragraph: paragraph, sectionTitle: section.title))
+      }
+    }
+    let analysis = document.analysis
+    for metric in analysis.metrics {
+      digests[digestIndex(metric.project) ?? 0].append(MetricItem(document: index, metric: metric))
+    }
+    for event in analysis.dates {
+      digests[digestIndex(event.project) ?? 0].events.append(EventItem(document: index, event: event))
+    }
+    for item in Self.entityItems(analysis, document: index) {
+      for key in item.projects {
+        if let at = digestIndex(key) { digests[at].entities.append(item.item) }
+      }
+    }
   }
 
   /// Dated events by day (across documents, then in text order); those of unknown year after them,

@@ -12,6 +12,7 @@ public final class BackgroundLoader: @unchecked Sendable {
   private var read = 0
   private var done = false
   private var reportedDone = false
+  private var lastTaken: ContinuousClock.Instant?
   private let inputs: [InputReader.Input]
   private let pipeline: DocumentPipeline
   private let cache: DocumentCache?
@@ -58,6 +59,16 @@ public final class BackgroundLoader: @unchecked Sendable {
       return LoadProgress(
         documents: arrived, read: read, total: inputs.count, skipped: skipped, finished: done)
     }
+  }
+
+  /// As `take()`, but nil until `interval` has passed since the last progress was taken (the end
+  /// excepted): each progress costs the dashboard a frame, which at a large corpus takes long.
+  public func take(notSoonerThan interval: Duration) -> LoadProgress? {
+    let now = ContinuousClock.now
+    let due = lock.withLock { done || lastTaken.map { now - $0 >= interval } ?? true }
+    guard due, let progress = take() else { return nil }
+    lock.withLock { lastTaken = now }
+    return progress
   }
 
   /// Every input that could not be read, to report once the terminal is given back.

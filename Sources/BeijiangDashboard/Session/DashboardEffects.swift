@@ -12,9 +12,13 @@ public protocol DashboardEffects {
   func edit(_ documents: [Document], index: Int, line: Int) -> EditOutcome
   /// Articles the background loader built since the last call, if any.
   func loadProgress() -> LoadProgress?
+  /// Whether a watched folder changed since the last call.
+  func filesChanged() -> Bool
 }
 
 extension DashboardEffects {
   /// Without a background loader nothing ever arrives.
   public func loadProgress() -> LoadProgress? { nil }
+  /// Without a watched folder nothing changes.
+  public func filesChanged() -> Bool { false }
 }

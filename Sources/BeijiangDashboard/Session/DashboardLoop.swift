@@ -5,7 +5,8 @@ import BeijiangUI
 /// the command the update returns, whose result comes back as the next message. Generic over the
 /// backend, so a whole session runs in memory in a test exactly as it runs on a terminal. While
 /// articles load in the background it waits for keys only briefly, and hands what arrived to
-/// `update` as a `.loadProgress` message.
+/// `update` as a `.loadProgress` message. When a watched folder changes, `.filesChanged` asks
+/// for a reload, whose result comes back as `.reloaded`.
 public enum DashboardLoop {
   /// How long to wait for a key while articles arrive, so progress shows as it happens.
   static let loadingPollMilliseconds: Int32 = 50
@@ -17,12 +18,27 @@ public enum DashboardLoop {
     _ initial: DashboardState, on backend: Backend, effects: some DashboardEffects
   ) -> DashboardState {
     var state = initial
+    var frame = DashboardView.frame(state)
+    // A frame is drawn only when something changed: a frame of a large corpus takes long, and
+    // while articles load, drawing one after every wait would take a core from the builders.
+    var changed = true
     while true {
-      if let progress = effects.loadProgress() { state.update(.loadProgress(progress)) }
-      let frame = DashboardView.frame(state)
-      backend.draw(frame.buffer)
+      if let progress = effects.loadProgress() {
+        state.update(.loadProgress(progress))
+        changed = true
+      }
+      if state.loading == nil, effects.filesChanged(), state.update(.filesChanged) == .reload {
+        state.update(.reloaded(effects.reload()))
+        changed = true
+      }
+      if changed {
+        frame = DashboardView.frame(state)
+        backend.draw(frame.buffer)
+        changed = false
+      }
       let wait = state.loading == nil ? 1000 : loadingPollMilliseconds
       guard let event = backend.nextEvent(timeoutMilliseconds: wait) else { continue }
+      changed = true
       var next: DashboardMessage? = DashboardMessage(event, frame: frame)
       while let message = next {
         next = nil

@@ -18,6 +18,8 @@ public enum DashboardMessage: Sendable {
   case edited(EditOutcome)
   /// Articles the background loader built since the last such message, and how far it is.
   case loadProgress(LoadProgress)
+  /// A file under a watched folder was added, changed or removed: read again what changed.
+  case filesChanged
 
   /// The message for a terminal event; a mouse event is resolved through `frame`'s hit map.
   public init(_ event: InputEvent, frame: DashboardFrame) {

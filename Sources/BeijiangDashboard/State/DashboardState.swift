@@ -74,7 +74,7 @@ public struct DashboardState: Sendable {
   mutating func appendDocuments(_ more: [Document]) {
     documents += more
     documentHashes += more.map(Self.hash)
-    content = DashboardContent(documents: documents, scope: scope)
+    content.append(documents, from: documents.count - more.count, scope: scope)
   }
 
   public mutating func setScope(_ scope: DocumentScope) {

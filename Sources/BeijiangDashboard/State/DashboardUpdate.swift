@@ -27,6 +27,9 @@ extension DashboardState {
       marksSaved(result)
     case .loadProgress(let progress):
       loaded(progress)
+    case .filesChanged:
+      // A reload while articles still arrive would replace them; the loop waits for the end.
+      return loading == nil ? .reload : nil
     case .edited(let outcome):
       edited(outcome)
       if case .edited = outcome { return .reload }

@@ -52,10 +52,7 @@ struct OverviewPanels {
   static func progress(towards target: MetricItem, in digest: ProjectDigest) -> MetricItem? {
     let quantity = target.metric.quantity
     guard let subject = quantity.subject else { return nil }
-    return digest.metrics.first {
-      $0.metric.quantity.role != .target && $0.metric.quantity.subject == subject
-        && $0.metric.quantity.unit == quantity.unit && $0.metric.quantity.magnitude != nil
-    }
+    return digest.firstReached(subject: subject, unit: quantity.unit)
   }
 
   static func gauge(_ state: DashboardState, _ label: String, _ target: MetricItem, _ progress: MetricItem)
