@@ -14,6 +14,7 @@ set -eu
 count=${1:-1000}
 rounds=${2:-3}
 cd "$(dirname "$0")/.."
+. scripts/measure-process.sh
 swift build -c release --product beijiang >/dev/null
 swift build -c release --product beijiang-bench >/dev/null
 binary=$PWD/.build/release/beijiang
@@ -67,11 +68,7 @@ run() {
   label=$1
   shift
   for round in $(seq "$rounds"); do
-    /usr/bin/time -v -o "$work/time" "$@" >/dev/null
-    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
-      for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/time")
-    user=$(awk -F': ' '/User time/ { print $2 }' "$work/time")
-    peak=$(awk -F': ' '/Maximum resident/ { print $2 }' "$work/time")
+    measure_process "$work/time" "$@"
     echo "$label $round $wall $user $peak" | awk '{
       printf "%-7s run %d  wall %6.2f s  user %6.2f s  peak %5d MB\n", $1, $2, $3, $4, $5 / 1024 }'
   done

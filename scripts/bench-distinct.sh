@@ -10,6 +10,7 @@ set -eu
 megabytes=${1:-20}
 rounds=${2:-3}
 cd "$(dirname "$0")/.."
+. scripts/measure-process.sh
 swift build -c release --product beijiang >/dev/null
 swift build -c release --product beijiang-bench >/dev/null
 work=$(mktemp -d)
@@ -23,11 +24,7 @@ run() {
   label=$1
   shift
   for round in $(seq "$rounds"); do
-    /usr/bin/time -v -o "$work/time" "$@" >/dev/null
-    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
-      for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/time")
-    user=$(awk -F': ' '/User time/ { print $2 }' "$work/time")
-    peak=$(awk -F': ' '/Maximum resident/ { print $2 }' "$work/time")
+    measure_process "$work/time" "$@"
     echo "$label $round $bytes $wall $user $peak" | awk '{ mb = $3 / 1e6;
       printf "%-8s run %d  %6.2f MB  wall %6.2f s  user %6.2f s  %7.1f MB/s  peak %5d MB\n",
         $1, $2, mb, $4, $5, mb / $4, $6 / 1024 }'
