@@ -138,7 +138,7 @@ import Testing
     #expect(state.targetsOnly)
     let targets = state.metricRows(2)
     #expect(targets.count == 3)
-    #expect(targets.allSatisfy { $0.metric.quantity.role == .target })
+    #expect(targets.allSatisfy { $0.metric.quantity.role.isForwardLooking })
     _ = Fixture.press(["esc"], on: &state)
     #expect(!state.targetsOnly, "Esc clears filters")
   }

@@ -78,7 +78,7 @@ struct ExpectedQuantity: Sendable, CustomStringConvertible {
     ),
     ("已经建成光伏电站500兆瓦", ExpectedQuantity(surface: "500兆瓦", value: 500, unit: "兆瓦", dimension: "power")),
     ("新增装机容量10万千瓦", ExpectedQuantity(surface: "10万千瓦", value: 100_000, unit: "千瓦", dimension: "power")),
-    ("计划新建风电项目3千兆瓦", ExpectedQuantity(surface: "3千兆瓦", value: 3000, unit: "兆瓦", role: .target)),
+    ("计划新建风电项目3千兆瓦", ExpectedQuantity(surface: "3千兆瓦", value: 3000, unit: "兆瓦", role: .plan)),
     ("新修道路3千米", ExpectedQuantity(surface: "3千米", value: 3, unit: "千米", dimension: "length")),
     (
       "治理沙化土地200至300万亩",

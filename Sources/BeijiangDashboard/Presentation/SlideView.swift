@@ -167,13 +167,13 @@ enum SlideView {
   /// unit (供热覆盖 2000万 of 9100万平方米).
   static func gauge(_ state: DashboardState, digest: ProjectDigest) -> GaugeData? {
     let metrics = digest.metrics
-    for target in metrics where target.metric.quantity.role == .target {
+    for target in metrics where target.metric.quantity.role.isForwardLooking {
       let quantity = target.metric.quantity
       guard let subject = quantity.subject, let targetValue = quantity.magnitude, targetValue > 0 else {
         continue
       }
       let current = metrics.first {
-        $0.metric.quantity.role != .target && $0.metric.quantity.subject == subject
+        !$0.metric.quantity.role.isForwardLooking && $0.metric.quantity.subject == subject
           && $0.metric.quantity.unit == quantity.unit && $0.metric.quantity.magnitude != nil
       }
       guard let current, let currentValue = current.metric.quantity.magnitude else { continue }

@@ -91,7 +91,7 @@ public struct DashboardState: Sendable {
   public func metricRows(_ pane: Int) -> [MetricItem] {
     guard pane > 0, pane < content.digests.count else { return [] }
     var rows = content.digests[pane].metrics
-    if targetsOnly { rows = rows.filter { $0.metric.quantity.role == .target } }
+    if targetsOnly { rows = rows.filter { $0.metric.quantity.role.isForwardLooking } }
     if let dimension = dimensionFilter { rows = rows.filter { $0.metric.quantity.dimension == dimension } }
     switch sort {
     case .text: break

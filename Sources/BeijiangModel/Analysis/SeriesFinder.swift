@@ -24,7 +24,8 @@ public enum SeriesFinder {
           let value = quantity.magnitude
         else { continue }
         let key = Key(
-          project: metric.project, label: subject, dimension: dimension, target: quantity.role == .target)
+          project: metric.project, label: subject, dimension: dimension,
+          target: quantity.role.isForwardLooking)
         guard taken.insert(key).inserted else { continue }
         groups[key, default: []].append(
           SeriesPoint(

@@ -16,8 +16,8 @@ public enum KeyFigureRanking {
     let ordered = mentions.indices.filter { mentions[$0].magnitude != nil }.sorted { left, right in
       let a = mentions[left]
       let b = mentions[right]
-      // Achieved and current rank alike: only a target goes first.
-      if (a.role == .target) != (b.role == .target) { return a.role == .target }
+      // Achieved and current rank alike: only a target or plan goes first.
+      if a.role.isForwardLooking != b.role.isForwardLooking { return a.role.isForwardLooking }
       let classA = classOrder[a.dimension ?? ""] ?? 5
       let classB = classOrder[b.dimension ?? ""] ?? 5
       if classA != classB { return classA < classB }

@@ -8,6 +8,7 @@ struct BriefLabels {
   var quotes: String
   var figures: String
   var target: String
+  var plan: String
   var achieved: String
   var current: String
   var figure: String
@@ -36,6 +37,7 @@ struct BriefLabels {
       quotes = "引语"
       figures = "关键数字"
       target = "目标"
+      plan = "计划"
       achieved = "已完成"
       current = "现有"
       figure = "数字"
@@ -56,6 +58,7 @@ struct BriefLabels {
       quotes = "Quotes"
       figures = "Key figures"
       target = "target"
+      plan = "planned"
       achieved = "achieved"
       current = "current"
       figure = "Figure"
@@ -84,9 +87,19 @@ struct BriefLabels {
     listSeparator == "、" ? "等\(total)处" : " and \(total - shown) more"
   }
 
+  /// （目标） or （计划） after a forward-looking figure, nothing after a reported one.
+  func forwardMark(_ figure: BriefFigure) -> String {
+    switch figure.role {
+    case QuantityMention.Role.target.rawValue: openParen + target + closeParen
+    case QuantityMention.Role.plan.rawValue: openParen + plan + closeParen
+    default: ""
+    }
+  }
+
   func role(_ figure: BriefFigure) -> String {
     switch figure.role {
     case QuantityMention.Role.target.rawValue: target
+    case QuantityMention.Role.plan.rawValue: plan
     case QuantityMention.Role.current.rawValue: current
     default: achieved
     }

@@ -37,7 +37,7 @@ struct BriefSlidesRenderer {
         "## \(labels.figures)\n\n"
           + project.figures.map {
             "- **\(MarkdownText.escape($0.spoken))** \(MarkdownText.escape($0.about))"
-              + ($0.isTarget ? labels.openParen + labels.target + labels.closeParen : "")
+              + labels.forwardMark($0)
           }.joined(separator: "\n"))
     }
     let gauges = TargetGauge.gauges(project: project.key, in: source, language: brief.language)

@@ -87,7 +87,7 @@ struct BriefTextRenderer {
   {
     let spoken = DisplayWidth.truncate(
       DisplayWidth.pad(figure.spoken, to: max(column, DisplayWidth.of(figure.spoken))), to: width)
-    let about = figure.about + (figure.isTarget ? labels.openParen + labels.target + labels.closeParen : "")
+    let about = figure.about + labels.forwardMark(figure)
     let room = width - DisplayWidth.of(spoken) - 1
     let aboutText = room > 1 ? " " + DisplayWidth.truncate(about, to: room) : ""
     return (spoken + aboutText, bold(spoken) + aboutText)

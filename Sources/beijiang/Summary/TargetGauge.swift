@@ -16,10 +16,10 @@ struct TargetGauge: Equatable {
     var gauges: [TargetGauge] = []
     for document in documents {
       let metrics = document.analysis.metrics.filter { $0.project == project }
-      for target in metrics where target.quantity.role == .target {
+      for target in metrics where target.quantity.role.isForwardLooking {
         guard let subject = target.quantity.subject, let goal = target.quantity.magnitude, goal > 0,
           let done = metrics.first(where: {
-            $0.quantity.role != .target && $0.quantity.subject == subject
+            !$0.quantity.role.isForwardLooking && $0.quantity.subject == subject
               && $0.quantity.unit == target.quantity.unit
               && $0.quantity.magnitude != nil
           }), let value = done.quantity.magnitude

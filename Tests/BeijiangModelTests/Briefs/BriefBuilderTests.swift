@@ -33,7 +33,7 @@ import Testing
     let figures = try #require(brief.documents.first?.projects.first?.figures)
     #expect(figures.map(\.surface) == ["约2亿元", "3000万平方米"])
     #expect(figures.map(\.spoken) == ["about 200 million yuan", "30 million square meters"])
-    #expect(figures.allSatisfy { $0.isTarget })
+    #expect(figures.allSatisfy { $0.isForwardLooking })
     #expect(figures[1].subject == "供热覆盖")
   }
 

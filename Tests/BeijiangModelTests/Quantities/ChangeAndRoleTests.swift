@@ -49,7 +49,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("计划投资50亿元", QuantityMention.Role.target), ("力争完成造林100万亩", .target), ("预计年产值达到8亿元", .target),
+    ("计划投资50亿元", QuantityMention.Role.plan), ("拟新建变电站3座", .plan), ("规划建设口岸通道2条", .plan),
+    ("力争完成造林100万亩", .target), ("预计年产值达到8亿元", .target),
     ("项目将带动就业3000人", .target), ("目标是建成5个基地", .target), ("到2027年，装机达到1亿千瓦", .target),
     ("争取上级经费6138万元", .achieved), ("争取到资金300万元", .achieved), ("已完成投资12亿元", .achieved),
     ("累计培训职工2万人次", .achieved), ("实现营业收入5亿元", .achieved), ("今年新建学校3所", .achieved),

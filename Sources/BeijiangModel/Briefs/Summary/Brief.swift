@@ -89,7 +89,9 @@ public struct BriefFigure: Codable, Equatable, Sendable {
     return words.isEmpty ? context : words.joined(separator: " ")
   }
 
-  public var isTarget: Bool { role == QuantityMention.Role.target.rawValue }
+  /// A target or a plan (`QuantityMention.Role.isForwardLooking`).
+  public var isForwardLooking: Bool { QuantityMention.Role(rawValue: role)?.isForwardLooking ?? false }
+
 }
 
 /// A dated event: when, and a short form of what happened.

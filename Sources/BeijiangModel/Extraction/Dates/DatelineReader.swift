@@ -124,7 +124,8 @@ struct DatelineReader {
     return nil
   }
 
-  /// 2025 11/29 11:57:10: a year, spaces, month/day, and a clock time, as some portals print it.
+  /// 2025 11/29 11:57:10 or 2023 09/ 13 16:30:02: a year, spaces, month/day, and a clock time, as
+  /// some portals print it.
   private func spacedYearDate(in part: [UInt32]) -> (date: CivilDate, start: Int, end: Int)? {
     var index = 0
     while index + 4 < part.count {
@@ -135,12 +136,13 @@ struct DatelineReader {
       let monthStart = pastSpaces(part, from: index + 4)
       guard let month = asciiNumber(part, from: monthStart, digits: 1...2) else { continue }
       let slash = monthStart + month.digits
-      guard slash < part.count, part[slash] == 0x2F,
-        let day = asciiNumber(part, from: slash + 1, digits: 1...2),
-        hasClockTime(part, after: slash + 1 + day.digits),
+      guard slash < part.count, part[slash] == 0x2F else { continue }
+      let dayStart = pastSpaces(part, from: slash + 1)
+      guard let day = asciiNumber(part, from: dayStart, digits: 1...2),
+        hasClockTime(part, after: dayStart + day.digits),
         let date = CivilDate(year: year.value, month: month.value, day: day.value)
       else { continue }
-      return (date, index, slash + 1 + day.digits)
+      return (date, index, dayStart + day.digits)
     }
     return nil
   }

@@ -11,12 +11,18 @@ public struct QuantityMention: Codable, Equatable, Sendable {
   }
 
   public enum Role: String, Codable, Sendable {
-    /// A plan, goal or forecast (将达到, 计划, 目标, 到2027年 ...).
+    /// A goal or forecast (将达到, 目标, 力争, 预计, 到2027年 ...).
     case target
+    /// What is planned or proposed to be done (计划投资, 规划建设, 拟新建 ...): forward-looking like
+    /// a target, but an intention rather than a level to reach.
+    case plan
     /// Reported as done or reached (完成, 实现, 累计, 已, 新增, 同比增长 ...).
     case achieved
     /// A standing fact or descriptive count (服务热用户21.72万户, 口岸20个): the default.
     case current
+
+    /// A target or a plan: what is still to come, not what is reported as done.
+    public var isForwardLooking: Bool { self == .target || self == .plan }
   }
 
   /// Which way a change figure goes (同比增长6.3% increase, 下降2个百分点 decrease).

@@ -13,6 +13,8 @@ struct RoleCueLexicon: Decodable, Sendable {
   }
 
   let targetCues: [Cue]
+  /// 计划, 规划, 拟: what is intended (`plan`), told apart from a level to reach (`target`).
+  let planCues: [Cue]
   let achievedCues: [Cue]
   /// 到/至 before a year: 到2027年 makes what follows a target when that year is not past.
   let targetYearPrefixes: [String]

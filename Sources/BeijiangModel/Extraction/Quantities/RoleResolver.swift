@@ -1,9 +1,9 @@
-/// Decides whether a figure is a target (a plan, goal or forecast), achieved (done, reached) or
-/// current (a standing fact).
+/// Decides whether a figure is a target (a goal or forecast), a plan (计划, 规划, 拟: intended),
+/// achieved (done, reached) or current (a standing fact).
 ///
 /// Rules, in order: a target cue after the figure in its clause (…1500万亩以上的任务目标) makes it a
 /// target; otherwise the nearest cue before it decides, looking back through the sentence for
-/// sentence-scoped cues (计划, 目标, 确定的) and through the clause for clause-scoped ones (将, 已经);
+/// sentence-scoped cues (目标, 确定的) and through the clause for clause-scoped ones (将, 已经);
 /// a year after the reference year, or 到/至 + a year not before it, counts as a target cue
 /// (到2027年, 2027年将达到). With no cue, a verb of things done in the clause before the figure
 /// (完成, 投入, 新增), or the figure being a change (同比增长6.3%), makes it achieved; otherwise it
@@ -33,6 +33,7 @@ struct RoleResolver: Sendable {
     var after = ScalarTrie()
     let all =
       lexicon.targetCues.map { ($0, QuantityMention.Role.target) }
+      + lexicon.planCues.map { ($0, QuantityMention.Role.plan) }
       + lexicon.achievedCues.map { ($0, QuantityMention.Role.achieved) }
     for (cue, role) in all {
       if cue.direction == .after {
