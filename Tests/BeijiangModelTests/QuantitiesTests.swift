@@ -76,6 +76,10 @@ struct ExpectedQuantity: Sendable, CustomStringConvertible {
       "2027年将达到9100万平方米的供热覆盖",
       ExpectedQuantity(surface: "9100万平方米", value: 91_000_000, unit: "平方米", role: .target, subject: "供热覆盖")
     ),
+    (
+      "目标是供热面积达到3000万平方米",
+      ExpectedQuantity(surface: "3000万平方米", value: 30_000_000, unit: "平方米", role: .target, subject: "供热面积")
+    ),
     ("已经建成光伏电站500兆瓦", ExpectedQuantity(surface: "500兆瓦", value: 500, unit: "兆瓦", dimension: "power")),
     ("新增装机容量10万千瓦", ExpectedQuantity(surface: "10万千瓦", value: 100_000, unit: "千瓦", dimension: "power")),
     ("计划新建风电项目3千兆瓦", ExpectedQuantity(surface: "3千兆瓦", value: 3000, unit: "兆瓦", role: .plan)),
