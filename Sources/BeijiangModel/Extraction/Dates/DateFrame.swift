@@ -25,6 +25,26 @@ extension DateReader {
       if isNotOver(match, reference: reference) { match.role = .target }
     }
     movePastDateBack(&match, text, reference: reference)
+    absorbWeekday(&match, text)
+  }
+
+  /// 2023年08月02日 星期三, 5月6日（周一）: the weekday names the same day, so it is part of the
+  /// date rather than a second one.
+  private func absorbWeekday(_ match: inout DateMatch, _ text: [UInt32]) {
+    guard match.precision == .day, match.open == nil, !match.endsAtReference else { return }
+    var index = match.end
+    while index < text.count, index - match.end < 2, text[index] == 0x20 || text[index] == 0x3000 {
+      index += 1
+    }
+    let bracketed = index < text.count && (text[index] == 0x28 || text[index] == 0xFF08)
+    if bracketed { index += 1 }
+    guard let word = tables.wordTrie.longestMatch(in: text, at: index),
+      case .weekday = tables.words[word.payload]
+    else { return }
+    let closed = word.end < text.count && (text[word.end] == 0x29 || text[word.end] == 0xFF09)
+    guard !bracketed || closed else { return }
+    match.weekdayStart = match.end
+    match.end = bracketed ? word.end + 1 : word.end
   }
 
   /// 自2013年开通首列中欧班列以来: 自 or 从 before the date and 以来 or 至今 later in the clause make it

@@ -30,6 +30,8 @@ struct DateMatch: Sendable {
   var anaphoric: DateAnaphora.Step?
   /// Counted from a date whose year is written (1992年 … 次年): known without the reference date.
   var anchoredOnWrittenYear = false
+  /// Where an absorbed weekday begins (2012年12月30日 星期日): the date itself ends there.
+  var weekdayStart: Int?
 
   /// Whether the reference date went into the days (a relative word, or no year written).
   var usesReference: Bool { !anchoredOnWrittenYear && (relative || explicitYear == nil) }

@@ -74,7 +74,8 @@ struct DatelineReader {
   /// A day with its year written: 2024-11-30, 2024年6月19日, or a European 17.04.2015.
   private func fullDate(in part: [UInt32]) -> (date: CivilDate, start: Int, end: Int)? {
     for date in scanner.scanDates(part) where date.precision == .day && date.explicitYear != nil {
-      return (date.startDate, date.start, date.end)
+      // A weekday after the date is read as the page header's, not as part of the date.
+      return (date.startDate, date.start, date.weekdayStart ?? date.end)
     }
     return dayFirstDate(in: part)
   }
