@@ -31,9 +31,7 @@ public struct DashboardContent: Sendable, Equatable {
     for index in firstNew..<documents.count where scope.includes(index) {
       add(documents[index], at: index, catalog: catalog)
     }
-    for index in digests.indices {
-      digests[index].events.sort { Self.timelineOrder($0, $1) }
-    }
+    for index in digests.indices { digests[index].finishAppending() }
     let inScope = documents.indices.filter(scope.includes)
     title =
       inScope.count == 1
@@ -53,7 +51,7 @@ public struct DashboardContent: Sendable, Equatable {
     }
     for section in document.sections {
       for paragraph in section.paragraphs where paragraph.kind == .body || paragraph.kind == .duplicate {
-        digests[digestIndex(paragraph.project) ?? 0].paragraphs.append(
+        digests[digestIndex(paragraph.project) ?? 0].append(
           ParagraphItem(document: index, paragraph: paragraph, sectionTitle: section.title))
       }
     }
@@ -66,7 +64,7 @@ public struct DashboardContent: Sendable, Equatable {
     }
     for item in Self.entityItems(analysis, document: index) {
       for key in item.projects {
-        if let at = digestIndex(key) { digests[at].entities.append(item.item) }
+        if let at = digestIndex(key) { digests[at].append(item.item) }
       }
     }
   }
