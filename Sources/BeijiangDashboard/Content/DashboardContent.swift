@@ -8,6 +8,8 @@ public struct DashboardContent: Sendable, Equatable {
   public var referenceDates: [String]
   /// How many documents in scope have no reference date (no year in the text, no option given).
   public var unknownReferences: Int
+  /// How many documents are in scope.
+  public private(set) var documentsInScope = 0
 
   /// Projects whose headline was taken from a section title, so a later article keeps it.
   private var headlineFound: Set<String> = []
@@ -33,6 +35,7 @@ public struct DashboardContent: Sendable, Equatable {
     }
     for index in digests.indices { digests[index].finishAppending() }
     let inScope = documents.indices.filter(scope.includes)
+    documentsInScope = inScope.count
     title =
       inScope.count == 1
       ? documents[inScope[0]].title : inScope.map { documents[$0].title }.joined(separator: " · ")
