@@ -8,6 +8,8 @@ public struct DashboardContent: Sendable, Equatable {
   public var referenceDates: [String]
   /// How many documents in scope have no reference date (no year in the text, no option given).
   public var unknownReferences: Int
+  /// How many documents are in scope.
+  public private(set) var documentsInScope = 0
 
   /// Projects whose headline was taken from a section title, so a later article keeps it.
   private var headlineFound: Set<String> = []
@@ -31,10 +33,9 @@ public struct DashboardContent: Sendable, Equatable {
     for index in firstNew..<documents.count where scope.includes(index) {
       add(documents[index], at: index, catalog: catalog)
     }
-    for index in digests.indices {
-      digests[index].events.sort { Self.timelineOrder($0, $1) }
-    }
+    for index in digests.indices { digests[index].finishAppending() }
     let inScope = documents.indices.filter(scope.includes)
+    documentsInScope = inScope.count
     title =
       inScope.count == 1
       ? documents[inScope[0]].title : inScope.map { documents[$0].title }.joined(separator: " · ")
@@ -53,7 +54,7 @@ public struct DashboardContent: Sendable, Equatable {
     }
     for section in document.sections {
       for paragraph in section.paragraphs where paragraph.kind == .body || paragraph.kind == .duplicate {
-        digests[digestIndex(paragraph.project) ?? 0].paragraphs.append(
+        digests[digestIndex(paragraph.project) ?? 0].append(
           ParagraphItem(document: index, paragraph: paragraph, sectionTitle: section.title))
       }
     }
@@ -66,7 +67,7 @@ public struct DashboardContent: Sendable, Equatable {
     }
     for item in Self.entityItems(analysis, document: index) {
       for key in item.projects {
-        if let at = digestIndex(key) { digests[at].entities.append(item.item) }
+        if let at = digestIndex(key) { digests[at].append(item.item) }
       }
     }
   }

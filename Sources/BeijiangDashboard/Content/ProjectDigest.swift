@@ -1,6 +1,8 @@
 import BeijiangModel
 
 /// Everything one pane shows about one project, in text order, across the documents in scope.
+/// What the overview reads of it on every frame (key figures, targets, counts, the articles that
+/// speak of the project) is kept as items are added, so a frame costs no walk over every item.
 public struct ProjectDigest: Sendable, Equatable {
   public var project: Project
   /// The heading of the first section of this project, else the project's own summary.
@@ -10,9 +12,14 @@ public struct ProjectDigest: Sendable, Equatable {
   /// a target: what a target's gauge measures progress by, found once here instead of by a search
   /// of every figure for each target on every frame.
   private var firstReached: [ReachedKey: Int] = [:]
+  private(set) var highlights = FigureHighlights()
   public var events: [EventItem] = []
-  public var entities: [EntityItem] = []
-  public var paragraphs: [ParagraphItem] = []
+  public private(set) var entities: [EntityItem] = []
+  /// Positions in `entities` of each kind, in order.
+  private var entitiesOfKind: [EntityItem.Kind: [Int]] = [:]
+  public private(set) var paragraphs: [ParagraphItem] = []
+  /// The documents with a paragraph of this project.
+  private var documents: Set<Int> = []
 
   init(project: Project, headline: LocalizedName) {
     self.project = project
@@ -33,6 +40,23 @@ public struct ProjectDigest: Sendable, Equatable {
       if firstReached[key] == nil { firstReached[key] = metrics.count }
     }
     metrics.append(item)
+    highlights.add(at: metrics.count - 1, in: metrics)
+  }
+
+  mutating func append(_ item: EntityItem) {
+    entitiesOfKind[item.kind, default: []].append(entities.count)
+    entities.append(item)
+  }
+
+  mutating func append(_ item: ParagraphItem) {
+    documents.insert(item.document)
+    paragraphs.append(item)
+  }
+
+  /// Brings what is kept in order up to date once a batch of items was appended.
+  mutating func finishAppending() {
+    events.sort { DashboardContent.timelineOrder($0, $1) }
+    highlights.rank(in: metrics)
   }
 
   /// The first figure reported for `subject` in `unit` that is not itself a target.
@@ -40,5 +64,28 @@ public struct ProjectDigest: Sendable, Equatable {
     firstReached[ReachedKey(subject: subject, unit: unit)].map { metrics[$0] }
   }
 
-  func count(_ kind: EntityItem.Kind) -> Int { entities.filter { $0.kind == kind }.count }
+  /// The project's key figures, best first, as the brief ranks them (`KeyFigureRanking`): headline
+  /// figures only, one per subject, at most `limit`.
+  func keyFigures(limit: Int) -> [MetricItem] { highlights.keyFigures.prefix(limit).map { metrics[$0] } }
+
+  /// Headline figures that are targets, in text order.
+  var headlineTargets: [MetricItem] { highlights.targets.map { metrics[$0] } }
+
+  func count(_ kind: EntityItem.Kind) -> Int { entitiesOfKind[kind]?.count ?? 0 }
+
+  /// Per dimension other than counts, in the order its first figure came, the first of the
+  /// largest headline figures.
+  var largestPerDimension: [(dimension: String, item: MetricItem)] {
+    highlights.dimensions.compactMap { dimension in
+      highlights.largestOfDimension[dimension].map { (dimension, metrics[$0]) }
+    }
+  }
+
+  /// The first `count` labels of the entities of one kind.
+  func labels(_ kind: EntityItem.Kind, first count: Int) -> [String] {
+    (entitiesOfKind[kind] ?? []).prefix(count).map { entities[$0].label }
+  }
+
+  /// How many documents have a paragraph of this project.
+  var documentCount: Int { documents.count }
 }

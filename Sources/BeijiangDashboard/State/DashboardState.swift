@@ -172,7 +172,6 @@ public struct DashboardState: Sendable {
   /// a clean label (a bare 60 or an unlabelled 3年 would be repeated without meaning).
   public func keyFigures(_ pane: Int, limit: Int = 3) -> [MetricItem] {
     guard pane > 0, pane < content.digests.count else { return [] }
-    let metrics = content.digests[pane].metrics.filter(isHeadlineFigure)
-    return KeyFigureRanking.rank(metrics.map(\.metric.quantity), limit: limit).map { metrics[$0] }
+    return content.digests[pane].keyFigures(limit: limit)
   }
 }

@@ -8,18 +8,15 @@ extension DashboardState {
   /// Display columns of an article's short title in a table row.
   static let shortTitleWidth = 8
 
-  /// The documents the panes show now.
-  var documentsInScope: [Int] { documents.indices.filter(scope.includes) }
-
   /// Whether rows come from several articles, so each must say which.
-  var showsArticleColumn: Bool { documentsInScope.count > 1 }
+  var showsArticleColumn: Bool { content.documentsInScope > 1 }
 
   /// The header's left side in two parts: a title that may be cut to fit (the article's title,
   /// or "N 篇 · first – last" with several in scope), and what follows it (the reference date, an
   /// unknown reference, the article count, loading), which is kept whole.
   var headerParts: (title: String, detail: String) {
     var detail: [String] = []
-    let several = documentsInScope.count > 1
+    let several = content.documentsInScope > 1
     let dates = content.referenceDates
     if !several, !dates.isEmpty {
       detail.append("\(text("header.reference")) \(dates.joined(separator: ", "))")
@@ -33,7 +30,7 @@ extension DashboardState {
   /// "N 篇 · first – last": how many articles are in scope and the span of their dates.
   private var articlesTitle: String {
     let dates = content.referenceDates.sorted()
-    var title = strings.format("header.articles", language, ["count": "\(documentsInScope.count)"])
+    var title = strings.format("header.articles", language, ["count": "\(content.documentsInScope)"])
     if let first = dates.first, let last = dates.last {
       title += " · " + (first == last ? first : "\(first) – \(last)")
     }

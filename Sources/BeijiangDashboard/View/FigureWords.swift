@@ -44,13 +44,7 @@ extension DashboardState {
 
   /// What a figure measures, clean enough to title a card or a chart bar: the noun a counter
   /// counts (措施 in 开展10项措施), else the subject; nil when the model found neither.
-  func figureLabel(_ item: MetricItem) -> String? {
-    let quantity = item.metric.quantity
-    for candidate in [quantity.counted, quantity.subject, quantity.changed] {
-      if let candidate, Self.isCleanLabel(candidate) { return candidate }
-    }
-    return nil
-  }
+  func figureLabel(_ item: MetricItem) -> String? { item.metric.quantity.headlineLabel }
 
   /// What a figure counts or is about, for a table row: the label, else nothing.
   func about(_ item: MetricItem) -> String { figureLabel(item) ?? "" }
@@ -64,11 +58,7 @@ extension DashboardState {
 
   /// Whether a figure may stand as a card or a headline: it has a unit or counter, a clean label,
   /// and is an amount (a year is a date, not a figure to brief on).
-  func isHeadlineFigure(_ item: MetricItem) -> Bool {
-    let quantity = item.metric.quantity
-    return !quantity.isYear && (quantity.unit != nil || quantity.kind == .percentage)
-      && figureLabel(item) != nil
-  }
+  func isHeadlineFigure(_ item: MetricItem) -> Bool { item.metric.quantity.isHeadlineFigure }
 
   /// The pane's cards: its key figures among the figures the list shows (the cards follow the
   /// dimension and targets filters).
@@ -90,12 +80,6 @@ extension DashboardState {
     return quantity.unit.map { number + " " + $0 } ?? number
   }
 
-  /// A label is clean when it names a thing: at least two characters, none of them digits or
-  /// punctuation at its ends.
-  static func isCleanLabel(_ label: String) -> Bool {
-    guard label.count >= 2, let first = label.first, let last = label.last else { return false }
-    return first.isLetter && last.isLetter && !label.contains(where: \.isNumber)
-  }
 }
 
 extension QuantityMention {

@@ -19,8 +19,7 @@ struct OverviewPanels {
     let digests = Array(state.content.digests.dropFirst())
     var targets: [Line] = []
     for digest in digests {
-      for target in digest.metrics
-      where target.metric.quantity.role == .target && state.isHeadlineFigure(target) {
+      for target in digest.headlineTargets {
         let label = "\(state.shortName(digest)) · \(state.about(target))"
         if let progress = Self.progress(towards: target, in: digest),
           let data = Self.gauge(state, label, target, progress)
@@ -36,7 +35,7 @@ struct OverviewPanels {
     if !largest.isEmpty { lines += [.header(state.text("overview.largest"))] + largest }
     if state.documents.count > 1 {
       articles = digests.map { digest in
-        let count = Set(digest.paragraphs.map(\.document)).count
+        let count = digest.documentCount
         return BarItem(label: state.shortName(digest), value: Double(count), formattedValue: "\(count)")
       }
     }
@@ -66,15 +65,14 @@ struct OverviewPanels {
       formattedValues: "\(state.spoken(progress)) / \(state.spoken(target))")
   }
 
-  /// For each dimension among the headline figures, the largest, with its project.
+  /// For each dimension among the headline figures, the largest, with its project: the first
+  /// project's largest unless a later project has a larger one, as a walk over every figure finds.
   static func largestPerDimension(_ state: DashboardState, _ digests: [ProjectDigest]) -> [Line] {
     var best: [String: (MetricItem, ProjectDigest)] = [:]
     var order: [String] = []
     for digest in digests {
-      for item in digest.metrics where state.isHeadlineFigure(item) {
-        guard let dimension = item.metric.quantity.dimension, dimension != "count",
-          let size = item.metric.quantity.magnitude
-        else { continue }
+      for (dimension, item) in digest.largestPerDimension {
+        let size = item.metric.quantity.magnitude ?? 0
         if let current = best[dimension] {
           if size > (current.0.metric.quantity.magnitude ?? 0) { best[dimension] = (item, digest) }
         } else {

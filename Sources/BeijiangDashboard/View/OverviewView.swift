@@ -41,7 +41,9 @@ enum OverviewView {
       lines.append(("\(theme.glyphs.selectionMarker) \(state.spoken(figure))  \(about)", theme.base))
     }
     // A tall card goes on with what else a briefing asks: when, then who and where.
-    lines += moreLines(state, digest, rows: inner.height - lines.count).map { ($0, theme.muted) }
+    lines += moreLines(state, digest, rows: inner.height - lines.count, width: inner.width).map {
+      ($0, theme.muted)
+    }
     for (row, line) in lines.prefix(inner.height).enumerated() {
       Label.draw(
         line.0, x: inner.x, y: inner.y + row, area: inner, style: empty ? theme.muted : line.1,
@@ -52,10 +54,12 @@ enum OverviewView {
   }
 
   /// The project's dates (`2024-04-09–04-10 张慧宇一行深入…`), then a line each of its people,
-  /// bodies, places and named initiatives, as many as `rows` take.
-  static func moreLines(_ state: DashboardState, _ digest: ProjectDigest, rows: Int) -> [String] {
+  /// bodies, places and named initiatives, as many as `rows` take. Only what can show is written:
+  /// `rows` dates, and of each kind the names that reach past `width` columns (every name adds at
+  /// least its separator's column).
+  static func moreLines(_ state: DashboardState, _ digest: ProjectDigest, rows: Int, width: Int) -> [String] {
     guard rows > 0 else { return [] }
-    var lines = digest.events.map { item in
+    var lines = digest.events.prefix(rows).map { item in
       "\(state.dateText(item))  \(item.event.event ?? item.event.sentence)"
     }
     let kinds: [(EntityItem.Kind, String)] = [
@@ -63,7 +67,8 @@ enum OverviewView {
       (.initiative, "overview.initiatives"),
     ]
     for (kind, label) in kinds {
-      let names = digest.entities.filter { $0.kind == kind }.map(\.label)
+      guard lines.count < rows else { break }
+      let names = digest.labels(kind, first: max(0, width) + 1)
       if !names.isEmpty {
         lines.append("\(state.text(label)): \(names.joined(separator: state.language == .zh ? "、" : ", "))")
       }
