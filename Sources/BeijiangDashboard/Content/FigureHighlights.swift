@@ -21,7 +21,7 @@ struct FigureHighlights: Sendable, Equatable {
   mutating func add(at position: Int, in metrics: [MetricItem]) {
     let quantity = metrics[position].metric.quantity
     guard quantity.isHeadlineFigure else { return }
-    if quantity.role == .target { targets.append(position) }
+    if quantity.role.isForwardLooking { targets.append(position) }
     guard let size = quantity.magnitude else { return }
     if let dimension = quantity.dimension, dimension != "count" {
       if let current = largestOfDimension[dimension] {

@@ -35,7 +35,7 @@ public struct ProjectDigest: Sendable, Equatable {
 
   mutating func append(_ item: MetricItem) {
     let quantity = item.metric.quantity
-    if quantity.role != .target, quantity.magnitude != nil, let subject = quantity.subject {
+    if !quantity.role.isForwardLooking, quantity.magnitude != nil, let subject = quantity.subject {
       let key = ReachedKey(subject: subject, unit: quantity.unit)
       if firstReached[key] == nil { firstReached[key] = metrics.count }
     }

@@ -76,8 +76,8 @@ enum ContextPanel {
       $0.metric.quantity.unit == quantity.unit && $0.metric.quantity.subject == quantity.subject
         && quantity.subject != nil
     }
-    guard let target = peers.first(where: { $0.metric.quantity.role == .target }),
-      let current = peers.first(where: { $0.metric.quantity.role != .target }),
+    guard let target = peers.first(where: { $0.metric.quantity.role.isForwardLooking }),
+      let current = peers.first(where: { !$0.metric.quantity.role.isForwardLooking }),
       let targetValue = target.metric.quantity.magnitude, let currentValue = current.metric.quantity.magnitude
     else { return nil }
     return GaugeData(

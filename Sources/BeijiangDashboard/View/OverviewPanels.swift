@@ -26,7 +26,8 @@ struct OverviewPanels {
         {
           targets.append(.gauge(data))
         } else {
-          targets.append(.figure(label: label, text: "\(state.text("role.target")) \(state.spoken(target))"))
+          let role = state.text("role.\(target.metric.quantity.role.rawValue)")
+          targets.append(.figure(label: label, text: "\(role) \(state.spoken(target))"))
         }
       }
     }
