@@ -61,7 +61,7 @@ import Testing
     let ranked = KeyFigureRanking.rank(headline.map(\.metric.quantity), limit: .max).map { headline[$0] }
     #expect(digest.keyFigures(limit: .max) == ranked, "\(digest.key)")
     #expect(digest.keyFigures(limit: 2) == Array(ranked.prefix(2)), "\(digest.key)")
-    #expect(digest.headlineTargets == headline.filter { $0.metric.quantity.role == .target })
+    #expect(digest.headlineTargets == headline.filter { $0.metric.quantity.role.isForwardLooking })
     var largest: [(dimension: String, item: MetricItem)] = []
     for item in headline {
       guard let dimension = item.metric.quantity.dimension, dimension != "count",
