@@ -53,47 +53,6 @@ struct DateReader: Sendable {
     return match
   }
 
-  /// The second end of a range (至10日, 至12月, 到2024年, 至今), when one follows.
-  private func readRangeEnd(_ text: [UInt32], after first: DatePoint, reference: CivilDate)
-    -> (date: CivilDate, position: Int, untilNow: Bool)?
-  {
-    guard let connector = tables.connectors.longestMatch(in: text, at: first.endPosition) else { return nil }
-    if let now = tables.untilNow.longestMatch(in: text, at: connector.end), reference >= first.start,
-      now.end >= text.count || !tables.untilNowBlockers.contains(text[now.end])
-    {
-      return (reference, now.end, true)
-    }
-    guard var second = readPoint(text, at: connector.end, inheriting: first, reference: reference) else {
-      return nil
-    }
-    if second.end < first.start, !second.explicitYear {
-      var nextYear = first
-      nextYear.year += 1
-      guard let shifted = readPoint(text, at: connector.end, inheriting: nextYear, reference: reference)
-      else { return nil }
-      second = shifted
-    }
-    guard second.end >= first.start else { return nil }
-    return (second.end, second.endPosition, false)
-  }
-
-  /// 2022至2024年: a year without 年 that opens a range of years.
-  private func readBareYearRange(_ text: [UInt32], at position: Int, lowerBound: Int, reference: CivilDate)
-    -> DateMatch?
-  {
-    guard let (year, end) = readYearNumber(text, at: position),
-      let connector = tables.connectors.longestMatch(in: text, at: end),
-      let second = readPoint(text, at: connector.end, inheriting: nil, reference: reference),
-      second.explicitYear, second.precision == .year, second.year >= year,
-      let startDate = CivilDate(year: year, month: 1, day: 1)
-    else { return nil }
-    var start = position
-    if start - 1 >= lowerBound, tables.openers.contains(text[start - 1]) { start -= 1 }
-    return DateMatch(
-      start: start, end: second.endPosition, startDate: startDate, endDate: second.end, precision: .year,
-      explicitYear: year)
-  }
-
   func readPoint(_ text: [UInt32], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate)
     -> DatePoint?
   {
@@ -192,21 +151,7 @@ struct DateReader: Sendable {
   }
 
   /// What may follow a year: a span sharing its 年 (年初), a span or festival, a month, or nothing.
-  /// 12月至次年3月: the range's end counts from its start's year, and names a month or day in it
-  /// (12月至次年 alone is left to the month before it).
-  private func rangeEndAfterYear(_ text: [UInt32], from first: DatePoint, offset: Int, marker: Int)
-    -> DatePoint?
-  {
-    guard
-      let point = readAfterYear(
-        text, year: first.year + offset, yearMarkerAt: marker, after: marker + 1, explicit: first.explicitYear
-      ),
-      point.precision != .year
-    else { return nil }
-    return point
-  }
-
-  private func readAfterYear(
+  func readAfterYear(
     _ text: [UInt32], year: Int, yearMarkerAt marker: Int, after: Int, explicit: Bool
   )
     -> DatePoint?
