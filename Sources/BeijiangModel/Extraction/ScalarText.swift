@@ -47,6 +47,16 @@ enum ScalarClass {
   }
 
   /// Ends a clause (，,：:（）()): subjects and clause-scoped cues never look across one.
+  /// The first index at or after `position` that is no space (ASCII, ideographic or no-break):
+  /// `2008 年` reads as 2008年.
+  static func pastSpaces(_ text: [UInt32], from position: Int) -> Int {
+    var index = position
+    while index < text.count, text[index] == 0x20 || text[index] == 0x3000 || text[index] == 0xA0 {
+      index += 1
+    }
+    return index
+  }
+
   static func endsClause(_ scalar: UInt32) -> Bool {
     switch scalar {
     case 0xFF0C, 0x2C, 0xFF1A, 0x3A, 0xFF08, 0xFF09, 0x28, 0x29: true

@@ -32,10 +32,8 @@ extension DateReader {
   /// date rather than a second one.
   private func absorbWeekday(_ match: inout DateMatch, _ text: [UInt32]) {
     guard match.precision == .day, match.open == nil, !match.endsAtReference else { return }
-    var index = match.end
-    while index < text.count, index - match.end < 2, text[index] == 0x20 || text[index] == 0x3000 {
-      index += 1
-    }
+    var index = ScalarClass.pastSpaces(text, from: match.end)
+    guard index - match.end <= 2 else { return }
     let bracketed = index < text.count && (text[index] == 0x28 || text[index] == 0xFF08)
     if bracketed { index += 1 }
     guard let word = tables.wordTrie.longestMatch(in: text, at: index),
@@ -55,7 +53,7 @@ extension DateReader {
       reference >= match.startDate
     else { return }
     for index in match.end..<min(text.count, match.end + DateClause.sinceReach) {
-      if DateClause.breaks.contains(text[index]) { return }
+      if DateClause.ends(text[index]) { return }
       if let suffix = tables.relative.openSuffixes.longestMatch(in: text, at: index),
         tables.lexicon.openSuffixes[suffix.payload].kind == .untilReference
       {
@@ -141,10 +139,12 @@ extension DateReader {
   }
 }
 
-/// The clause a date stands in: 自 opens it and ，。；！？ end it.
+/// The clause a date stands in: 自 opens it and a comma or the end of a sentence closes it (a
+/// colon or bracket, which end a clause for roles, may stand inside 自…以来).
 enum DateClause {
-  /// ，。；！？ and their ASCII forms.
-  static let breaks: Set<UInt32> = [0xFF0C, 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0x2C, 0x3B, 0x21, 0x3F]
+  static func ends(_ scalar: UInt32) -> Bool {
+    scalar == 0xFF0C || scalar == 0x2C || ScalarClass.endsSentence(scalar)
+  }
   /// How far after a date 以来 may close 自…以来 (自2013年接运首列中欧班列以来).
   static let sinceReach = 24
 }

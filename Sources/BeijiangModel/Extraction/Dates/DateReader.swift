@@ -118,13 +118,13 @@ struct DateReader: Sendable {
     guard let (value, end) = numbers.readPlainInteger(text, at: position), end < text.count else {
       return nil
     }
-    let markerAt = skippingSpaces(text, from: end)
+    let markerAt = ScalarClass.pastSpaces(text, from: end)
     if end - position == 4, tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= value,
       let marker = tables.yearMarkers.longestMatch(in: text, at: markerAt),
       !RelativeDateTables.has(tables.relative.decadeMarker, in: text, at: markerAt)
     {
       return readAfterYear(
-        text, year: value, yearMarkerAt: markerAt, after: skippingSpaces(text, from: marker.end),
+        text, year: value, yearMarkerAt: markerAt, after: ScalarClass.pastSpaces(text, from: marker.end),
         explicit: true)
     }
     if let short = readTwoDigitYear(text, at: position, end: end, value: value) { return short }
@@ -182,11 +182,12 @@ struct DateReader: Sendable {
     }
     if let range = monthRange(text, at: after, year: year, explicit: explicit) { return range }
     if let (month, end) = numbers.readPlainInteger(text, at: after),
-      skippingSpaces(text, from: end) < text.count,
-      text[skippingSpaces(text, from: end)] == tables.monthMarker, (1...12).contains(month)
+      ScalarClass.pastSpaces(text, from: end) < text.count,
+      text[ScalarClass.pastSpaces(text, from: end)] == tables.monthMarker, (1...12).contains(month)
     {
       return monthPoint(
-        text, year: year, month: month, after: skippingSpaces(text, from: end) + 1, explicit: explicit)
+        text, year: year, month: month, after: ScalarClass.pastSpaces(text, from: end) + 1, explicit: explicit
+      )
     }
     guard let first = CivilDate(year: year, month: 1, day: 1),
       let last = CivilDate(year: year, month: 12, day: 31)
@@ -198,14 +199,15 @@ struct DateReader: Sendable {
 
   /// A month, and its day (3月29日) or its part (3月上旬, 8月底) when one follows.
   private func monthPoint(_ text: [UInt32], year: Int, month: Int, after: Int, explicit: Bool) -> DatePoint? {
-    let dayAt = skippingSpaces(text, from: after)
+    let dayAt = ScalarClass.pastSpaces(text, from: after)
     if let (day, end) = numbers.readPlainInteger(text, at: dayAt),
-      skippingSpaces(text, from: end) < text.count,
-      tables.dayMarkers.contains(text[skippingSpaces(text, from: end)]),
+      ScalarClass.pastSpaces(text, from: end) < text.count,
+      tables.dayMarkers.contains(text[ScalarClass.pastSpaces(text, from: end)]),
       let date = CivilDate(year: year, month: month, day: day)
     {
       return DatePoint(
-        start: date, end: date, precision: .day, endPosition: skippingSpaces(text, from: end) + 1, year: year,
+        start: date, end: date, precision: .day, endPosition: ScalarClass.pastSpaces(text, from: end) + 1,
+        year: year,
         month: month, explicitYear: explicit)
     }
     if let day = writtenOutDay(text, at: dayAt),
@@ -243,14 +245,5 @@ struct DateReader: Sendable {
   /// A word its lexicon entry forbids after the preceding character (目前年底 is not 前年).
   func isBlocked(_ payload: Int, _ text: [UInt32], _ position: Int) -> Bool {
     position > 0 && tables.wordBlockers[payload].contains(text[position - 1])
-  }
-
-  /// The first position at or after `position` that is not a space: `2008 年` is 2008年.
-  func skippingSpaces(_ text: [UInt32], from position: Int) -> Int {
-    var index = position
-    while index < text.count, text[index] == 0x20 || text[index] == 0x3000 || text[index] == 0xA0 {
-      index += 1
-    }
-    return index
   }
 }

@@ -134,11 +134,11 @@ struct DatelineReader {
       guard index == 0 || !ScalarClass.isArabicDigit(part[index - 1]),
         let year = asciiNumber(part, from: index, digits: 4...4), part[index + 4] == 0x20
       else { continue }
-      let monthStart = pastSpaces(part, from: index + 4)
+      let monthStart = ScalarClass.pastSpaces(part, from: index + 4)
       guard let month = asciiNumber(part, from: monthStart, digits: 1...2) else { continue }
       let slash = monthStart + month.digits
       guard slash < part.count, part[slash] == 0x2F else { continue }
-      let dayStart = pastSpaces(part, from: slash + 1)
+      let dayStart = ScalarClass.pastSpaces(part, from: slash + 1)
       guard let day = asciiNumber(part, from: dayStart, digits: 1...2),
         hasClockTime(part, after: dayStart + day.digits),
         let date = CivilDate(year: year.value, month: month.value, day: day.value)
@@ -179,7 +179,7 @@ struct DatelineReader {
 
   /// The date and then only a source's short name (2020-12-23 中国新闻网, 2024年5月6日 内蒙古日报).
   private func hasSource(_ part: [UInt32], after end: Int) -> Bool {
-    let start = pastSpaces(part, from: end)
+    let start = ScalarClass.pastSpaces(part, from: end)
     guard start > end, start < part.count, part.count - start <= lexicon.maxSourceLength else { return false }
     let rest = Array(part[start...])
     return rest.allSatisfy(ScalarClass.isHan)
@@ -191,26 +191,20 @@ struct DatelineReader {
   /// 星期日 or 周一 after the date, past spaces, as a newspaper prints its page header
   /// (2012年12月30日 星期日 第3版).
   private func hasWeekday(_ part: [UInt32], after end: Int) -> Bool {
-    let index = pastSpaces(part, from: end)
-    let dates = MetricsLexicon.shared.dates.lexicon
-    let names = Set((dates.weekdayNames + dates.weekdaySunday).map { $0.scalarValues[0] })
-    return dates.weekdayPrefixes.map(\.scalarValues).contains { prefix in
+    let index = ScalarClass.pastSpaces(part, from: end)
+    return Self.weekdayPrefixes.contains { prefix in
       RelativeDateTables.has(prefix, in: part, at: index)
-        && (index + prefix.count == part.count || names.contains(part[index + prefix.count]))
+        && (index + prefix.count == part.count || Self.weekdayNames[part[index + prefix.count]] != nil)
     }
   }
 
-  private func pastSpaces(_ part: [UInt32], from start: Int) -> Int {
-    var index = start
-    while index < part.count, part[index] == 0x20 || part[index] == 0x3000 || part[index] == 0xA0 {
-      index += 1
-    }
-    return index
-  }
+  private static let weekdayPrefixes = MetricsLexicon.shared.dates.lexicon.weekdayPrefixes.map(\.scalarValues)
+  /// 一 … 日 and 天 after 星期 or 周, as the date reader knows them.
+  private static let weekdayNames = MetricsLexicon.shared.dates.relative.weekdayNames
 
   /// 09:30 or 10:01:15 after the date, past spaces.
   private func hasClockTime(_ part: [UInt32], after end: Int) -> Bool {
-    var index = pastSpaces(part, from: end)
+    var index = ScalarClass.pastSpaces(part, from: end)
     var digits = 0
     while index < part.count, ScalarClass.isArabicDigit(part[index]) {
       digits += 1
@@ -222,11 +216,9 @@ struct DatelineReader {
   /// Nothing but the date, brackets, spaces and punctuation: (2024年3月5日).
   private func isOnlyDate(_ part: [UInt32], _ found: (date: CivilDate, start: Int, end: Int)) -> Bool {
     let rest = part[..<found.start] + part[found.end...]
-    return rest.allSatisfy { !ScalarClass.isHan($0) && !ScalarClass.isArabicDigit($0) && !isLetter($0) }
-  }
-
-  private func isLetter(_ scalar: UInt32) -> Bool {
-    (0x41...0x5A).contains(scalar) || (0x61...0x7A).contains(scalar)
+    return rest.allSatisfy {
+      !ScalarClass.isHan($0) && !ScalarClass.isArabicDigit($0) && !ScalarClass.isLatinLetter($0)
+    }
   }
 
   private func contains(_ text: [UInt32], _ word: [UInt32]) -> Bool {

@@ -57,7 +57,7 @@ public enum ReferenceDate {
     .settled
     let anniversary = AnniversaryReader().year(in: parts)
     let chosen =
-      anniversary.map { ($0, 1) } ?? votes.max { ($0.value, $0.key) < ($1.value, $1.key) }
+      anniversary.map { ($0, 1) } ?? ReferenceVotes.winner(votes)
       ?? SessionReader().year(in: parts).map { ($0, 1) }
     guard let (year, evidence) = chosen, let endOfYear = CivilDate(year: year, month: 12, day: 31) else {
       return (.unknown, nil, false)

@@ -38,8 +38,7 @@ struct ReferenceVotes {
     var result = counts
     for (year, count) in earlyFestivals { result[season.isWinter ? year - 1 : year, default: 0] += count }
     if let since { result = result.filter { $0.key >= since } }
-    let winner = result.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
-    if let winner, season.isNewYearReview(of: winner) {
+    if let winner = Self.winner(result), season.isNewYearReview(of: winner.year) {
       result = Dictionary(uniqueKeysWithValues: result.map { ($0.key + 1, $0.value) })
     }
     return result
@@ -77,7 +76,7 @@ struct ReferenceVotes {
     }
     // 较…的2020年: the comparison word opens the phrase a little before, in the same clause.
     for index in stride(from: date.start - 2, through: max(0, date.start - Self.comparisonReach), by: -1) {
-      if DateClause.breaks.contains(part[index]) { return false }
+      if DateClause.ends(part[index]) { return false }
       if comparisonBefore.contains(where: { RelativeDateTables.has($0, in: part, at: index) }) { return true }
     }
     return false
@@ -93,7 +92,7 @@ struct ReferenceVotes {
     if date.endsAtReference || untilReference(part, at: date.end) { return true }
     guard opened else { return false }
     for index in date.end..<min(part.count, date.end + DateClause.sinceReach) {
-      if DateClause.breaks.contains(part[index]) { return false }
+      if DateClause.ends(part[index]) { return false }
       if untilReference(part, at: index) { return true }
     }
     return false
@@ -102,6 +101,11 @@ struct ReferenceVotes {
   private func untilReference(_ part: [UInt32], at index: Int) -> Bool {
     guard let suffix = tables.relative.openSuffixes.longestMatch(in: part, at: index) else { return false }
     return tables.lexicon.openSuffixes[suffix.payload].kind == .untilReference
+  }
+
+  /// The year with the most votes, a tie going to the later year, and its count.
+  static func winner(_ votes: [Int: Int]) -> (year: Int, count: Int)? {
+    votes.max { ($0.value, $0.key) < ($1.value, $1.key) }.map { ($0.key, $0.value) }
   }
 
   /// Year-to-date figures (2025年前5个月, 今年上半年, 一季度) are news of the year they count in.
