@@ -39,35 +39,6 @@ private let households = MarkKey(kind: "quantity", start: 22, end: 28, surface: 
 private let length = MarkKey(kind: "quantity", start: 8, end: 15, surface: "4200多公里")
 private let noon = Date(timeIntervalSince1970: 1_700_000_000)
 
-@Suite struct MarksLocationTests {
-  @Test func usesXDGStateHomeWhenItIsAbsolute() throws {
-    let url = try MarksLocation.fileURL(environment: ["XDG_STATE_HOME": "/var/state", "HOME": "/home/a"])
-      .get()
-    #expect(url.path == "/var/state/beijiang/marks.json")
-  }
-
-  @Test(arguments: [
-    ["HOME": "/home/a"], ["XDG_STATE_HOME": "", "HOME": "/home/a"],
-    ["XDG_STATE_HOME": "rel/dir", "HOME": "/home/a"],
-  ])
-  func fallsBackToLocalStateUnderHome(environment: [String: String]) throws {
-    #expect(
-      try MarksLocation.fileURL(environment: environment).get().path
-        == "/home/a/.local/state/beijiang/marks.json")
-  }
-
-  @Test func reportsWhenThereIsNowhereToKeepMarks() {
-    let (store, problems) = MarksStore.open(environment: [:])
-    #expect(problems.map(\.kind) == [.noStateDirectory])
-    #expect(store.fileURL == nil)
-    guard case .failure(let problem) = store.save() else {
-      Issue.record("saving without a location must fail")
-      return
-    }
-    #expect(problem.kind == .noStateDirectory)
-  }
-}
-
 @Suite struct MarksStoreTests {
   @Test func savesAndReloadsMarksPerDocument() throws {
     let state = StateDirectory()
