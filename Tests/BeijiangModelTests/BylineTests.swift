@@ -54,3 +54,23 @@ import Testing
     #expect(!names.contains("娘家人"))
   }
 }
+
+/// Some pages set a space between surname and given name in the byline (记者 周 蕾); the reporter is
+/// the same person the text may name without the space, and a lone character is no name.
+@Suite struct SpacedBylineTests {
+  @Test(
+    arguments: [
+      ("记者 周 蕾", ["周蕾"]), ("记者 周 蕾 通讯员 郭鹏杰", ["周蕾", "郭鹏杰"]), ("本报记者 欧阳 菲菲", ["欧阳菲菲"]),
+      ("新华社记者 王 晨 摄", ["王晨"]), ("记者 李 通讯员 张", []),
+    ] as [(String, [String])])
+  func aSpaceInsideTheNameKeepsOneReporter(text: String, names: [String]) {
+    let people = BylineTests.people([text])
+    #expect(people == Dictionary(uniqueKeysWithValues: names.map { ($0, PersonRole.reporter) }), "\(text)")
+  }
+
+  @Test func theSpacedAndTheJoinedSpellingAreOnePerson() {
+    let people = EntityExtractor().extract(paragraphs: ["记者 周 蕾", "周蕾在二连浩特口岸看到，货车排起长队。"]).people
+    #expect(people.map(\.name) == ["周蕾"])
+    #expect(people.first?.mentions.count == 2)
+  }
+}

@@ -1,6 +1,7 @@
 /// Joins blocks that a blank line broke in mid-sentence: a body block that does not end a sentence
 /// joins the next body block of the same section, with nothing inserted between them (the break
-/// can fall mid-word: 培养锻造高质量产 / 业工人队伍).
+/// can fall mid-word: 培养锻造高质量产 / 业工人队伍). A page label or a byline on its own line is
+/// never continued.
 enum ParagraphRepair {
   struct Draft {
     var kind: ParagraphKind
@@ -16,7 +17,8 @@ enum ParagraphRepair {
       // would make the append copy all its pieces, quadratic for a paragraph of 100 000 pieces.
       if kind == .body, let last = drafts.indices.last, drafts[last].kind == .body,
         let previous = drafts[last].pieces.last, !endsSentence(scalars[previous.start..<previous.end]),
-        !isMetadataLine(scalars[previous.start..<previous.end])
+        !isMetadataLine(scalars[previous.start..<previous.end]),
+        !CreditLine.isCreditLine(scalars[previous.start..<previous.end])
       {
         drafts[last].pieces.append(span)
       } else {

@@ -1,5 +1,5 @@
 /// Reporters and photographers named in bylines and credits — 记者 周蕾, （记者马芳）, 新华社记者 贝赫 摄,
-/// 通讯员 郭鹏杰 王瑞波, 梁晓虹 摄 — so that they are kept as the article's reporters, not its actors.
+/// 通讯员 郭鹏杰 王瑞波, 梁晓虹 摄, 记者 周 蕾 — so that they are kept as the article's reporters, not its actors.
 /// A credited name is two to four Han characters ending at a space, a bracket, punctuation, the end
 /// of the paragraph or a credit word after it (摄, 报道); glued straight to the credit word it must
 /// start with a surname, so 记者获悉 and 记者了解到 name no one. A name alone in brackets is a
@@ -46,13 +46,37 @@ struct BylineFinder {
       // Set apart by spaces after a credit word, a surname-led name may hold a character that is
       // otherwise never in one (向 of 记者 刘向平 实习生 …): the byline leaves no other reading.
       guard lexicon.creditsBefore.longestMatch(in: paragraph.scalars, at: position) == nil,
-        let end = nameEnd(paragraph, from: position, spacedOut: separated && surnamed),
+        let end = (separated ? spacedNameEnd(paragraph, from: position) : nil)
+          ?? nameEnd(paragraph, from: position, spacedOut: separated && surnamed),
         separated || surnamed
       else { return names }
       names.append(TextSpan(paragraph: paragraph.index, start: position, end: end))
       guard end < paragraph.count, EntityScalarClass.isSpace(paragraph.scalars[end]) else { return names }
       position = end
     }
+  }
+
+  /// The end of a name typeset with a space between surname and given name (记者 周 蕾, 欧阳 菲菲):
+  /// a surname, one space, one or two Han characters, then a break or a credit word. Tried before
+  /// the unspaced reading, since a surname alone (欧阳) is no name.
+  private func spacedNameEnd(_ paragraph: ScalarParagraph, from start: Int) -> Int? {
+    let scalars = paragraph.scalars
+    guard let surname = lexicon.surnames.longestMatch(in: scalars, at: start) else { return nil }
+    let gap = start + surname.length
+    guard gap < scalars.count, EntityScalarClass.isSpace(scalars[gap]) else { return nil }
+    var end = gap + 1
+    while end < scalars.count, end - gap <= 2, EntityScalarClass.isHan(scalars[end]),
+      lexicon.creditsAfter.longestMatch(in: scalars, at: end) == nil
+    {
+      end += 1
+    }
+    let givenLength = end - gap - 1
+    guard (1...2).contains(givenLength), surname.length + givenLength <= 4,
+      end == scalars.count || !EntityScalarClass.isHan(scalars[end])
+        || lexicon.creditsAfter.longestMatch(in: scalars, at: end) != nil,
+      !(gap + 1..<end).contains(where: { lexicon.nonNameScalars.contains(scalars[$0]) })
+    else { return nil }
+    return end
   }
 
   /// A surname-led name alone in brackets at the paragraph's end or right after a dateline's 电.

@@ -26,12 +26,19 @@ struct PeopleCollector {
     let nonHan = NonHanNameFinder(lexicon: lexicon).names(in: paragraphs, blocked: blocked)
     names.formUnion(nonHan.keys)
     let bylines = BylineFinder(lexicon: lexicon)
-    let reporters = Set(
+    // A byline may set a space inside the name (周 蕾): the person is 周蕾, written either way.
+    let reporterSpellings = Dictionary(
       paragraphs.flatMap { paragraph in
-        bylines.names(in: paragraph, blocked: blocked).map { paragraph.text($0.start, $0.end) }
-      })
+        bylines.names(in: paragraph, blocked: blocked).map { span in
+          let surface = paragraph.text(span.start, span.end)
+          return (surface, String(surface.unicodeScalars.filter { !EntityScalarClass.isSpace($0) }))
+        }
+      }, uniquingKeysWith: { first, _ in first })
+    let reporters = Set(reporterSpellings.values)
     names.formUnion(reporters)
-    let mentions = allMentions(of: names, in: paragraphs, blocked: blocked)
+    let mentions = allMentions(
+      of: names, spelledOut: reporterSpellings.filter { $0.key != $0.value }, in: paragraphs,
+      blocked: blocked)
     var people = records(from: mentions, in: paragraphs, organizations: organizations)
     for index in people.indices where reporters.contains(people[index].name) {
       people[index].isReporter = true
@@ -42,10 +49,12 @@ struct PeopleCollector {
 
   /// Every occurrence of a known name, longest name first at each offset.
   private func allMentions(
-    of names: Set<String>, in paragraphs: [ScalarParagraph], blocked: CoveredOffsets
+    of names: Set<String>, spelledOut: [String: String], in paragraphs: [ScalarParagraph],
+    blocked: CoveredOffsets
   ) -> [(name: String, span: TextSpan)] {
     var trie = EntityTrie<String>()
     for name in names { trie.insert(name, value: name) }
+    for (surface, name) in spelledOut { trie.insert(surface, value: name) }
     var found: [(name: String, span: TextSpan)] = []
     for paragraph in paragraphs {
       var offset = 0
