@@ -42,6 +42,18 @@ struct OrganizationCase: CustomTestStringConvertible, Sendable {
     OrganizationCase(
       rule: "border inspection station with a place", text: "深入满洲里市出入境边防检查站调研。",
       organizations: ["满洲里市出入境边防检查站"]),
+    OrganizationCase(
+      rule: "an alliance of workshops is the longer name", text: "自治区职工创新工作室联盟近日成立。",
+      organizations: ["自治区职工创新工作室联盟"]),
+    OrganizationCase(
+      rule: "customs and bureaus with a place", text: "呼和浩特海关联合鄂尔多斯市应急管理局开展检查。",
+      organizations: ["呼和浩特海关", "鄂尔多斯市应急管理局"]),
+    OrganizationCase(
+      rule: "a department with a long name", text: "内蒙古自治区林业和草原局介绍了治沙进展。",
+      organizations: ["内蒙古自治区林业和草原局"]),
+    OrganizationCase(
+      rule: "an alliance without an anchor is a common noun", text: "各地组建产业联盟，推动上下游协同。",
+      organizations: []),
   ]
 
   @Test(arguments: cases)
