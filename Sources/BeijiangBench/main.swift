@@ -5,7 +5,8 @@ import Foundation
 // Measures MetricsExtractor throughput on the bundled seed repeated 1, 10, 100 and 1000 times.
 // Usage: beijiang-bench [--dump | --pipeline | --dashboard | --startup | --corpus repeated|shuffled COPIES
 //                        | --corpus distinct MEGABYTES [ARTICLE ...]
-//                        | --articles COUNT FOLDER [ARTICLE ...] | --corpus-keys FOLDER]
+//                        | --articles COUNT FOLDER [ARTICLE ...] | --corpus-keys FOLDER
+//                        | --corpus-memory FOLDER]
 //   --dump       prints the seed's mentions as JSON lines instead
 //   --pipeline   the whole of `extract` in process (decode, structure, classify, every extractor,
 //                the JSON lines), on the repeated seed and on shuffled seed sentences
@@ -16,6 +17,7 @@ import Foundation
 //                with every digit redrawn, so nothing repeats (scripts/bench-distinct.sh)
 //   --corpus-keys  builds every article of FOLDER and times keys to their frame at that size
 //                (scripts/bench-corpus.sh)
+//   --corpus-memory  the heap the built articles of FOLDER and the dashboard's state hold
 
 // Before anything below loads the lexicons.
 if CommandLine.arguments.contains("--startup") {
@@ -66,6 +68,11 @@ if let flag = CommandLine.arguments.firstIndex(of: "--articles") {
     let path = folder + "/" + String(format: "article-%05d.txt", index)
     try corpus.text(bytes: 20_000).write(toFile: path, atomically: false, encoding: .utf8)
   }
+  exit(0)
+}
+
+if let flag = CommandLine.arguments.firstIndex(of: "--corpus-memory") {
+  MemoryBenchmarks.corpus(folder: CommandLine.arguments.dropFirst(flag + 1).first ?? "corpus")
   exit(0)
 }
 

@@ -17,10 +17,11 @@ public struct MarkedRow: Sendable, Equatable {
 }
 
 extension DashboardState {
+  /// The same string as appending the scalars to a `String.UnicodeScalarView`, made by the fast
+  /// UTF-8 writer (`SourceText.text`): the generic append was 40% of building the state at 1000
+  /// articles (docs/performance.md).
   static func hash(_ document: Document) -> DocumentHash {
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: document.source.scalars)
-    return DocumentHash(text: String(text))
+    DocumentHash(text: document.source.text)
   }
 
   /// The mark key of a row, in the format `summary --marked` reads: kind `metric`, `date` or

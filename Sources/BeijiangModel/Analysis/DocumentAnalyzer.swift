@@ -44,6 +44,17 @@ struct DocumentAnalyzer {
     let found = ConcurrentWork.map(ranges.count) { part in
       ranges[part].map { Self.metrics(of: body[$0], extractor: extractor) }
     }
+    // Room for all of them at once: grown by doubling, the figures of a 20 MB article took twice
+    // their size and, while growing, three times (docs/performance.md, "Session 8").
+    var counts = (metrics: 0, dates: 0, ordinals: 0)
+    for paragraph in found.joined() {
+      counts.metrics += paragraph.metrics.count
+      counts.dates += paragraph.dates.count
+      counts.ordinals += paragraph.ordinals.count
+    }
+    analysis.metrics.reserveCapacity(counts.metrics)
+    analysis.dates.reserveCapacity(counts.dates)
+    analysis.ordinals.reserveCapacity(counts.ordinals)
     for paragraph in found.joined() {
       for var metric in paragraph.metrics {
         metric.id = "m\(analysis.metrics.count + 1)"

@@ -46,7 +46,7 @@ public struct DocumentPipeline: Sendable {
       } else {
         source = try InputReader.load(input)
       }
-      return .success(builder.build(source, referenceDate: referenceDate))
+      return .success(builder.build(source, referenceDate: referenceDate).compacted())
     } catch {
       return .failure(error)
     }

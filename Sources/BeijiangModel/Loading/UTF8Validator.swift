@@ -19,11 +19,14 @@ enum UTF8Validator {
 
   /// `offset`: where `bytes` starts in the file, for the error message.
   private static func decode(_ bytes: Bytes, offset: Int) -> Outcome {
-    // Room for one scalar a byte, the most there can be. Only the pages written become resident
-    // memory, so Chinese text (three bytes a scalar) takes about a third of the room reserved;
-    // counting the scalars first instead would be a second pass over the bytes.
+    // Room for one scalar a byte that does not continue a sequence: exactly the scalars of valid
+    // UTF-8, and never fewer than decoded. Room for one a byte, as before, was three times what
+    // Chinese text needs, and the document keeps this array: a dashboard of 1000 articles held
+    // 80 KB of it for each 20 KB article (docs/performance.md, "Session 8"). The count is one
+    // quick pass the compiler vectorises.
     var failure: Outcome?
-    let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { output, initialized in
+    let capacity = leadBytes(bytes)
+    let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { output, initialized in
       var index = 0
       while index < bytes.count {
         let lead = bytes[index]
@@ -52,6 +55,13 @@ enum UTF8Validator {
       }
     }
     return failure ?? .valid(scalars)
+  }
+
+  /// Bytes that are not continuation bytes (10xxxxxx).
+  private static func leadBytes(_ bytes: Bytes) -> Int {
+    var count = 0
+    for byte in bytes where byte & 0xC0 != 0x80 { count &+= 1 }
+    return count
   }
 
   /// The fast path for Chinese text: a lead byte E1...EC (U+1000...U+CFFF, which holds the CJK

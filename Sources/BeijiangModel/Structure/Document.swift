@@ -21,4 +21,16 @@ public struct Document: Sendable {
     }
     return nil
   }
+
+  /// The document without what only building it needed (each paragraph's scalars, `Paragraph.compact`):
+  /// the same value, in about half the memory of its text. The pipeline hands on documents so.
+  public func compacted() -> Document {
+    var document = self
+    for section in document.sections.indices {
+      for paragraph in document.sections[section].paragraphs.indices {
+        document.sections[section].paragraphs[paragraph].compact()
+      }
+    }
+    return document
+  }
 }

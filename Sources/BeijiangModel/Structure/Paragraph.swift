@@ -28,10 +28,16 @@ public struct SourceSpan: Codable, Equatable, Hashable, Sendable {
 public struct Paragraph: Codable, Equatable, Sendable {
   public var id: String
   public let text: String
-  /// `text` as Unicode scalars, the unit of every offset into it. Kept beside the string because
-  /// the classifier, the repeat finder and the extractors each walk the scalars, and decoding the
-  /// text again for each of them was a measurable share of a large article's time.
-  public let scalars: [Unicode.Scalar]
+  /// `text` as Unicode scalars, the unit of every offset into it. Kept beside the string while the
+  /// document is built, because the classifier, the repeat finder and the extractors each walk the
+  /// scalars, and decoding the text again for each of them was a measurable share of a large
+  /// article's time. Once it is built nothing walks them, so `compact()` drops them: 4 bytes a
+  /// character beside the text's 3, for every article a dashboard holds (docs/performance.md,
+  /// "Session 8"); asked for after that, they are decoded from the text again.
+  public var scalars: [Unicode.Scalar] {
+    storedScalars.isEmpty && !text.isEmpty ? Array(text.unicodeScalars) : storedScalars
+  }
+  private var storedScalars: [Unicode.Scalar]
   public var kind: ParagraphKind
   public var project: String
   public var start: Int
@@ -48,7 +54,7 @@ public struct Paragraph: Codable, Equatable, Sendable {
     scalars.reserveCapacity(pieces.reduce(0) { $0 + $1.length })
     for piece in pieces { scalars += source[piece.start..<piece.end] }
     self.id = id
-    self.scalars = scalars
+    self.storedScalars = scalars
     self.text = String(scalars: scalars)
     self.kind = kind
     self.project = ""
@@ -57,6 +63,16 @@ public struct Paragraph: Codable, Equatable, Sendable {
     self.pieces = pieces
     self.sentences = SentenceSplitter.split(scalars)
     self.duplicateOf = nil
+  }
+
+  /// Drops the scalars kept for building (`scalars`); the paragraph is the same value.
+  public mutating func compact() { storedScalars = [] }
+
+  /// Equal when every field but the kept scalars is: they are `text` again, kept or not.
+  public static func == (lhs: Paragraph, rhs: Paragraph) -> Bool {
+    lhs.id == rhs.id && lhs.text == rhs.text && lhs.kind == rhs.kind && lhs.project == rhs.project
+      && lhs.start == rhs.start && lhs.end == rhs.end && lhs.pieces == rhs.pieces
+      && lhs.sentences == rhs.sentences && lhs.duplicateOf == rhs.duplicateOf
   }
 
   /// The sentence holding an offset into `text`. Sentences are in order and do not overlap, so
@@ -83,7 +99,7 @@ extension Paragraph {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = try container.decode(String.self, forKey: .id)
     text = try container.decode(String.self, forKey: .text)
-    scalars = Array(text.unicodeScalars)
+    storedScalars = Array(text.unicodeScalars)
     kind = try container.decode(ParagraphKind.self, forKey: .kind)
     project = try container.decode(String.self, forKey: .project)
     start = try container.decode(Int.self, forKey: .start)
