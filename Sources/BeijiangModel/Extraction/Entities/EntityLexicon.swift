@@ -116,22 +116,22 @@ final class EntityLexicon: Sendable {
   let unquotedMinBody: Int
 
   private init() {
-    let surnames = BundledFiles.decodeData(LexiconFiles.Surnames.self, named: "surnames.json")
+    let surnames = BundledFiles.readData(LexiconFiles.Surnames.self, named: "surnames.json")
     self.surnames = EntityTrie(words: surnames.single + surnames.double, value: true)
 
-    let titles = BundledFiles.decodeData(LexiconFiles.Titles.self, named: "titles.json")
+    let titles = BundledFiles.readData(LexiconFiles.Titles.self, named: "titles.json")
     titlesEndingAt = EntityTrie(words: titles.roles + titles.honors, value: true, reversed: true)
     self.titles = EntityTrie(words: titles.roles + titles.honors, value: true)
     titleBodyPrefixesEndingAt = EntityTrie(words: titles.bodyPrefixes, value: true, reversed: true)
     titlesAfterName = EntityTrie(words: titles.afterName, value: true)
 
-    let speech = BundledFiles.decodeData(LexiconFiles.SpeechVerbs.self, named: "speech-verbs.json")
+    let speech = BundledFiles.readData(LexiconFiles.SpeechVerbs.self, named: "speech-verbs.json")
     speechVerbs = EntityTrie(words: speech.verbs, value: true)
     speechVerbsEndingAt = EntityTrie(words: speech.verbs, value: true, reversed: true)
     speechAdverbs = EntityTrie(words: speech.adverbs, value: true)
     speechAdverbsEndingAt = EntityTrie(words: speech.adverbs, value: true, reversed: true)
 
-    let cues = BundledFiles.decodeData(LexiconFiles.PersonCues.self, named: "person-cues.json")
+    let cues = BundledFiles.readData(LexiconFiles.PersonCues.self, named: "person-cues.json")
     personCuesAfter = EntityTrie(words: cues.after, value: true)
     creditsBefore = EntityTrie(words: cues.creditsBefore, value: true)
     creditsAfter = EntityTrie(words: cues.creditsAfter, value: true)
@@ -148,7 +148,7 @@ final class EntityLexicon: Sendable {
     groups = EntityTrie(words: cues.groups, value: true)
     companions = EntityTrie(words: cues.companions, value: true)
 
-    let stopwords = BundledFiles.decodeData(
+    let stopwords = BundledFiles.readData(
       LexiconFiles.NameStopwords.self, named: "name-stopwords.json")
     nameStopwords = EntityTrie(words: stopwords.words, value: true)
     nonNameScalars = ScalarBitSet(stopwords.nonNameCharacters.unicodeScalars)
@@ -161,10 +161,10 @@ final class EntityLexicon: Sendable {
     longestSurname = (surnames.single + surnames.double).map(\.unicodeScalars.count).max() ?? 0
     titleAndEnclosureEndScalars = ScalarBitSet.lastScalars(
       of: titles.roles + titles.honors + cues.enclosures.map(\.before))
-    let boundaries = BundledFiles.decodeData(LexiconFiles.WordList.self, named: "boundary-words.json")
+    let boundaries = BundledFiles.readData(LexiconFiles.WordList.self, named: "boundary-words.json")
     boundaryWordsEndingAt = EntityTrie(words: boundaries.words, value: true, reversed: true)
 
-    let organizations = BundledFiles.decodeData(
+    let organizations = BundledFiles.readData(
       LexiconFiles.Organizations.self, named: "organizations.json")
     organizationSuffixesEndingAt = EntityTrie(
       words: organizations.suffixes, value: true, reversed: true)
@@ -184,9 +184,9 @@ final class EntityLexicon: Sendable {
     officeRoles = EntityTrie(
       words: titles.roles.filter { !["委员", "常委", "代表"].contains($0) }, value: true)
     festivalWords = Set(
-      BundledFiles.decodeData(LexiconFiles.Festivals.self, named: "dates.json").festivals.map(\.word))
+      BundledFiles.readData(LexiconFiles.Festivals.self, named: "dates.json").festivals.map(\.word))
 
-    let gazetteer = BundledFiles.decodeData(LexiconFiles.Gazetteer.self, named: "gazetteer.json")
+    let gazetteer = BundledFiles.readData(LexiconFiles.Gazetteer.self, named: "gazetteer.json")
     var places = EntityTrie<GazetteerPlace>()
     for entry in gazetteer.places {
       let place = GazetteerPlace(
@@ -209,7 +209,7 @@ final class EntityLexicon: Sendable {
     placeBodyResidue = Set(gazetteer.bodyLeadingResidue.compactMap(\.unicodeScalars.first))
     dateResidue = placeBodyResidue
 
-    let initiatives = BundledFiles.decodeData(
+    let initiatives = BundledFiles.readData(
       LexiconFiles.InitiativeCues.self, named: "initiative-cues.json")
     initiativeHeadsEndingAt = EntityTrie(words: initiatives.heads, value: true, reversed: true)
     programmeNouns = EntityTrie(words: initiatives.programmeNouns, value: true)
