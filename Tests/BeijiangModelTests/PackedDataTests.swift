@@ -53,7 +53,7 @@ import Testing
 
   /// Every JSON data file is read by some type above, so none escapes the comparison.
   @Test func everyJSONDataFileIsCompared() {
-    let read: Set = [
+    let read = [
       "numerals", "units", "qualifiers", "roles", "context-words", "not-quantities", "ordinals",
       "changes", "dates", "datelines", "surnames", "titles", "speech-verbs", "person-cues",
       "name-stopwords", "boundary-words", "organizations", "gazetteer", "initiative-cues",

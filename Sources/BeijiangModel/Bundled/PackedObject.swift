@@ -74,9 +74,19 @@ struct PackedObject {
     try readIfPresent(key) { try $0.asArray { try $0.asInt() } }
   }
 
+  /// Byte comparison over buffers, lengths first: `elementsEqual` on a `String.UTF8View` walked
+  /// the key one byte at a time through its iterator and was most of the cost of a read.
   private func find(_ key: String) -> PackedValue? {
-    let name = key.utf8
-    return pairs.first { $0.key.elementsEqual(name) }?.value
+    var key = key
+    return key.withUTF8 { name in
+      for pair in pairs where pair.key.count == name.count {
+        let equal = pair.key.withUnsafeBufferPointer { bytes in
+          (0..<name.count).allSatisfy { bytes[$0] == name[$0] }
+        }
+        if equal { return pair.value }
+      }
+      return nil
+    }
   }
 }
 

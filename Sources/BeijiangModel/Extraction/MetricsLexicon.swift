@@ -29,7 +29,7 @@ struct MetricsLexicon: Sendable {
     scalarFlags = ScalarFlags(numerals: numerals, dates: dates)
     notQuantityFilter = NotQuantityFilter(notQuantities, numerals: numerals)
     // Labels drop the place names that open them (二连口岸中欧班列 → 中欧班列): the gazetteer's names.
-    let gazetteer = BundledFiles.readData(LexiconFiles.Gazetteer.self, named: "gazetteer.json")
+    let gazetteer = LexiconFiles.Gazetteer.bundled
     let placeNames = gazetteer.places.flatMap { [$0.name] + ($0.aliases ?? []) }
     nounPhrases = NounPhraseRules(context, placeNames: placeNames)
     changes = BundledFiles.readData(ChangeLexicon.self, named: "changes.json")

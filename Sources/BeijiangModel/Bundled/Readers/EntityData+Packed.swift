@@ -90,6 +90,10 @@ extension LexiconFiles.Festivals.Festival: PackedData {
 }
 
 extension LexiconFiles.Gazetteer: PackedData {
+  /// The bundled gazetteer, read once: the metrics lexicon (place names in labels) and the entity
+  /// lexicon both need it, and it is the largest data file.
+  static let bundled = BundledFiles.readData(LexiconFiles.Gazetteer.self, named: "gazetteer.json")
+
   init(packed object: PackedObject) throws {
     places = try object.objects("places")
     suffixRules = try object.objects("suffixRules")

@@ -157,10 +157,10 @@ final class EntityLexicon: Sendable {
     personCueAfterStartScalars = ScalarBitSet.firstScalars(
       of: cues.after + cues.strongAfter + titles.afterName + speech.adverbs + speech.verbs)
     companionStartScalars = ScalarBitSet.firstScalars(of: cues.companions)
-    enclosureAfterStartScalars = ScalarBitSet.firstScalars(of: cues.enclosures.map(\.after))
+    enclosureAfterStartScalars = ScalarBitSet.firstScalars(of: cues.enclosures.map { $0.after })
     longestSurname = (surnames.single + surnames.double).map(\.unicodeScalars.count).max() ?? 0
     titleAndEnclosureEndScalars = ScalarBitSet.lastScalars(
-      of: titles.roles + titles.honors + cues.enclosures.map(\.before))
+      of: titles.roles + titles.honors + cues.enclosures.map { $0.before })
     let boundaries = BundledFiles.readData(LexiconFiles.WordList.self, named: "boundary-words.json")
     boundaryWordsEndingAt = EntityTrie(words: boundaries.words, value: true, reversed: true)
 
@@ -178,15 +178,15 @@ final class EntityLexicon: Sendable {
     genericOrganizationBodies = EntityTrie(words: organizations.genericBodies, value: true)
     organizationLeadingWords = EntityTrie(words: organizations.bodyNeverStartsWith, value: true)
     organizationSuffixNotBefore = organizations.suffixNotBefore.mapValues {
-      Set($0.compactMap(\.unicodeScalars.first))
+      Set($0.compactMap { $0.unicodeScalars.first })
     }
     // 委员, 常委 and 代表 also name bodies (委员会, 常委会, 代表处), so they do not count as offices here.
     officeRoles = EntityTrie(
       words: titles.roles.filter { !["委员", "常委", "代表"].contains($0) }, value: true)
     festivalWords = Set(
-      BundledFiles.readData(LexiconFiles.Festivals.self, named: "dates.json").festivals.map(\.word))
+      BundledFiles.readData(LexiconFiles.Festivals.self, named: "dates.json").festivals.map { $0.word })
 
-    let gazetteer = BundledFiles.readData(LexiconFiles.Gazetteer.self, named: "gazetteer.json")
+    let gazetteer = LexiconFiles.Gazetteer.bundled
     var places = EntityTrie<GazetteerPlace>()
     for entry in gazetteer.places {
       let place = GazetteerPlace(
@@ -204,9 +204,9 @@ final class EntityLexicon: Sendable {
     }
     placeSuffixRulesEndingAt = rules
     genericPlaceBodies = EntityTrie(words: gazetteer.genericBodies, value: true)
-    placeBodyBadStarts = Set(gazetteer.bodyNeverStartsWith.compactMap(\.unicodeScalars.first))
+    placeBodyBadStarts = Set(gazetteer.bodyNeverStartsWith.compactMap { $0.unicodeScalars.first })
     placeBodyBadWords = gazetteer.bodyNeverContains.map { Array($0.unicodeScalars) }
-    placeBodyResidue = Set(gazetteer.bodyLeadingResidue.compactMap(\.unicodeScalars.first))
+    placeBodyResidue = Set(gazetteer.bodyLeadingResidue.compactMap { $0.unicodeScalars.first })
     dateResidue = placeBodyResidue
 
     let initiatives = BundledFiles.readData(
@@ -220,7 +220,7 @@ final class EntityLexicon: Sendable {
     let unquoted = initiatives.unquoted
     launchVerbs = EntityTrie(words: initiatives.launchVerbs, value: true)
     unquotedHeads = EntityTrie(words: unquoted.heads, value: true)
-    launchVerbComplements = Set(unquoted.verbComplements.compactMap(\.unicodeScalars.first))
+    launchVerbComplements = Set(unquoted.verbComplements.compactMap { $0.unicodeScalars.first })
     initiativeLeadingQualifiers = EntityTrie(words: unquoted.leadingQualifiers, value: true)
     genericInitiativeBodies = EntityTrie(words: unquoted.genericBodies, value: true)
     initiativeFollowers = EntityTrie(words: unquoted.followers, value: true)
