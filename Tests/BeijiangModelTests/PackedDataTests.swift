@@ -85,29 +85,35 @@ import Testing
 
   @Test func optionalFieldsMayBeMissingOrNull() throws {
     let read = try Self.read([
-      [("word", .string("满洲里")), ("kind", .string("city"))],
-      [("word", .string("二连浩特")), ("kind", .string("city")), ("count", .null), ("extra", .number("1"))],
-      [("word", .string("呼伦贝尔")), ("kind", .string("city")), ("count", .number("3.0"))],
+      [("word", .string("满洲里")), ("kind", .string("banner-county"))],
+      [
+        ("word", .string("二连浩特")), ("kind", .string("banner-county")), ("count", .null),
+        ("extra", .number("1")),
+      ],
+      [("word", .string("呼伦贝尔")), ("kind", .string("banner-county")), ("count", .number("3.0"))],
     ])
     #expect(read.pairs.map(\.word) == ["满洲里", "二连浩特", "呼伦贝尔"])
     #expect(read.pairs.map(\.count) == [nil, nil, 3])
   }
 
   @Test(arguments: [
-    ([("kind", TestPacked.string("city"))], "pairs[1].word: no value"),
+    ([("kind", TestPacked.string("banner-county"))], "pairs[1].word: no value"),
     ([("word", .string("满洲里")), ("kind", .null)], "pairs[1].kind: no value"),
-    ([("word", .number("5")), ("kind", .string("city"))], "pairs[1].word: expected a string, found number"),
+    (
+      [("word", .number("5")), ("kind", .string("banner-county"))],
+      "pairs[1].word: expected a string, found number"
+    ),
     (
       [("word", .string("满洲里")), ("kind", .string("town"))],
       "pairs[1].kind: \"town\" is not one of the names PlaceKind allows"
     ),
     (
-      [("word", .string("满洲里")), ("kind", .string("city")), ("count", .number("2.5"))],
+      [("word", .string("满洲里")), ("kind", .string("banner-county")), ("count", .number("2.5"))],
       "pairs[1].count: expected an integer, found number"
     ),
   ])
   func aBadValueIsAnErrorThatSaysWhere(bad: [(String, TestPacked)], message: String) throws {
-    let good: [(String, TestPacked)] = [("word", .string("二连浩特")), ("kind", .string("city"))]
+    let good: [(String, TestPacked)] = [("word", .string("二连浩特")), ("kind", .string("banner-county"))]
     let error = try #require(throws: PackedDataError.self) { try Self.read([good, bad]) }
     #expect(error.description == message)
   }
