@@ -58,7 +58,7 @@ struct FigureLexicon: Decodable, Sendable {
   var tenths: [String]
   var englishUnits: [EnglishUnit]
 
-  static let shared = BundledFiles.decodeData(FigureLexicon.self, named: "figure-words.json")
+  static let shared = BundledFiles.readData(FigureLexicon.self, named: "figure-words.json")
 
   func qualifier(word: String) -> Qualifier? { qualifiers.first { $0.word == word } }
 

@@ -39,4 +39,18 @@ public enum BundledFiles {
       preconditionFailure("data/\(name) is not valid: \(error)")
     }
   }
+
+  /// A data file from `Sources/BeijiangModel/Data`, built from the packed form the build made of its
+  /// JSON by the type's own reads by key (`PackedData`): no JSON text is parsed and no Codable
+  /// machinery runs at start-up. A bad file stops here; the tests load every file.
+  static func readData<T: PackedData>(_ type: T.Type, named name: String) -> T {
+    guard let packed = packedBytes(named: "data/\(name)") else {
+      preconditionFailure("the build did not embed data/\(name)")
+    }
+    do {
+      return try T(packed: PackedObject(PackedBytes(packed).root))
+    } catch {
+      preconditionFailure("data/\(name) is not valid: \(error)")
+    }
+  }
 }

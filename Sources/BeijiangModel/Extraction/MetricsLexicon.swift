@@ -17,22 +17,22 @@ struct MetricsLexicon: Sendable {
   let changes: ChangeLexicon
 
   init() {
-    numerals = NumeralTable(BundledFiles.decodeData(NumeralLexicon.self, named: "numerals.json"))
+    numerals = NumeralTable(BundledFiles.readData(NumeralLexicon.self, named: "numerals.json"))
     numbers = NumberReader(table: numerals)
-    units = UnitTable(BundledFiles.decodeData(UnitLexicon.self, named: "units.json"), numerals: numerals)
-    qualifiers = QualifierTable(BundledFiles.decodeData(QualifierLexicon.self, named: "qualifiers.json"))
-    roles = BundledFiles.decodeData(RoleCueLexicon.self, named: "roles.json")
-    context = BundledFiles.decodeData(ContextWords.self, named: "context-words.json")
-    notQuantities = BundledFiles.decodeData(NotQuantityWords.self, named: "not-quantities.json")
-    ordinals = BundledFiles.decodeData(OrdinalLexicon.self, named: "ordinals.json")
-    dates = DateTables(BundledFiles.decodeData(DateLexicon.self, named: "dates.json"))
+    units = UnitTable(BundledFiles.readData(UnitLexicon.self, named: "units.json"), numerals: numerals)
+    qualifiers = QualifierTable(BundledFiles.readData(QualifierLexicon.self, named: "qualifiers.json"))
+    roles = BundledFiles.readData(RoleCueLexicon.self, named: "roles.json")
+    context = BundledFiles.readData(ContextWords.self, named: "context-words.json")
+    notQuantities = BundledFiles.readData(NotQuantityWords.self, named: "not-quantities.json")
+    ordinals = BundledFiles.readData(OrdinalLexicon.self, named: "ordinals.json")
+    dates = DateTables(BundledFiles.readData(DateLexicon.self, named: "dates.json"))
     scalarFlags = ScalarFlags(numerals: numerals, dates: dates)
     notQuantityFilter = NotQuantityFilter(notQuantities, numerals: numerals)
     // Labels drop the place names that open them (二连口岸中欧班列 → 中欧班列): the gazetteer's names.
-    let gazetteer = BundledFiles.decodeData(LexiconFiles.Gazetteer.self, named: "gazetteer.json")
+    let gazetteer = LexiconFiles.Gazetteer.bundled
     let placeNames = gazetteer.places.flatMap { [$0.name] + ($0.aliases ?? []) }
     nounPhrases = NounPhraseRules(context, placeNames: placeNames)
-    changes = BundledFiles.decodeData(ChangeLexicon.self, named: "changes.json")
+    changes = BundledFiles.readData(ChangeLexicon.self, named: "changes.json")
   }
 }
 

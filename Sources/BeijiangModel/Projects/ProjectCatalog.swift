@@ -12,7 +12,7 @@ public struct ProjectCatalog: Codable, Equatable, Sendable {
   public var projects: [Project]
 
   /// The catalog compiled into the binary.
-  public static let bundled: ProjectCatalog = BundledFiles.decodeData(
+  public static let bundled: ProjectCatalog = BundledFiles.readData(
     ProjectCatalog.self, named: "projects.json")
 
   public var keys: [String] { projects.map(\.key) }

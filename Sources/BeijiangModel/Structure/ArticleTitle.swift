@@ -18,7 +18,7 @@ struct ArticleTitle {
     let longestTitle: Int
     let linesRead: Int
 
-    static let shared = BundledFiles.decodeData(Lexicon.self, named: "title-lines.json")
+    static let shared = BundledFiles.readData(Lexicon.self, named: "title-lines.json")
   }
 
   let lexicon = Lexicon.shared

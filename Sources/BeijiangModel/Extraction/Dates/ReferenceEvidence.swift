@@ -75,5 +75,5 @@ struct DatelineLexicon: Decodable, Sendable {
   /// How far after the body (or its term) the session's number may stand.
   let sessionReach: Int
 
-  static let shared = BundledFiles.decodeData(DatelineLexicon.self, named: "datelines.json")
+  static let shared = BundledFiles.readData(DatelineLexicon.self, named: "datelines.json")
 }

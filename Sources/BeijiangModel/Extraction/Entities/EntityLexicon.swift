@@ -116,22 +116,22 @@ final class EntityLexicon: Sendable {
   let unquotedMinBody: Int
 
   private init() {
-    let surnames = BundledFiles.decodeData(LexiconFiles.Surnames.self, named: "surnames.json")
+    let surnames = BundledFiles.readData(LexiconFiles.Surnames.self, named: "surnames.json")
     self.surnames = EntityTrie(words: surnames.single + surnames.double, value: true)
 
-    let titles = BundledFiles.decodeData(LexiconFiles.Titles.self, named: "titles.json")
+    let titles = BundledFiles.readData(LexiconFiles.Titles.self, named: "titles.json")
     titlesEndingAt = EntityTrie(words: titles.roles + titles.honors, value: true, reversed: true)
     self.titles = EntityTrie(words: titles.roles + titles.honors, value: true)
     titleBodyPrefixesEndingAt = EntityTrie(words: titles.bodyPrefixes, value: true, reversed: true)
     titlesAfterName = EntityTrie(words: titles.afterName, value: true)
 
-    let speech = BundledFiles.decodeData(LexiconFiles.SpeechVerbs.self, named: "speech-verbs.json")
+    let speech = BundledFiles.readData(LexiconFiles.SpeechVerbs.self, named: "speech-verbs.json")
     speechVerbs = EntityTrie(words: speech.verbs, value: true)
     speechVerbsEndingAt = EntityTrie(words: speech.verbs, value: true, reversed: true)
     speechAdverbs = EntityTrie(words: speech.adverbs, value: true)
     speechAdverbsEndingAt = EntityTrie(words: speech.adverbs, value: true, reversed: true)
 
-    let cues = BundledFiles.decodeData(LexiconFiles.PersonCues.self, named: "person-cues.json")
+    let cues = BundledFiles.readData(LexiconFiles.PersonCues.self, named: "person-cues.json")
     personCuesAfter = EntityTrie(words: cues.after, value: true)
     creditsBefore = EntityTrie(words: cues.creditsBefore, value: true)
     creditsAfter = EntityTrie(words: cues.creditsAfter, value: true)
@@ -148,7 +148,7 @@ final class EntityLexicon: Sendable {
     groups = EntityTrie(words: cues.groups, value: true)
     companions = EntityTrie(words: cues.companions, value: true)
 
-    let stopwords = BundledFiles.decodeData(
+    let stopwords = BundledFiles.readData(
       LexiconFiles.NameStopwords.self, named: "name-stopwords.json")
     nameStopwords = EntityTrie(words: stopwords.words, value: true)
     nonNameScalars = ScalarBitSet(stopwords.nonNameCharacters.unicodeScalars)
@@ -157,14 +157,14 @@ final class EntityLexicon: Sendable {
     personCueAfterStartScalars = ScalarBitSet.firstScalars(
       of: cues.after + cues.strongAfter + titles.afterName + speech.adverbs + speech.verbs)
     companionStartScalars = ScalarBitSet.firstScalars(of: cues.companions)
-    enclosureAfterStartScalars = ScalarBitSet.firstScalars(of: cues.enclosures.map(\.after))
+    enclosureAfterStartScalars = ScalarBitSet.firstScalars(of: cues.enclosures.map { $0.after })
     longestSurname = (surnames.single + surnames.double).map(\.unicodeScalars.count).max() ?? 0
     titleAndEnclosureEndScalars = ScalarBitSet.lastScalars(
-      of: titles.roles + titles.honors + cues.enclosures.map(\.before))
-    let boundaries = BundledFiles.decodeData(LexiconFiles.WordList.self, named: "boundary-words.json")
+      of: titles.roles + titles.honors + cues.enclosures.map { $0.before })
+    let boundaries = BundledFiles.readData(LexiconFiles.WordList.self, named: "boundary-words.json")
     boundaryWordsEndingAt = EntityTrie(words: boundaries.words, value: true, reversed: true)
 
-    let organizations = BundledFiles.decodeData(
+    let organizations = BundledFiles.readData(
       LexiconFiles.Organizations.self, named: "organizations.json")
     organizationSuffixesEndingAt = EntityTrie(
       words: organizations.suffixes, value: true, reversed: true)
@@ -178,15 +178,15 @@ final class EntityLexicon: Sendable {
     genericOrganizationBodies = EntityTrie(words: organizations.genericBodies, value: true)
     organizationLeadingWords = EntityTrie(words: organizations.bodyNeverStartsWith, value: true)
     organizationSuffixNotBefore = organizations.suffixNotBefore.mapValues {
-      Set($0.compactMap(\.unicodeScalars.first))
+      Set($0.compactMap { $0.unicodeScalars.first })
     }
     // 委员, 常委 and 代表 also name bodies (委员会, 常委会, 代表处), so they do not count as offices here.
     officeRoles = EntityTrie(
       words: titles.roles.filter { !["委员", "常委", "代表"].contains($0) }, value: true)
     festivalWords = Set(
-      BundledFiles.decodeData(LexiconFiles.Festivals.self, named: "dates.json").festivals.map(\.word))
+      BundledFiles.readData(LexiconFiles.Festivals.self, named: "dates.json").festivals.map { $0.word })
 
-    let gazetteer = BundledFiles.decodeData(LexiconFiles.Gazetteer.self, named: "gazetteer.json")
+    let gazetteer = LexiconFiles.Gazetteer.bundled
     var places = EntityTrie<GazetteerPlace>()
     for entry in gazetteer.places {
       let place = GazetteerPlace(
@@ -204,12 +204,12 @@ final class EntityLexicon: Sendable {
     }
     placeSuffixRulesEndingAt = rules
     genericPlaceBodies = EntityTrie(words: gazetteer.genericBodies, value: true)
-    placeBodyBadStarts = Set(gazetteer.bodyNeverStartsWith.compactMap(\.unicodeScalars.first))
+    placeBodyBadStarts = Set(gazetteer.bodyNeverStartsWith.compactMap { $0.unicodeScalars.first })
     placeBodyBadWords = gazetteer.bodyNeverContains.map { Array($0.unicodeScalars) }
-    placeBodyResidue = Set(gazetteer.bodyLeadingResidue.compactMap(\.unicodeScalars.first))
+    placeBodyResidue = Set(gazetteer.bodyLeadingResidue.compactMap { $0.unicodeScalars.first })
     dateResidue = placeBodyResidue
 
-    let initiatives = BundledFiles.decodeData(
+    let initiatives = BundledFiles.readData(
       LexiconFiles.InitiativeCues.self, named: "initiative-cues.json")
     initiativeHeadsEndingAt = EntityTrie(words: initiatives.heads, value: true, reversed: true)
     programmeNouns = EntityTrie(words: initiatives.programmeNouns, value: true)
@@ -220,7 +220,7 @@ final class EntityLexicon: Sendable {
     let unquoted = initiatives.unquoted
     launchVerbs = EntityTrie(words: initiatives.launchVerbs, value: true)
     unquotedHeads = EntityTrie(words: unquoted.heads, value: true)
-    launchVerbComplements = Set(unquoted.verbComplements.compactMap(\.unicodeScalars.first))
+    launchVerbComplements = Set(unquoted.verbComplements.compactMap { $0.unicodeScalars.first })
     initiativeLeadingQualifiers = EntityTrie(words: unquoted.leadingQualifiers, value: true)
     genericInitiativeBodies = EntityTrie(words: unquoted.genericBodies, value: true)
     initiativeFollowers = EntityTrie(words: unquoted.followers, value: true)
