@@ -44,18 +44,12 @@ struct DocumentAnalyzer {
     let found = ConcurrentWork.map(ranges.count) { part in
       ranges[part].map { Self.metrics(of: body[$0], extractor: extractor) }
     }
-    // Room for all of them at once: grown by doubling, the figures of a 20 MB article took twice
-    // their size and, while growing, three times (docs/performance.md, "Session 8").
-    var counts = (metrics: 0, dates: 0, ordinals: 0)
-    for paragraph in found.joined() {
-      counts.metrics += paragraph.metrics.count
-      counts.dates += paragraph.dates.count
-      counts.ordinals += paragraph.ordinals.count
-    }
-    analysis.metrics.reserveCapacity(counts.metrics)
-    analysis.dates.reserveCapacity(counts.dates)
-    analysis.ordinals.reserveCapacity(counts.ordinals)
-    for paragraph in found.joined() {
+    // Sized once: a metric or dated event is a large value, and each doubling copied them all.
+    let paragraphs = found.joined()
+    analysis.metrics.reserveCapacity(paragraphs.reduce(0) { $0 + $1.metrics.count })
+    analysis.dates.reserveCapacity(paragraphs.reduce(0) { $0 + $1.dates.count })
+    analysis.ordinals.reserveCapacity(paragraphs.reduce(0) { $0 + $1.ordinals.count })
+    for paragraph in paragraphs {
       for var metric in paragraph.metrics {
         metric.id = "m\(analysis.metrics.count + 1)"
         analysis.metrics.append(metric)
@@ -76,6 +70,9 @@ struct DocumentAnalyzer {
     var records = ParagraphMetrics()
     let placer = ParagraphPlacer(paragraph)
     let found = extractor.extract(scalarValues: paragraph.scalars.map(\.value))
+    records.metrics.reserveCapacity(found.quantities.count)
+    records.dates.reserveCapacity(found.dates.count)
+    records.ordinals.reserveCapacity(found.ordinals.count)
     for var quantity in found.quantities {
       let place = placer.place(start: quantity.start, end: quantity.end, surface: quantity.surface)
       let sentence = placer.sentenceText(at: quantity.start, end: quantity.end)

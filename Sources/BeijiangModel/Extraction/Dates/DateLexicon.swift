@@ -162,6 +162,9 @@ struct DateTables: Sendable {
   let relative: RelativeDateTables
   /// First scalars of every date word, for the scanner's flag table.
   let wordStarts: Set<UInt32>
+  /// The Spring Festival of each year of `yearRange`, from `yearRange.min`: festivals are read at
+  /// every mention, and a lookup by `String(year)` cost a string and a hash each time.
+  private let springFestivals: [CivilDate?]
 
   init(_ lexicon: DateLexicon) {
     self.lexicon = lexicon
@@ -185,11 +188,18 @@ struct DateTables: Sendable {
     words = entries.map(\.1)
     wordBlockers = entries.map { Set($0.2.map { $0.scalarValues[0] }) }
     wordStarts = Set(entries.map { $0.0.scalarValues[0] })
+    springFestivals = (lexicon.yearRange.min...lexicon.yearRange.max).map { Self.springFestival(lexicon, $0) }
   }
 
-  /// The Spring Festival of `year`: from the table, else from Foundation's Chinese calendar (the
-  /// first day of the first lunar month), so 1996年春节 and 2011年春节 are read too.
   func springFestival(of year: Int) -> CivilDate? {
+    let place = year - lexicon.yearRange.min
+    guard springFestivals.indices.contains(place) else { return Self.springFestival(lexicon, year) }
+    return springFestivals[place]
+  }
+
+  /// The Spring Festival of `year`: from the lexicon's table, else the first day of the first lunar
+  /// month (`LunarCalendar`), so 1996年春节 and 2011年春节 are read too.
+  private static func springFestival(_ lexicon: DateLexicon, _ year: Int) -> CivilDate? {
     guard let monthDay = lexicon.springFestival[String(year)], monthDay.count == 2 else {
       return LunarCalendar.gregorian(year: year, lunarMonth: 1, day: 1)
     }

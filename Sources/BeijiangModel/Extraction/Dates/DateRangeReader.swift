@@ -26,10 +26,11 @@ extension DateReader {
   }
 
   /// 2022至2024年: a year without 年 that opens a range of years.
-  func readBareYearRange(_ text: [UInt32], at position: Int, lowerBound: Int, reference: CivilDate)
-    -> DateMatch?
-  {
-    guard let (year, end) = readYearNumber(text, at: position),
+  func readBareYearRange(
+    _ text: [UInt32], at position: Int, lowerBound: Int, reference: CivilDate,
+    plain: (value: Int, end: Int)?? = .none
+  ) -> DateMatch? {
+    guard let (year, end) = readYearNumber(text, at: position, plain: plain),
       let connector = tables.connectors.longestMatch(in: text, at: end),
       let second = readPoint(text, at: connector.end, inheriting: nil, reference: reference),
       second.explicitYear, second.precision == .year, second.year >= year,

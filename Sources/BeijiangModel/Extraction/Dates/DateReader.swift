@@ -17,8 +17,11 @@ struct DateReader: Sendable {
     -> DateMatch?
   {
     if let word = readWordDate(text, at: position, reference: reference) { return word }
-    // One reading of the number for the readers that start with one (a scan is mostly numbers).
-    if let count = numbers.readCount(text, at: position) {
+    // One reading of the number for every reader that starts with one at `position` (a scan is
+    // mostly numbers, and each reader read it again).
+    let reading = numbers.read(text, at: position)
+    let plain = reading.flatMap { number in number.plainInteger.map { (value: $0, end: number.end) } }
+    if let count = NumberReader.count(reading, at: position) {
       if let counted = readCountedDate(
         text, at: position, number: count, lowerBound: lowerBound, reference: reference)
         ?? readSinceSpan(text, at: position, number: count, reference: reference)
@@ -26,13 +29,12 @@ struct DateReader: Sendable {
         return counted
       }
     }
-    if let number = numbers.readPlainInteger(text, at: position),
-      let decade = readDecade(text, at: position, number: number, century: nil)
-    {
+    if let number = plain, let decade = readDecade(text, at: position, number: number, century: nil) {
       return decade
     }
-    guard let first = readPoint(text, at: position, inheriting: nil, reference: reference) else {
-      return readBareYearRange(text, at: position, lowerBound: lowerBound, reference: reference)
+    guard let first = readPoint(text, at: position, inheriting: nil, reference: reference, plain: plain)
+    else {
+      return readBareYearRange(text, at: position, lowerBound: lowerBound, reference: reference, plain: plain)
         ?? readDayAlone(text, at: position, lowerBound: lowerBound, reference: reference)
     }
     var start = position
@@ -53,9 +55,11 @@ struct DateReader: Sendable {
     return match
   }
 
-  func readPoint(_ text: [UInt32], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate)
-    -> DatePoint?
-  {
+  /// `plain`: the plain integer at `position` when the caller read it already (nil: none there).
+  func readPoint(
+    _ text: [UInt32], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate,
+    plain: (value: Int, end: Int)?? = .none
+  ) -> DatePoint? {
     guard position < text.count else { return nil }
     if let match = tables.wordTrie.longestMatch(in: text, at: position),
       !isBlocked(match.payload, text, position)
@@ -102,12 +106,13 @@ struct DateReader: Sendable {
       default: return nil
       }
     }
-    return readNumberPoint(text, at: position, inheriting: inherited, reference: reference)
+    return readNumberPoint(text, at: position, inheriting: inherited, reference: reference, plain: plain)
   }
 
   /// A point starting with a number: 2024-01-18, 2024年…, 3月…, or (inside a range) 20日.
   private func readNumberPoint(
-    _ text: [UInt32], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate
+    _ text: [UInt32], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate,
+    plain: (value: Int, end: Int)??
   ) -> DatePoint? {
     // 2010.01.29 reads as the decimal 2010.01 to the number reader: try the digits alone first.
     if let digits = readDigits(text, at: position, maxCount: 4),
@@ -115,7 +120,7 @@ struct DateReader: Sendable {
     {
       return numeric
     }
-    guard let (value, end) = numbers.readPlainInteger(text, at: position), end < text.count else {
+    guard let (value, end) = plain ?? numbers.readPlainInteger(text, at: position), end < text.count else {
       return nil
     }
     let markerAt = ScalarClass.pastSpaces(text, from: end)
@@ -129,7 +134,7 @@ struct DateReader: Sendable {
     }
     if let short = readTwoDigitYear(text, at: position, end: end, value: value) { return short }
     if inherited == nil,
-      let range = monthRange(text, at: position, year: reference.year, explicit: false)
+      let range = monthRange(text, at: position, year: reference.year, explicit: false, first: (value, end))
     {
       return range
     }

@@ -70,17 +70,23 @@ extension DateReader {
     return (value, index)
   }
 
-  /// A four-digit year without its 年 (the first end of 2022至2024年).
-  func readYearNumber(_ text: [UInt32], at position: Int) -> (Int, Int)? {
-    guard let (value, end) = numbers.readPlainInteger(text, at: position), end - position == 4,
+  /// A four-digit year without its 年 (the first end of 2022至2024年); `plain` as in `readPoint`.
+  func readYearNumber(_ text: [UInt32], at position: Int, plain: (value: Int, end: Int)?? = .none) -> (
+    Int, Int
+  )? {
+    guard let (value, end) = plain ?? numbers.readPlainInteger(text, at: position), end - position == 4,
       tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= value
     else { return nil }
     return (value, end)
   }
 
   /// 1-10月, 1—7月份: months M to N sharing one 月, as statistics reports write them.
-  func monthRange(_ text: [UInt32], at position: Int, year: Int, explicit: Bool) -> DatePoint? {
-    guard let (first, firstEnd) = numbers.readPlainInteger(text, at: position), (1...11).contains(first),
+  /// `first`: the plain integer at `position` when the caller read it already.
+  func monthRange(
+    _ text: [UInt32], at position: Int, year: Int, explicit: Bool, first known: (value: Int, end: Int)? = nil
+  ) -> DatePoint? {
+    guard let (first, firstEnd) = known ?? numbers.readPlainInteger(text, at: position),
+      (1...11).contains(first),
       let connector = tables.connectors.longestMatch(in: text, at: firstEnd),
       let (last, lastEnd) = numbers.readPlainInteger(text, at: connector.end),
       (first + 1...12).contains(last),

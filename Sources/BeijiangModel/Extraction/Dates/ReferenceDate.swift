@@ -94,11 +94,16 @@ struct AnniversaryReader {
   let lexicon = DatelineLexicon.shared
   private let numbers = MetricsLexicon.shared.numbers
 
+  /// The words, their first scalars and the markers, made once: the reader looks at every scalar
+  /// of an article, and a `Set` there cost a hash per scalar where eight first scalars fit in a
+  /// short array.
+  private static let words = DatelineLexicon.shared.anniversaries.map { ($0.word.scalarValues, $0.year) }
+  private static let starts = Array(Set(words.compactMap(\.0.first))).sorted()
+  private static let markers = DatelineLexicon.shared.anniversaryMarkers.map(\.scalarValues)
+
   /// The latest anniversary year named in the parts, if any.
   func year(in parts: [[UInt32]]) -> Int? {
-    let words = lexicon.anniversaries.map { ($0.word.scalarValues, $0.year) }
-    let starts = Set(words.compactMap(\.0.first))
-    let markers = lexicon.anniversaryMarkers.map(\.scalarValues)
+    let (words, starts, markers) = (Self.words, Self.starts, Self.markers)
     var found: Int?
     for part in parts {
       for index in part.indices where starts.contains(part[index]) {

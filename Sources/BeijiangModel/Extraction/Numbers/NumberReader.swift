@@ -25,7 +25,12 @@ struct NumberReader: Sendable {
   /// A count of days, months or years: a plain integer, or 十 alone (十年, 近十天), which the
   /// numeral grammar reads as a bare magnitude because 百 or 万 alone is no number.
   func readCount(_ text: [UInt32], at start: Int) -> (value: Int, end: Int)? {
-    guard let reading = read(text, at: start) else { return nil }
+    Self.count(read(text, at: start), at: start)
+  }
+
+  /// The count in a reading already made at `start` (`readCount`).
+  static func count(_ reading: NumberReading?, at start: Int) -> (value: Int, end: Int)? {
+    guard let reading else { return nil }
     if let value = reading.plainInteger { return (value, reading.end) }
     guard reading.isBareMagnitude, reading.value == 10, reading.end == start + 1 else { return nil }
     return (10, reading.end)
