@@ -64,6 +64,8 @@ enum JSONSlot {
 /// container as an empty line between its brackets) or compact.
 struct JSONLayout {
   let pretty: Bool
+  /// Shared by the copies of one layout: the key orders of one encoding's objects.
+  let keyOrders = SortedKeyOrders()
 
   func write(_ slot: JSONSlot, depth: Int, to out: inout [UInt8]) {
     switch slot {
@@ -81,7 +83,7 @@ struct JSONLayout {
         return writeEmpty(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), depth: depth, to: &out)
       }
       out.append(UInt8(ascii: "{"))
-      for (number, index) in Self.sortedPositions(keys).enumerated() {
+      for (number, index) in keyOrders.positions(of: keys).enumerated() {
         openItem(first: number == 0, depth: depth + 1, to: &out)
         JSONBytes.appendString(keys[index], to: &out)
         if pretty { JSONBytes.appendASCII(" : ", to: &out) } else { out.append(UInt8(ascii: ":")) }

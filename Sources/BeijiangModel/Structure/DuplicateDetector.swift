@@ -123,13 +123,20 @@ enum DuplicateDetector {
   /// The share of `text`'s pairs found in `pairs`. Stops, returning a share below `floor`, as soon
   /// as so many pairs are missing that the share cannot reach `floor`: unrelated paragraphs cost a
   /// few lookups, not their length.
+  ///
+  /// The pairs are looked up from the last one back. A candidate was picked because a sentence of
+  /// it opens like this text's first one, so on text that never repeats the first sentence's pairs
+  /// are found and the misses come after it; from the end they come at once (docs/performance.md, session 8). The order cannot change the answer: the
+  /// search stops early exactly when the misses over the whole text exceed the allowance, and
+  /// otherwise counts every pair.
   private static func share(of text: [Unicode.Scalar], in pairs: PairSet, stoppingBelow floor: Double)
     -> Double
   {
     let total = text.count - 1
     let allowedMisses = Int((Double(total) * (1 - floor)).rounded(.up))
     var misses = 0
-    for index in 0..<total where !pairs.contains(pairKey(text[index], text[index + 1])) {
+    for index in stride(from: total - 1, through: 0, by: -1)
+    where !pairs.contains(pairKey(text[index], text[index + 1])) {
       misses += 1
       if misses > allowedMisses { return Double(total - misses) / Double(total) }
     }

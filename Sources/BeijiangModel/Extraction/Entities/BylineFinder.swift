@@ -11,6 +11,7 @@ struct BylineFinder {
 
   func names(in paragraph: ScalarParagraph, blocked: CoveredOffsets) -> [TextSpan] {
     var found: [TextSpan] = []
+    var photoCredits = CreditWordsAhead(paragraph, words: lexicon.creditsAfter)
     var offset = 0
     while offset < paragraph.count {
       if let credit = lexicon.creditsBefore.longestMatch(in: paragraph.scalars, at: offset) {
@@ -24,7 +25,9 @@ struct BylineFinder {
         offset = bracketed.end
         continue
       }
-      if let photo = photoCredit(paragraph, at: offset), !blocked.overlaps(photo) {
+      if photoCredits.mayEndName(startingAt: offset), let photo = photoCredit(paragraph, at: offset),
+        !blocked.overlaps(photo)
+      {
         found.append(photo)
         offset = photo.end
         continue

@@ -75,22 +75,18 @@ struct PeopleCollector {
     from mentions: [(name: String, span: TextSpan)], in paragraphs: [ScalarParagraph],
     organizations: [[TextSpan]]
   ) -> [PersonRecord] {
-    var order: [String] = []
-    var byName: [String: PersonRecord] = [:]
+    var found = FirstMentionOrder<PersonRecord>()
     for (name, span) in mentions {
       let paragraph = paragraphs[span.paragraph]
       let titles = PersonTitles(
         paragraph: paragraph, organizations: organizations[span.paragraph], lexicon: lexicon
       ).titles(of: span)
-      if byName[name] == nil {
-        order.append(name)
-        byName[name] = PersonRecord(name: name, titles: [], mentions: [])
-      }
-      byName[name]?.mentions.append(span)
-      for title in titles where !(byName[name]?.titles.contains(title) ?? true) {
-        byName[name]?.titles.append(title)
+      let index = found.index(of: name) { PersonRecord(name: name, titles: [], mentions: []) }
+      found.entities[index].mentions.append(span)
+      for title in titles where !found.entities[index].titles.contains(title) {
+        found.entities[index].titles.append(title)
       }
     }
-    return order.compactMap { byName[$0] }
+    return found.entities
   }
 }
