@@ -29,4 +29,25 @@ import Testing
       sentence: "4月1日，呼伦贝尔市牙克石市乌尔其汉镇林业职工技能比武暨岗位练兵观摩交流展示会开幕。", date: "4月1日")
     #expect(phrase == nil || !(phrase ?? "").hasSuffix("…"))
   }
+
+  /// A date compared against (比上年, 较去年同期) or a dateline's (…6月16日电) anchors no event.
+  @Test(
+    arguments: [
+      ("全年地区生产总值比上年增长6.1%。", "上年"),
+      ("客运量较去年同期增长12%。", "去年同期"),
+      ("新华社呼和浩特6月16日电（记者王某某）记者16日从自治区能源局获悉。", "6月16日"),
+    ] as [(String, String)])
+  func noEventForComparisonsAndDatelines(sentence: String, date: String) {
+    #expect(EventPhrase.phrase(sentence: sentence, date: date) == nil)
+  }
+
+  /// A cut never falls inside a place name (呼和浩特), a quote or a bracket.
+  @Test func cutsKeepWordsAndPairsWhole() {
+    let city = EventPhrase.phrase(
+      sentence: "25日，记者从自治区住建厅和呼和浩特市政府联合召开的新闻发布会上获悉。", date: "25日")
+    #expect(city == "记者从自治区住建厅")
+    let quoted = EventPhrase.phrase(
+      sentence: "2022年，该企业被命名为“自治区级职工（劳模、工匠）创新工作室示范点”，带动作用明显。", date: "2022年")
+    #expect(quoted == nil || !(quoted ?? "").contains("（劳模"))
+  }
 }

@@ -12,7 +12,34 @@ public enum EventPhrase {
     "、", "并", "和", "及", "暨", "与", "同时", "以及", "围绕", "通过", "为", "在", "对", "向", "把", "将", "从", "就",
     "深入", "进一步", "推动", "助力", "确保",
   ]
+  /// Words that start with an opener but go on as one word (呼和浩特's 和浩特, 就业, 及时): no cut there.
+  static let notOpeners = [
+    "和浩特", "和林格尔", "和谐", "和平", "和美", "及时", "就业", "就地", "就近", "就医", "就读", "为民", "为主", "为期",
+    "对外", "对接", "对口", "对标", "向好", "向上", "从业", "从严", "在线", "在建", "在职", "在校", "在岗", "并网",
+    "并购", "与会", "将军",
+  ]
   static let closers: Set<Character> = ["》", "”", "）", ")", "」"]
+  /// Pairs a cut never falls inside: a title, a quote, a bracket.
+  static let pairs: [Character: Character] = ["《": "》", "“": "”", "（": "）", "(": ")", "「": "」"]
+  /// Characters before a date that make it the term of a comparison (比上年, 较去年同期): it anchors no
+  /// event. Not 与, which joins as often as it compares (与2024年…活动相结合).
+  static let comparisons: Set<UInt32> = [0x6BD4, 0x8F83]  // 比 较
+  static let datelineMark: UInt32 = 0x7535  // 电
+
+  /// Whether the date's first occurrence is compared against (比上年增长7.3%) or dates a dateline
+  /// (新华社呼和浩特6月16日电), which says when the report was filed, not what happened. Scalars, not
+  /// Characters: no normalisation is needed to find a date's digits and Han characters.
+  static func anchorsNothing(sentence: String, date surface: String) -> Bool {
+    let text = Array(sentence.unicodeScalars.map(\.value))
+    let date = Array(surface.unicodeScalars.map(\.value))
+    guard !date.isEmpty, text.count >= date.count else { return false }
+    for start in 0...(text.count - date.count) where text[start..<(start + date.count)].elementsEqual(date) {
+      let end = start + date.count
+      return (start > 0 && comparisons.contains(text[start - 1]))
+        || (end < text.count && text[end] == datelineMark)
+    }
+    return false
+  }
   /// A title longer than this keeps its first `titleHead` characters and last `titleTail`.
   static let longTitle = 14
   static let titleHead = 12
@@ -21,6 +48,7 @@ public enum EventPhrase {
   static let titleKind = 6
 
   public static func phrase(sentence: String, date surface: String, limit: Int = limit) -> String? {
+    if anchorsNothing(sentence: sentence, date: surface) { return nil }
     let clause = SentenceClauses.event(in: sentence, date: surface)
     guard !clause.isEmpty else { return nil }
     if clause.count <= limit { return clause }
@@ -44,26 +72,31 @@ public enum EventPhrase {
 
   private static func endsPhrase(_ characters: [Character], at end: Int) -> Bool {
     if end == characters.count || closers.contains(characters[end - 1]) {
-      return !opensTitle(characters, end)
+      return !opensTitle(characters, end) && (end == characters.count || !insideTitle(characters, end))
     }
-    return phraseOpeners.contains { opener in
-      let word = Array(opener)
+    func starts(_ word: String) -> Bool {
+      let word = Array(word)
       return end + word.count <= characters.count && Array(characters[end..<(end + word.count)]) == word
-    } && !insideTitle(characters, end)
+    }
+    return phraseOpeners.contains(where: starts) && !notOpeners.contains(where: starts)
+      && !insideTitle(characters, end)
   }
 
   private static func opensTitle(_ characters: [Character], _ end: Int) -> Bool {
     characters[end - 1] == "《"
   }
 
-  /// Whether position `end` lies inside 《…》.
+  /// Whether position `end` lies inside 《…》, a quote or a bracket.
   private static func insideTitle(_ characters: [Character], _ end: Int) -> Bool {
-    var depth = 0
+    var open: [Character] = []
     for character in characters[0..<end] {
-      if character == "《" { depth += 1 }
-      if character == "》" { depth = max(0, depth - 1) }
+      if let closer = pairs[character] {
+        open.append(closer)
+      } else if let index = open.lastIndex(of: character) {
+        open.removeSubrange(index...)
+      }
     }
-    return depth > 0
+    return !open.isEmpty
   }
 
   /// 《…》 titles longer than `longTitle` as their head, an ellipsis and their kind: the words from

@@ -42,7 +42,8 @@ struct ChangeSubjects: Sendable {
           quantities[member].subject = sources[offset]
         } else if offset == 0 {
           quantities[member].subject =
-            cue.isShare ? shareBase(quantities, before: index, text: text) : changeSource(quantities, index)
+            cue.isShare
+            ? shareBase(quantities, before: index, text: text) : changeSource(quantities, index, text: text)
         } else if cue.isShare {
           quantities[member].subject = nil
         }
@@ -71,12 +72,28 @@ struct ChangeSubjects: Sendable {
   }
 
   /// The label a change takes from the figure before it; none when a change in points follows a
-  /// share (占…的56.20%，比去年同期回落2.52个百分点: the share's base did not change by that).
-  private func changeSource(_ quantities: [QuantityMention], _ index: Int) -> String? {
+  /// share (占…的56.20%，比去年同期回落2.52个百分点: the share's base did not change by that). A rate
+  /// that names itself (城镇化率为69.58%，比上年末提高0.98个百分点) is what changed.
+  private func changeSource(_ quantities: [QuantityMention], _ index: Int, text: [UInt32]) -> String? {
     let previous = quantities[index - 1]
     let current = quantities[index]
-    if current.kind == .percentage, previous.kind == .percentage, current.unit != previous.unit { return nil }
+    // A points change after a growth rate (同比增长7.4%，比上年同期提高2.9个百分点) measures the rate.
+    if current.kind == .percentage, previous.kind == .percentage, current.unit != previous.unit,
+      previous.change != nil || isShareOf(previous, text: text)
+    {
+      return nil
+    }
     return label(previous)
+  }
+
+  /// Whether a share verb (占) stands in the clause before the figure.
+  private func isShareOf(_ quantity: QuantityMention, text: [UInt32]) -> Bool {
+    var position = quantity.start
+    while position > 0, quantity.start - position < 40, !ScalarClass.endsListItem(text[position - 1]) {
+      position -= 1
+      if shareVerbs.longestMatch(in: text, at: position, limit: quantity.start) != nil { return true }
+    }
+    return false
   }
 
   func hasLabel(_ quantity: QuantityMention) -> Bool { label(quantity) != nil }
@@ -91,7 +108,11 @@ struct ChangeSubjects: Sendable {
     var respective = false
     for position in end..<start {
       if ScalarClass.endsSentence(text[position]) { return nil }
-      if changeVerbs.longestMatch(in: text, at: position, limit: start) != nil { found = true }
+      if !rules.startsNoun(text, at: position),
+        changeVerbs.longestMatch(in: text, at: position, limit: start) != nil
+      {
+        found = true
+      }
       if ScalarTrie.matches(self.respective, in: text, at: position) { respective = true }
     }
     var opening = end

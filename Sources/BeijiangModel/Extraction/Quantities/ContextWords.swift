@@ -51,4 +51,9 @@ struct ContextWords: Decodable, Sendable {
   let genericObjects: [String]
   /// 级 after a unit makes the figure an attribute of the noun after it (30兆瓦级纯氢燃气轮机).
   let attributeMarker: String
+  /// Words opening a comparison (比, 较): the topic before a verb ends before them (居民消费价格比上年
+  /// 上涨 → 居民消费价格).
+  let comparisonWords: [String]
+  /// Words starting with a comparison character that are nouns or adjectives (比重, 较快): no cut there.
+  let wordsStartingWithComparison: [String]
 }

@@ -7,21 +7,49 @@ struct CountedNounFinder: Sendable {
   let rules: NounPhraseRules
 
   func counted(_ text: [UInt32], after position: Int, unit: ResolvedUnit?) -> String? {
-    guard let unit,
-      let range = rules.phrase(text, from: position, maxLength: rules.maxCountedLength, stopAtVerbs: true)
-    else { return nil }
-    let scalars = rules.trimmed(text, range)
+    guard let unit, let range = nounRange(text, from: position) else { return nil }
+    // A place opening a noun too long to count says whose (23家福建省示范性劳模工作室 → 示范性劳模工作室);
+    // in a short one it is part of the name (85名北疆工匠).
+    let raw = rules.trimmed(text, range)
+    let scalars =
+      raw.count > rules.maxCountedLength ? rules.trimmed(rules.cleaner.droppingLeadingPlaces(raw)) : raw
+    guard scalars.count <= (scalars.count < raw.count ? rules.maxSubjectLength : rules.maxCountedLength)
+    else {
+      return nil
+    }
     guard
       unit.takesNoun
         || rules.nounsOfSelfCounters.contains(where: {
           scalars.count > $0.count && scalars.suffix($0.count).elementsEqual($0)
         })
     else { return nil }
-    let endsAtBreak = range.upperBound >= text.count || !ScalarClass.isHan(text[range.upperBound])
+    // One character is a noun only before punctuation (24个省（区、市）), not before a figure (100余个近
+    // 300亿: 近 qualifies the next figure).
+    let endsAtBreak =
+      range.upperBound >= text.count
+      || !(ScalarClass.isHan(text[range.upperBound]) || ScalarClass.isArabicDigit(text[range.upperBound]))
     let single =
       scalars.count == 1 && endsAtBreak && !rules.cleaner.badEnds.contains(scalars[0])
       && !rules.counterTails.contains(scalars[0])
-    guard single || rules.cleaner.isClean(scalars), !rules.notSubjects.contains(scalars) else { return nil }
+    // 76.9万列辆架次: counter characters alone continue the counter, they are not a noun.
+    guard single || (rules.cleaner.isClean(scalars) && !scalars.allSatisfy(rules.counterTails.contains)),
+      !rules.notSubjects.contains(scalars)
+    else { return nil }
     return scalars.string(0..<scalars.count)
+  }
+
+  /// A place name may make the raw noun this much longer than a counted noun may be.
+  private let placeAllowance = 4
+
+  /// The noun's extent: up to the first stop word or verb, except a verb that opens it (6个新建项目,
+  /// 100万个就业岗位), which is part of the noun.
+  private func nounRange(_ text: [UInt32], from position: Int) -> Range<Int>? {
+    let longest = rules.maxCountedLength + placeAllowance
+    if let range = rules.phrase(text, from: position, maxLength: longest, stopAtVerbs: true) { return range }
+    guard position < text.count, !rules.startsStop(text, at: position, verbs: false),
+      let verb = rules.actionVerbs.longestMatch(in: text, at: position), verb.end - position <= 2,
+      let rest = rules.phrase(text, from: verb.end, maxLength: longest, stopAtVerbs: true)
+    else { return nil }
+    return position..<rest.upperBound
   }
 }

@@ -72,7 +72,9 @@ struct LabelCleaner: Sendable {
   }
 
   func isClean(_ scalars: [UInt32]) -> Bool {
-    guard scalars.count >= minLength, scalars.count <= maxLength, scalars.allSatisfy(ScalarClass.isHan),
+    guard scalars.count >= minLength, scalars.count <= maxLength,
+      scalars.allSatisfy({ ScalarClass.isHan($0) || SubjectFinder.isCapital($0) }),
+      scalars.contains(where: ScalarClass.isHan) || scalars.count >= 3,
       let first = scalars.first, let last = scalars.last
     else { return false }
     return !badStarts.contains(first) && !badEnds.contains(last) && !scalars.contains(perfective)

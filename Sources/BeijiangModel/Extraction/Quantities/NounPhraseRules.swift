@@ -22,6 +22,8 @@ struct NounPhraseRules: Sendable {
   let counterTails: Set<UInt32>
   let notStops: ScalarTrie
   let shareVerbs: ScalarTrie
+  let comparisonWords: ScalarTrie
+  let notComparisons: ScalarTrie
   let cleaner: LabelCleaner
 
   init(_ words: ContextWords, placeNames: [String] = []) {
@@ -34,6 +36,8 @@ struct NounPhraseRules: Sendable {
     shareVerbs = ScalarTrie(words.shareVerbs.enumerated().map { ($1, $0) })
     counterTails = Set(words.counterTails.compactMap { $0.unicodeScalars.first?.value })
     fromWords = Set(words.fromWords.compactMap { $0.unicodeScalars.first?.value })
+    comparisonWords = ScalarTrie(words.comparisonWords.enumerated().map { ($1, $0) })
+    notComparisons = ScalarTrie(words.wordsStartingWithComparison.enumerated().map { ($1, $0) })
     cleaner = LabelCleaner(words, placeNames: placeNames)
     measureVerbs = ScalarTrie(words.measureVerbs.enumerated().map { ($1, $0) })
     actionVerbs = ScalarTrie(words.actionVerbs.enumerated().map { ($1, $0) })
@@ -44,6 +48,17 @@ struct NounPhraseRules: Sendable {
     minObjectLength = words.minObjectLength
     maxSubjectLength = words.maxSubjectLength
     maxCountedLength = words.maxCountedLength
+  }
+
+  /// Whether a comparison (比上年, 较去年, 同比) opens at `index`: not a word starting like one (比重, 较快).
+  func opensComparison(_ text: [UInt32], at index: Int) -> Bool {
+    comparisonWords.longestMatch(in: text, at: index) != nil
+      && notComparisons.longestMatch(in: text, at: index) == nil
+  }
+
+  /// Whether a noun that starts like a verb or stop word (增加值, 中心) starts at `index`.
+  func startsNoun(_ text: [UInt32], at index: Int) -> Bool {
+    notStops.longestMatch(in: text, at: index) != nil
   }
 
   /// Whether a word ending the phrase starts at `index`: a stop word, or a verb when asked.
@@ -76,12 +91,27 @@ struct NounPhraseRules: Sendable {
   }
 
   /// `range` without leading and trailing filler words (从, 全区, 每年 / 上, 中), and without quotes.
+  /// A closing quote or title mark ends a name (《…公约》共): only filler after it is trimmed, never
+  /// the name's own end (约 of 公约).
   func trimmed(_ text: [UInt32], _ range: Range<Int>) -> [UInt32] {
-    trimmed(Array(text[range]).filter { !ScalarClass.isQuote($0) })
+    guard let close = nameEnd(text, range) else {
+      return trimmed(Array(text[range]).filter { !ScalarClass.isQuote($0) })
+    }
+    return trimmed(Array(text[range.lowerBound..<close]).filter { !ScalarClass.isQuote($0) }, trailing: false)
+  }
+
+  /// The closing quote or title mark after which `range` holds only filler, if any.
+  func nameEnd(_ text: [UInt32], _ range: Range<Int>) -> Int? {
+    guard
+      let close = range.last(where: {
+        ScalarClass.isQuote(text[$0]) && !ScalarClass.isOpeningQuote(text[$0]) && text[$0] != 0x300A
+      }), trimmed(Array(text[(close + 1)..<range.upperBound])).isEmpty
+    else { return nil }
+    return close
   }
 
   /// `scalars` without leading and trailing filler words.
-  func trimmed(_ scalars: [UInt32]) -> [UInt32] {
+  func trimmed(_ scalars: [UInt32], trailing: Bool = true) -> [UInt32] {
     var scalars = scalars
     var changed = true
     while changed {
@@ -91,7 +121,7 @@ struct NounPhraseRules: Sendable {
         changed = true
       }
       for word in trailingDrops
-      where scalars.count > word.count && scalars.suffix(word.count).elementsEqual(word) {
+      where trailing && scalars.count > word.count && scalars.suffix(word.count).elementsEqual(word) {
         scalars.removeLast(word.count)
         changed = true
       }

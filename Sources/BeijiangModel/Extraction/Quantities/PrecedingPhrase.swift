@@ -11,6 +11,51 @@ extension SubjectFinder {
     guard let itemStart = itemStart(text, before: start, lowerBound: lowerBound), itemStart < start else {
       return nil
     }
+    if !followsQuantity, itemStart == lowerBound,
+      let compared = comparedTopic(
+        text, before: lowerBound, onlyPossessive: text[lowerBound..<start] == [0x7684])
+    {
+      return compared
+    }
+    let label = phrase(
+      text, itemStart: itemStart, before: start, lowerBound: lowerBound, followsQuantity: followsQuantity,
+      onlyMeasured: onlyMeasured, isShare: isShare)
+    // 咨询、投诉、举报、建议132483件: a label opening an item after a 、 that no figure ends is the last
+    // of a list of nouns; alone it names only part of what is counted.
+    if let label, itemStart > 0, text[itemStart - 1] == 0x3001, itemStart - 1 != lowerBound,
+      ScalarTrie.matches(label.scalarValues, in: text, at: itemStart),
+      rules.actionVerbs.longestMatch(in: text, at: itemStart) == nil
+    {
+      return nil
+    }
+    return label
+  }
+
+  /// 居民消费价格比上年上涨0.6%: a date read as a mention inside a comparison (比上年, 较去年同期) does
+  /// not end the item; the topic is what stands before the comparison. So for a from-to pair whose
+  /// first figure is a date's (森林覆盖率由1978年的5.05%提高到… → 森林覆盖率).
+  private func comparedTopic(_ text: [UInt32], before mentionEnd: Int, onlyPossessive: Bool) -> String? {
+    var position = mentionEnd
+    while position > 0, mentionEnd - position < 8, !ScalarClass.endsListItem(text[position - 1]) {
+      position -= 1
+      let opensFrom = onlyPossessive && rules.fromWords.contains(text[position])
+      guard opensFrom || rules.opensComparison(text, at: position) else { continue }
+      var itemStart = position
+      while itemStart > 0, position - itemStart <= Self.longestItem,
+        !ScalarClass.endsListItem(text[itemStart - 1])
+      {
+        itemStart -= 1
+      }
+      guard position - itemStart >= 2, !ScalarClass.isArabicDigit(text[position - 1]) else { return nil }
+      return topic(text, itemStart: itemStart, verb: position..<position, afterMention: false)
+    }
+    return nil
+  }
+
+  private func phrase(
+    _ text: [UInt32], itemStart: Int, before start: Int, lowerBound: Int, followsQuantity: Bool,
+    onlyMeasured: Bool, isShare: Bool
+  ) -> String? {
     // Text between two figures belongs to the earlier one (4名大国工匠和85名…), except what a verb
     // opens there (10家高新区实现工业总产值7334亿元: 工业总产值 is this figure's).
     let betweenFigures = followsQuantity && itemStart == lowerBound
@@ -71,6 +116,13 @@ extension SubjectFinder {
   /// that opens a from-to (泥沙量由每年2700万吨降至… → 泥沙量).
   private func topic(_ text: [UInt32], itemStart: Int, verb: Range<Int>, afterMention: Bool) -> String? {
     var topic = beforeFrom(text, itemStart..<verb.lowerBound)
+    // A topic too long to be a label may open with whose it is (绥芬河铁路口岸累计进出口货物量): what
+    // follows its last stop word (累计) is the noun.
+    if let shorter = afterLastStop(text, topic),
+      topicLength(text, topic, afterMention: afterMention) > rules.maxSubjectLength
+    {
+      topic = shorter
+    }
     // Filler alone after the action (收入年均) leaves the action inside the noun (人均可支配收入).
     if let action = lastVerb(text, in: topic, measures: false),
       topic.upperBound - action.range.upperBound >= 2,
@@ -81,6 +133,25 @@ extension SubjectFinder {
     }
     let before = afterPossessive(text, topic)
     return cleaned(scalars(text, before, afterMention: afterMention && before.lowerBound == itemStart))
+  }
+
+  private func topicLength(_ text: [UInt32], _ range: Range<Int>, afterMention: Bool) -> Int {
+    scalars(text, range, afterMention: afterMention).count
+  }
+
+  /// The part of `range` after its last stop word, when at least two characters stand on each side.
+  private func afterLastStop(_ text: [UInt32], _ range: Range<Int>) -> Range<Int>? {
+    var index = range.upperBound - 2
+    while index >= range.lowerBound + 2 {
+      // Only stop words of two characters or more: one character (再 of 再生能源) is too often inside a word.
+      if let stop = rules.stopWords.longestMatch(in: text, at: index, limit: range.upperBound),
+        stop.end - index >= 2, range.upperBound - stop.end >= 2, !rules.startsNoun(text, at: index)
+      {
+        return stop.end..<range.upperBound
+      }
+      index -= 1
+    }
+    return nil
   }
 
   /// The object of an action verb (实施科技项目153项 → 科技项目). A generic object keeps the words

@@ -25,17 +25,53 @@ struct SubjectFinder: Sendable {
     if let after = followingNoun(text, from: match.tailStart, match: match) { return after }
     // 30兆瓦级… describes the noun after it; what comes before (a company's name) is not measured.
     if match.tailStart < text.count, text[match.tailStart] == rules.attributeMarker { return nil }
+    // A counter with a noun after it that is not a clean phrase (9个旗区同步举行…): the words before
+    // the counter name an owner or an action here too.
+    if match.unit?.takesNoun == true, match.tailStart < text.count, ScalarClass.isHan(text[match.tailStart]),
+      !rules.counterTails.contains(text[match.tailStart])
+    {
+      return nil
+    }
     // A span of time (仅用100余天, 新中国成立75年) is labelled only by what it measures (工期为3年).
     let onlyMeasured = match.unit?.dimension == "time"
-    return precedingPhrase(
+    let label = precedingPhrase(
       text, before: match.start, lowerBound: lowerBound, followsQuantity: followsQuantity,
       onlyMeasured: onlyMeasured, isShare: match.kind == .percentage)
+    return withOrdinal(label, text, at: lowerBound)
   }
+
+  /// 第一产业增加值: an ordinal (第一, 第三) read as a mention right before the label is part of its name.
+  private func withOrdinal(_ label: String?, _ text: [UInt32], at position: Int) -> String? {
+    guard let label, position > 1 else { return label }
+    let scalars = label.scalarValues
+    guard ScalarTrie.matches(scalars, in: text, at: position) else { return label }
+    var start = position
+    while start > 0, Self.numerals.contains(text[start - 1]) { start -= 1 }
+    guard start < position, start > 0, text[start - 1] == 0x7B2C else { return label }  // 第
+    let named = Array(text[(start - 1)..<position]) + scalars
+    return named.count <= rules.maxSubjectLength ? named.string(0..<named.count) : label
+  }
+
+  /// 一 to 十: the numerals of an ordinal that names a class (第一产业, 第三产业).
+  private static let numerals: Set<UInt32> = [
+    0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341,
+  ]
 
   private func followingNoun(_ text: [UInt32], from position: Int, match: QuantityMatch) -> String? {
     guard position < text.count else { return nil }
     if text[position] == rules.possessive {
-      return phraseString(text, from: position + 1, stopAtVerbs: false)
+      // A noun cut by a figure or a Latin name (投资82.8亿元的久泰60万吨烯烃项目) is not whole.
+      guard
+        let range = rules.phrase(
+          text, from: position + 1, maxLength: rules.maxSubjectLength, stopAtVerbs: false)
+      else { return nil }
+      if range.upperBound < text.count,
+        ScalarClass.isArabicDigit(text[range.upperBound]) || ScalarClass.isLatinLetter(text[range.upperBound])
+          || [0x2F, 0x2D].contains(text[range.upperBound])  // / -
+      {
+        return nil
+      }
+      return cleaned(rules.trimmed(text, range))
     }
     let physical =
       match.kind == .percentage || (match.unit.map { !["count", "time"].contains($0.dimension) } ?? false)
@@ -51,12 +87,13 @@ struct SubjectFinder: Sendable {
     return cleaned(rules.trimmed(text, range))
   }
 
-  /// `range` up to its last 由 or 从 when at least two characters come before it.
+  /// `range` up to its last 由 or 从, or its first comparison (比上年, 较去年), when at least two
+  /// characters come before it: what follows compares the topic, it does not name it.
   func beforeFrom(_ text: [UInt32], _ range: Range<Int>) -> Range<Int> {
-    guard
-      let from = range.last(where: { rules.fromWords.contains(text[$0]) && $0 - range.lowerBound >= 2 })
-    else { return range }
-    return range.lowerBound..<from
+    let from = range.last { rules.fromWords.contains(text[$0]) && $0 - range.lowerBound >= 2 }
+    let comparison = range.first { $0 - range.lowerBound >= 2 && rules.opensComparison(text, at: $0) }
+    guard let end = [from, comparison].compactMap({ $0 }).min() else { return range }
+    return range.lowerBound..<end
   }
 
   /// `range` after its last 的: the noun the possessive introduces (自治区的稀土产值 → 稀土产值).
@@ -70,14 +107,28 @@ struct SubjectFinder: Sendable {
   func scalars(_ text: [UInt32], _ range: Range<Int>, afterMention: Bool) -> [UInt32] {
     guard !range.isEmpty else { return [] }
     var start = range.upperBound
-    while start > range.lowerBound, ScalarClass.isHan(text[start - 1]) || ScalarClass.isQuote(text[start - 1])
+    while start > range.lowerBound,
+      ScalarClass.isHan(text[start - 1]) || ScalarClass.isQuote(text[start - 1])
+        || Self.isCapital(text[start - 1])
     {
       start -= 1
     }
+    // A digit or lower-case letter before capitals makes them a code or unit (5GW), not a name.
+    while start < range.upperBound, Self.isCapital(text[start]), start > range.lowerBound,
+      !ScalarClass.endsListItem(text[start - 1]), !ScalarClass.isHan(text[start - 1])
+    {
+      start += 1
+    }
     var result = rules.trimmed(text, start..<range.upperBound)
-    if afterMention && start == range.lowerBound { result = rules.trimmed(cleaner.droppingResidue(result)) }
-    return rules.trimmed(cleaner.droppingLeadingPlaces(result))
+    let trailing = rules.nameEnd(text, start..<range.upperBound) == nil
+    if afterMention && start == range.lowerBound {
+      result = rules.trimmed(cleaner.droppingResidue(result), trailing: trailing)
+    }
+    return rules.trimmed(cleaner.droppingLeadingPlaces(result), trailing: trailing)
   }
+
+  /// A Latin capital: abbreviations such as GDP name what is measured (包头GDP达到…).
+  static func isCapital(_ scalar: UInt32) -> Bool { scalar >= 0x41 && scalar <= 0x5A }
 
   /// A label that passes `LabelCleaner`, after any examples a 等 closes; a verb of change alone
   /// (上升, 增发) says how a figure moved, not what it measures (a rate noun, 增幅 or 增速, does).
@@ -108,7 +159,7 @@ struct SubjectFinder: Sendable {
       }
       best = (found, isMeasure)
     }
-    for index in range {
+    for index in range where !rules.startsNoun(text, at: index) {
       if measures { consider(rules.measureVerbs, isMeasure: true, at: index) }
       consider(rules.actionVerbs, isMeasure: false, at: index)
     }
