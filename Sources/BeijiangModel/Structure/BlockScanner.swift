@@ -1,11 +1,11 @@
 /// Splits text into headings and blocks. A block is a run of non-blank lines; a Markdown heading
 /// (`#` to `######`, then a space) is always a block of its own.
 enum BlockScanner {
-  static func scan(_ scalars: [Unicode.Scalar]) -> [TextBlock] {
-    var blocks: [TextBlock] = []
+  static func scan(_ scalars: [Unicode.Scalar]) -> [SourceBlock] {
+    var blocks: [SourceBlock] = []
     var open: (start: Int, end: Int)?
     func closeBlock() {
-      if let current = open { blocks.append(TextBlock(kind: .text, start: current.start, end: current.end)) }
+      if let current = open { blocks.append(SourceBlock(kind: .text, start: current.start, end: current.end)) }
       open = nil
     }
     var lineStart = 0
@@ -17,7 +17,7 @@ enum BlockScanner {
       } else if let heading = heading(in: line) {
         closeBlock()
         blocks.append(
-          TextBlock(
+          SourceBlock(
             kind: .heading(level: heading.level, title: heading.title), start: lineStart, end: lineEnd))
       } else if open == nil {
         open = (lineStart, lineEnd)

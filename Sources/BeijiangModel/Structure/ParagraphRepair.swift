@@ -8,7 +8,7 @@ enum ParagraphRepair {
     var pieces: [SourceSpan]
   }
 
-  static func repair(_ blocks: [TextBlock], in scalars: [Unicode.Scalar]) -> [Draft] {
+  static func repair(_ blocks: [SourceBlock], in scalars: [Unicode.Scalar]) -> [Draft] {
     var drafts: [Draft] = []
     for block in blocks {
       let kind = LayoutClassifier.kind(of: scalars[block.start..<block.end])

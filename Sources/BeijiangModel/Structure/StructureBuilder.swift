@@ -4,7 +4,7 @@ struct StructureBuilder {
     var level: Int
     var title: String
     var start: Int
-    var blocks: [TextBlock] = []
+    var blocks: [SourceBlock] = []
   }
 
   let source: SourceText

@@ -1,5 +1,5 @@
 /// A run of non-blank lines, or a heading line, found by `BlockScanner`.
-struct TextBlock: Equatable {
+struct SourceBlock: Equatable {
   enum Kind: Equatable {
     case heading(level: Int, title: String)
     case text
