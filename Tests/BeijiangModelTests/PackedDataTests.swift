@@ -44,6 +44,7 @@ import Testing
       ("title-lines.json", try Self.readings(ArticleTitle.Lexicon.self, "title-lines.json")),
       ("figure-words.json", try Self.readings(FigureLexicon.self, "figure-words.json")),
       ("projects.json", try Self.readings(ProjectCatalog.self, "projects.json")),
+      ("lunar-months.json", try Self.readings(LunarMonthsFile.self, "lunar-months.json")),
     ]
     for (file, reading) in readings {
       #expect(reading.packed == reading.json, "\(file)")
@@ -57,7 +58,7 @@ import Testing
       "numerals", "units", "qualifiers", "roles", "context-words", "not-quantities", "ordinals",
       "changes", "dates", "datelines", "surnames", "titles", "speech-verbs", "person-cues",
       "name-stopwords", "boundary-words", "organizations", "gazetteer", "initiative-cues",
-      "title-lines", "figure-words", "projects",
+      "title-lines", "figure-words", "projects", "lunar-months",
     ].map { "data/\($0).json" }
     #expect(Set(EmbeddedFiles.packedBase64.keys) == Set(read))
   }

@@ -218,3 +218,21 @@ extension DatelineLexicon.Session: PackedData {
     termYears = try object.int("termYears")
   }
 }
+
+extension LunarMonthsFile: PackedData {
+  init(packed object: PackedObject) throws { years = try object.objects("years") }
+}
+
+extension LunarMonthsFile.Year: PackedData {
+  init(packed object: PackedObject) throws {
+    year = try object.int("year")
+    newYear = try object.ints("newYear")
+    leapMonth = try object.int("leapMonth")
+    days = try object.ints("days")
+    dayZero = try object.optionalInts("dayZero")
+    searchMisses = try object.optionalInts("searchMisses")
+    thirtieths = try object.readIfPresent("thirtieths") {
+      try $0.asArray { try $0.asArray { try $0.asInt() } }
+    }
+  }
+}

@@ -42,7 +42,7 @@ struct LunarMonths: Sendable {
   /// number, keyed by `year * 16 + month`: rare, so a dictionary.
   let thirtieths: [Int: CivilDate?]
 
-  static let shared = LunarMonths(BundledFiles.decodeData(LunarMonthsFile.self, named: "lunar-months.json"))
+  static let shared = LunarMonths(BundledFiles.readData(LunarMonthsFile.self, named: "lunar-months.json"))
 
   init(_ file: LunarMonthsFile) {
     guard let first = file.years.first, let newYear = first.newYearDate else {
