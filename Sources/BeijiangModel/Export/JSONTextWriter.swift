@@ -7,7 +7,7 @@
 /// paragraph separators U+2028/U+2029 as `\u` with four lowercase hex digits, so a line stays one
 /// line for every reader.
 public struct JSONTextWriter: Sendable {
-  public private(set) var bytes: [UInt8] = []
+  public internal(set) var bytes: [UInt8] = []
 
   public init() {}
 
@@ -40,32 +40,6 @@ public struct JSONTextWriter: Sendable {
       }
       bytes.append(UInt8(ascii: "}"))
     }
-  }
-
-  /// An object of `pairs` taken in the order of `keys` (made from these pairs' keys), then `extra`
-  /// as `JSONValue.merging` adds it. The same bytes as writing
-  /// `.object(keys.positions.map { pairs[$0] }).merging(extra)`, without building that object.
-  public mutating func writeObject(
-    _ pairs: [(String, JSONValue)], keys: ArrangedKeys, merging extra: [(String, JSONValue)] = []
-  ) {
-    bytes.append(UInt8(ascii: "{"))
-    var first = true
-    for (index, position) in keys.positions.enumerated() {
-      assert(keys.quoted[index] == ArrangedKeys([pairs[position].0], positions: [0]).quoted[0])
-      if !extra.isEmpty, extra.contains(where: { $0.0 == pairs[position].0 }) { continue }
-      if !first { bytes.append(UInt8(ascii: ",")) }
-      first = false
-      bytes.append(contentsOf: keys.quoted[index])
-      write(pairs[position].1)
-    }
-    for (key, value) in extra {
-      if !first { bytes.append(UInt8(ascii: ",")) }
-      first = false
-      writeString(key)
-      bytes.append(UInt8(ascii: ":"))
-      write(value)
-    }
-    bytes.append(UInt8(ascii: "}"))
   }
 
   /// What was written so far; the writer goes on from empty, keeping its buffer's room.

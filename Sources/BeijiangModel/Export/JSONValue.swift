@@ -1,6 +1,6 @@
 /// A JSON value with object keys in a chosen order. JSONEncoder either sorts keys or leaves their
 /// order to a dictionary; a line of `beijiang extract` reads best with `kind`, `surface`, `start`,
-/// `end` first, so lines are built as values whose keys are placed by `KeyOrder`, then written by
+/// `end` first, so the table's lines are values with their keys in that order (`MentionLineSink`), written by
 /// `JSONTextWriter`.
 public enum JSONValue: Equatable, Sendable {
   case null

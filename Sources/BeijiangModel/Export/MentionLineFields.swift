@@ -1,86 +1,145 @@
-/// The fields each kind of record puts on its `beijiang extract` line, in no particular order
-/// (`KeyOrder` places them). They are exactly what the record's Codable form holds, absent
-/// optionals as null where its encoder writes null, so a line reads like the record in
-/// `beijiang export`; they are built directly because a JSONEncoder → JSONDecoder round trip per
-/// mention cost a third of the run.
+/// The fields each kind of record puts on its `beijiang extract` line, written in their final order
+/// (see `MentionLineSink`): `kind`, `surface`, `start`, `end`, the line's keys of
+/// `MentionLines.leadingKeys` in that order, then its other keys alphabetically. They are exactly
+/// what the record's Codable form holds, absent optionals as null where its encoder writes null, so
+/// a line reads like the record in `beijiang export`. MentionLinesTests checks each kind's order and
+/// values against the Codable form.
 extension Metric {
-  public var lineFields: [(String, JSONValue)] {
+  func writeLine<Sink: MentionLineSink>(to sink: inout Sink) {
     let quantity = quantity
-    return [
-      ("kind", .string(quantity.kind.rawValue)), ("surface", .string(quantity.surface)),
-      ("start", .integer(quantity.start)), ("end", .integer(quantity.end)),
-      ("value", .optional(quantity.value)), ("low", .optional(quantity.low)),
-      ("high", .optional(quantity.high)), ("unit", .optional(quantity.unit)),
-      ("dimension", .optional(quantity.dimension)), ("baseValue", .optional(quantity.baseValue)),
-      ("baseUnit", .optional(quantity.baseUnit)), ("qualifier", .optional(quantity.qualifier?.rawValue)),
-      ("role", .string(quantity.role.rawValue)), ("subject", .optional(quantity.subject)),
-      ("counted", .optional(quantity.counted)), ("currency", .optional(quantity.currency)),
-      ("lowInclusive", quantity.lowInclusive.map(JSONValue.bool) ?? .null),
-      ("highInclusive", quantity.highInclusive.map(JSONValue.bool) ?? .null),
-      ("change", .optional(quantity.change?.rawValue)),
-      ("changeKind", .optional(quantity.changeKind?.rawValue)),
-      ("changeBasis", .optional(quantity.changeBasis)), ("changed", .optional(quantity.changed)),
-      ("id", .string(id)), ("paragraph", .string(paragraph)),
-      ("project", .string(project)), ("sentence", .string(sentence)),
-    ]
+    sink.field("kind", quantity.kind.rawValue)
+    sink.field("surface", quantity.surface)
+    sink.field("start", quantity.start)
+    sink.field("end", quantity.end)
+    sink.field("value", quantity.value)
+    sink.field("low", quantity.low)
+    sink.field("high", quantity.high)
+    sink.field("unit", quantity.unit)
+    sink.field("dimension", quantity.dimension)
+    sink.field("qualifier", quantity.qualifier?.rawValue)
+    sink.field("role", quantity.role.rawValue)
+    sink.field("subject", quantity.subject)
+    sink.field("counted", quantity.counted)
+    sink.field("id", id)
+    sink.field("project", project)
+    sink.field("paragraph", paragraph)
+    sink.field("baseUnit", quantity.baseUnit)
+    sink.field("baseValue", quantity.baseValue)
+    sink.field("change", quantity.change?.rawValue)
+    sink.field("changeBasis", quantity.changeBasis)
+    sink.field("changeKind", quantity.changeKind?.rawValue)
+    sink.field("changed", quantity.changed)
+    sink.field("currency", quantity.currency)
+    sink.field("highInclusive", quantity.highInclusive)
+    sink.field("lowInclusive", quantity.lowInclusive)
+    sink.field("sentence", sentence)
   }
 }
 
 extension DatedEvent {
-  public var lineFields: [(String, JSONValue)] {
-    [
-      ("kind", .string("date")), ("surface", .string(date.surface)), ("start", .integer(date.start)),
-      ("end", .integer(date.end)), ("startDate", .optional(date.startDate?.iso)),
-      ("endDate", .optional(date.endDate?.iso)), ("partialStart", .optional(date.partialStart)),
-      ("partialEnd", .optional(date.partialEnd)), ("precision", .string(date.precision.rawValue)),
-      ("open", .optional(date.open?.rawValue)), ("relative", .bool(date.relative)),
-      ("resolvedAgainst", .optional(date.resolvedAgainst?.iso)), ("role", .optional(date.role?.rawValue)),
-      ("id", .string(id)), ("paragraph", .string(paragraph)), ("project", .string(project)),
-      ("sentence", .string(sentence)), ("event", .optional(event)),
-    ]
+  func writeLine<Sink: MentionLineSink>(to sink: inout Sink) {
+    sink.field("kind", "date")
+    sink.field("surface", date.surface)
+    sink.field("start", date.start)
+    sink.field("end", date.end)
+    sink.field("role", date.role?.rawValue)
+    sink.field("startDate", date.startDate?.iso)
+    sink.field("endDate", date.endDate?.iso)
+    sink.field("partialStart", date.partialStart)
+    sink.field("partialEnd", date.partialEnd)
+    sink.field("precision", date.precision.rawValue)
+    sink.field("id", id)
+    sink.field("project", project)
+    sink.field("paragraph", paragraph)
+    sink.field("event", event)
+    sink.field("open", date.open?.rawValue)
+    sink.field("relative", date.relative)
+    sink.field("resolvedAgainst", date.resolvedAgainst?.iso)
+    sink.field("sentence", sentence)
   }
 }
 
 extension OrdinalRecord {
-  public var lineFields: [(String, JSONValue)] {
-    [
-      ("kind", .string("ordinal")), ("id", .string(id)), ("surface", .string(surface)),
-      ("start", .integer(start)), ("end", .integer(end)), ("value", value.map(JSONValue.integer) ?? .null),
-      ("ordinalKind", .string(ordinalKind)), ("paragraph", .string(paragraph)),
-      ("project", .string(project)),
-    ]
+  func writeLine<Sink: MentionLineSink>(to sink: inout Sink) {
+    sink.field("kind", "ordinal")
+    sink.field("surface", surface)
+    sink.field("start", start)
+    sink.field("end", end)
+    sink.field("value", value.map(Double.init))
+    sink.field("ordinalKind", ordinalKind)
+    sink.field("id", id)
+    sink.field("project", project)
+    sink.field("paragraph", paragraph)
   }
 }
 
-/// Entity details that can say what they put on a mention line; the mention itself adds where it is.
-public protocol MentionLineDetails: EntityDetails {
-  var lineFields: [(String, JSONValue)] { get }
+/// A named thing's mention as its line shows it: where the mention is, and the thing's id.
+struct EntityLineMention {
+  let kind: String
+  let mention: MentionPlace
+  let id: String
+  let project: String
+
+  /// `kind`, `surface`, `start`, `end`: every line begins with them.
+  func writeHead<Sink: MentionLineSink>(to sink: inout Sink) {
+    sink.field("kind", kind)
+    sink.field("surface", mention.surface)
+    sink.field("start", mention.start)
+    sink.field("end", mention.end)
+  }
+
+  /// `project`, `paragraph`: the last of the leading keys.
+  func writePlace<Sink: MentionLineSink>(to sink: inout Sink) {
+    sink.field("project", project)
+    sink.field("paragraph", mention.paragraph)
+  }
+}
+
+/// Entity details that write their mention lines: the details' fields among the mention's.
+protocol MentionLineDetails: EntityDetails {
+  func writeLine<Sink: MentionLineSink>(_ line: EntityLineMention, to sink: inout Sink)
 }
 
 extension PersonDetails: MentionLineDetails {
-  public var lineFields: [(String, JSONValue)] {
-    [
-      ("name", .string(name)), ("titles", .strings(titles)), ("role", .string(role.rawValue)),
-    ]
+  func writeLine<Sink: MentionLineSink>(_ line: EntityLineMention, to sink: inout Sink) {
+    line.writeHead(to: &sink)
+    sink.field("role", role.rawValue)
+    sink.field("id", line.id)
+    sink.field("name", name)
+    sink.field("titles", titles)
+    line.writePlace(to: &sink)
   }
 }
 
 extension OrganizationDetails: MentionLineDetails {
-  public var lineFields: [(String, JSONValue)] { [("name", .string(name)), ("aliases", .strings(aliases))] }
+  func writeLine<Sink: MentionLineSink>(_ line: EntityLineMention, to sink: inout Sink) {
+    line.writeHead(to: &sink)
+    sink.field("id", line.id)
+    sink.field("name", name)
+    line.writePlace(to: &sink)
+    sink.field("aliases", aliases)
+  }
 }
 
 extension PlaceDetails: MentionLineDetails {
-  public var lineFields: [(String, JSONValue)] {
-    [
-      ("name", .string(name)), ("placeKind", .string(placeKind.rawValue)), ("within", .optional(within)),
-      ("inGazetteer", .bool(inGazetteer)),
-    ]
+  func writeLine<Sink: MentionLineSink>(_ line: EntityLineMention, to sink: inout Sink) {
+    line.writeHead(to: &sink)
+    sink.field("id", line.id)
+    sink.field("name", name)
+    sink.field("placeKind", placeKind.rawValue)
+    line.writePlace(to: &sink)
+    sink.field("inGazetteer", inGazetteer)
+    sink.field("within", within)
   }
 }
 
 extension QuoteDetails: MentionLineDetails {
-  public var lineFields: [(String, JSONValue)] {
-    [("text", .string(text)), ("speaker", speaker.map(\.jsonValue) ?? .null)]
+  func writeLine<Sink: MentionLineSink>(_ line: EntityLineMention, to sink: inout Sink) {
+    line.writeHead(to: &sink)
+    sink.field("id", line.id)
+    sink.field("text", text)
+    sink.field("speaker", speaker.map(\.jsonValue) ?? .null)
+    line.writePlace(to: &sink)
   }
 }
 
@@ -105,5 +164,10 @@ extension MentionPlace {
 }
 
 extension InitiativeDetails: MentionLineDetails {
-  public var lineFields: [(String, JSONValue)] { [("name", .string(name))] }
+  func writeLine<Sink: MentionLineSink>(_ line: EntityLineMention, to sink: inout Sink) {
+    line.writeHead(to: &sink)
+    sink.field("id", line.id)
+    sink.field("name", name)
+    line.writePlace(to: &sink)
+  }
 }

@@ -9,12 +9,13 @@ public enum MentionLines {
     "placeKind", "text", "speaker", "project", "paragraph",
   ]
 
-  /// `leadingKeys` first, then the other keys alphabetically.
-  public static let keyOrder = KeyOrder(leading: leadingKeys)
-
   public static func lines(for document: Document) -> [JSONValue] {
     var lines: [JSONValue] = []
-    forEachLine(of: document) { fields, keys in lines.append(.object(keys.positions.map { fields[$0] })) }
+    var collector = JSONPairCollector()
+    forEachLine(of: document, into: &collector) { collector in
+      lines.append(.object(collector.pairs))
+      collector.pairs.removeAll(keepingCapacity: true)
+    }
     return lines
   }
 
@@ -34,13 +35,12 @@ public enum MentionLines {
     for document: Document, merging extra: [(String, JSONValue)] = [], chunkSize: Int = 1 << 20,
     to sink: ([UInt8]) -> Void
   ) {
-    var writer = JSONTextWriter(reservingCapacity: chunkSize + chunkSize / 4)
-    forEachLine(of: document) { fields, keys in
-      writer.writeObject(fields, keys: keys, merging: extra)
-      writer.writeNewline()
-      if writer.bytes.count >= chunkSize { sink(writer.takeBytes()) }
+    var line = JSONLineWriter(reservingCapacity: chunkSize + chunkSize / 4, merging: extra)
+    forEachLine(of: document, into: &line) { line in
+      line.endLine()
+      if line.writer.bytes.count >= chunkSize { sink(line.writer.takeBytes()) }
     }
-    if !writer.bytes.isEmpty { sink(writer.takeBytes()) }
+    if !line.writer.bytes.isEmpty { sink(line.writer.takeBytes()) }
   }
 
   /// The lines as JSON Lines text, each object followed by a newline.
@@ -53,18 +53,11 @@ public enum MentionLines {
     return writer.bytes
   }
 
-  /// Calls `body` with each line's fields, in text order, and their keys arranged in `keyOrder`
-  /// (`keys.positions.map { fields[$0] }` is the line).
-  private static func forEachLine(
-    of document: Document, _ body: (_ fields: [(String, JSONValue)], _ keys: ArrangedKeys) -> Void
+  /// Writes each line's fields into `sink`, in text order, and calls `endLine` after each line.
+  private static func forEachLine<Sink: MentionLineSink>(
+    of document: Document, into sink: inout Sink, endLine: (inout Sink) -> Void
   ) {
     let analysis = document.analysis
-    // One arranger per kind of record: lines of one kind share their keys, but in text order the
-    // kinds alternate, and a single arranger would sort the keys again on nearly every line.
-    var arrangers = Array(repeating: KeyArranger(keyOrder), count: MentionLineReference.Record.allCases.count)
-    func emit(_ fields: [(String, JSONValue)], _ reference: MentionLineReference) {
-      body(fields, arrangers[reference.record.rawValue].keys(for: fields))
-    }
     var projectOf: [String: String] = [:]
     for section in document.sections {
       // By index: iterating the paragraphs would copy each one (a retain per field).
@@ -72,37 +65,28 @@ public enum MentionLines {
         projectOf[section.paragraphs[index].id] = section.paragraphs[index].project
       }
     }
-    func emitEntity<Details: MentionLineDetails>(
+    func writeEntity<Details: MentionLineDetails>(
       _ records: [EntityRecord<Details>], _ reference: MentionLineReference
     ) {
       // Indexed in place, not copied out: a copy of a record retains each of its fields.
       let mention = records[reference.index].mentions[reference.mention]
-      let details = records[reference.index].details.lineFields
-      let place: [(String, JSONValue)] = [
-        ("kind", .string(Details.kind)), ("surface", .string(mention.surface)),
-        ("start", .integer(mention.start)), ("end", .integer(mention.end)),
-        ("id", .string(records[reference.index].id)),
-        ("paragraph", .string(mention.paragraph)), ("project", .string(projectOf[mention.paragraph] ?? "")),
-      ]
-      // The mention's fields go after the details' and win on a shared key (`JSONValue.merged`).
-      // No details share a key with a mention, and the arranger sees that once per run of lines,
-      // so the pairs are simply joined instead of filtering every line's details.
-      let joined = details + place
-      let keys = arrangers[reference.record.rawValue].keys(for: joined)
-      guard keys.repeatKeys else { return body(joined, keys) }
-      emit(JSONValue.merged(details, place), reference)
+      let line = EntityLineMention(
+        kind: Details.kind, mention: mention, id: records[reference.index].id,
+        project: projectOf[mention.paragraph] ?? "")
+      records[reference.index].details.writeLine(line, to: &sink)
     }
     for reference in MentionLineReference.inTextOrder(analysis) {
       switch reference.record {
-      case .metric: emit(analysis.metrics[reference.index].lineFields, reference)
-      case .date: emit(analysis.dates[reference.index].lineFields, reference)
-      case .ordinal: emit(analysis.ordinals[reference.index].lineFields, reference)
-      case .person: emitEntity(analysis.people, reference)
-      case .organization: emitEntity(analysis.organizations, reference)
-      case .place: emitEntity(analysis.places, reference)
-      case .quote: emitEntity(analysis.quotes, reference)
-      case .initiative: emitEntity(analysis.initiatives, reference)
+      case .metric: analysis.metrics[reference.index].writeLine(to: &sink)
+      case .date: analysis.dates[reference.index].writeLine(to: &sink)
+      case .ordinal: analysis.ordinals[reference.index].writeLine(to: &sink)
+      case .person: writeEntity(analysis.people, reference)
+      case .organization: writeEntity(analysis.organizations, reference)
+      case .place: writeEntity(analysis.places, reference)
+      case .quote: writeEntity(analysis.quotes, reference)
+      case .initiative: writeEntity(analysis.initiatives, reference)
       }
+      endLine(&sink)
     }
   }
 }

@@ -131,18 +131,26 @@ import Testing
     #expect(Self.written(.number(value)) == JSONTextWriter.format(value))
   }
 
-  /// `writeObject` gives the bytes of the arranged object merged with the extra pairs.
+  /// `JSONLineWriter` gives the bytes of the collected line merged with the extra pairs.
   @Test(arguments: [
-    ([2, 0, 1], [] as [(String, JSONValue)]),
-    ([0, 1, 2], [("source", JSONValue.string("a/b.txt"))]),
-    ([1, 2, 0], [("b", JSONValue.null), ("z", .number(0.5))]),
-    ([], [("a", JSONValue.bool(true))]),
+    [] as [(String, JSONValue)],
+    [("source", JSONValue.string("a/b.txt"))],
+    [("b", JSONValue.null), ("z", .number(0.5))],
   ])
-  func writesArrangedObjectsMergedWithExtraPairs(positions: [Int], extra: [(String, JSONValue)]) {
-    let pairs: [(String, JSONValue)] = [("a", .integer(1)), ("b", .string("北\n")), ("c", .strings(["x"]))]
-    var writer = JSONTextWriter()
-    writer.writeObject(pairs, keys: ArrangedKeys(pairs.map(\.0), positions: positions), merging: extra)
-    #expect(writer.text == JSONValue.object(positions.map { pairs[$0] }).merging(extra).text)
+  func writesLinesMergedWithExtraPairs(extra: [(String, JSONValue)]) {
+    func fields<Sink: MentionLineSink>(_ sink: inout Sink) {
+      sink.field("a", 1)
+      sink.field("b", "北\n")
+      sink.field("c", ["x"])
+      sink.field("d", nil as Double?)
+      sink.field("e", true as Bool?)
+    }
+    var line = JSONLineWriter(reservingCapacity: 0, merging: extra)
+    fields(&line)
+    line.endLine()
+    var collector = JSONPairCollector()
+    fields(&collector)
+    #expect(line.writer.text == JSONValue.object(collector.pairs).merging(extra).text + "\n")
   }
 
   @Test func writesLinesEndToEnd() {
