@@ -206,5 +206,7 @@ extension ContextWords: PackedData {
     fromWords = try object.strings("fromWords")
     genericObjects = try object.strings("genericObjects")
     attributeMarker = try object.string("attributeMarker")
+    comparisonWords = try object.strings("comparisonWords")
+    wordsStartingWithComparison = try object.strings("wordsStartingWithComparison")
   }
 }
