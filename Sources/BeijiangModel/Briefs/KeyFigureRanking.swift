@@ -1,14 +1,15 @@
 /// Which figures speak for a project, best first. The rules (docs/briefs.md, "Key figures"):
 /// 1. targets and plans before what is achieved;
 /// 2. money first, then physical measures (area, power, length, mass, volume, energy), then
-///    shares and percentages, then time spans, then counts;
+///    shares and percentages, then counts, then time spans (40多年, 连续3年: how long says less than
+///    how much, so durations are weak key figures);
 /// 3. within one class, the larger value first (compared in the dimension's base unit);
 /// 4. then text order;
 /// and only one figure per subject (the first, best-ranked, one), so a brief does not repeat 供热覆盖.
 public enum KeyFigureRanking {
   static let classOrder: [String: Int] = [
     "money": 0, "area": 1, "power": 1, "length": 1, "mass": 1, "volume": 1, "energy": 1,
-    "share": 2, "ratio": 2, "time": 3, "count": 4,
+    "share": 2, "ratio": 2, "count": 3, "time": 4,
   ]
 
   /// The indices of `mentions` in ranked order, one per subject, at most `limit`.

@@ -32,11 +32,11 @@ import Testing
       rule: "money before physical measures",
       figures: [figure(3.2e7, "area", at: 0), figure(1000, "money", at: 10)], limit: 5, expected: [10, 0]),
     Case(
-      rule: "physical measures before shares, shares before time spans, time before counts",
+      rule: "physical measures before shares, shares before counts, counts before time spans",
       figures: [
         figure(11000, "count", at: 0), figure(40, "time", at: 10), figure(0.5, "share", at: 20),
         figure(110, "power", at: 30),
-      ], limit: 5, expected: [30, 20, 10, 0]),
+      ], limit: 5, expected: [30, 20, 0, 10]),
     Case(
       rule: "within a class, the larger first",
       figures: [

@@ -46,8 +46,10 @@ public struct BriefBuilder: Sendable {
     if let marked {
       chosenMetrics = metrics.filter { marked.contains(BriefItemKeys.metric($0)) }
     } else {
-      chosenMetrics = KeyFigureRanking.rank(metrics.map(\.quantity), limit: max(0, options.top)).map {
-        metrics[$0]
+      // A key figure needs a clean label: empty rather than the figure's own sentence.
+      let labelled = metrics.filter { Self.hasCleanLabel($0.quantity) }
+      chosenMetrics = KeyFigureRanking.rank(labelled.map(\.quantity), limit: max(0, options.top)).map {
+        labelled[$0]
       }
     }
     var events = analysis.dates.filter { $0.project == project.key }
@@ -81,9 +83,30 @@ public struct BriefBuilder: Sendable {
     let clause = SentenceClauses.clause(of: metric.sentence, holding: quantity.surface)
     return BriefFigure(
       spoken: quantity.spoken(language), surface: quantity.surface, subject: quantity.subject,
-      counted: quantity.counted, context: SentenceClauses.shortened(clause, limit: figureContextLimit),
+      counted: quantity.counted, context: Self.context(clause, limit: figureContextLimit),
       role: quantity.role.rawValue, sentence: metric.sentence, paragraph: metric.paragraph,
       start: quantity.start, end: quantity.end)
+  }
+
+  /// Whether the figure has a label a reader can use: a subject or counted noun that does not
+  /// repeat a figure (每年达到4亿元左右 is the sentence, not what is measured). A bare number
+  /// without unit names a thing (12315系统, a hotline), it measures nothing.
+  static func hasCleanLabel(_ quantity: QuantityMention) -> Bool {
+    guard quantity.unit != nil || quantity.dimension != nil else { return false }
+    let words = [quantity.subject, quantity.counted].compactMap { $0 }.filter { !$0.isEmpty }
+    guard !words.isEmpty else { return false }
+    return !words.contains { word in
+      word.contains(quantity.surface) || word.unicodeScalars.contains { ("0"..."9").contains($0) }
+    }
+  }
+
+  /// The clause for a marked figure without a label: whole when it fits, else up to the last list
+  /// separator (、) that fits, else nothing; never cut inside a word, never with an ellipsis.
+  static func context(_ clause: String, limit: Int) -> String {
+    guard clause.count > limit else { return clause }
+    let head = clause.prefix(limit)
+    guard let cut = head.lastIndex(of: "、"), cut > head.startIndex else { return "" }
+    return String(head[..<cut])
   }
 
   /// At most `eventLimit` events, the most precisely dated first (a day says more than a year),

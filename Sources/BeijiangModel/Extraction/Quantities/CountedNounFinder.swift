@@ -7,7 +7,11 @@ struct CountedNounFinder: Sendable {
   let rules: NounPhraseRules
 
   func counted(_ text: [UInt32], after position: Int, unit: ResolvedUnit?) -> String? {
-    guard let unit, let range = nounRange(text, from: position) else { return nil }
+    guard let unit else { return nil }
+    // A figure that opened a quoted name counts what the quote closes (“两个稀土基地”产业工人 counts
+    // 稀土基地, not 稀土基地产业工人).
+    let text = quoteClose(text, from: position).map { Array(text[..<$0]) } ?? text
+    guard let range = nounRange(text, from: position) else { return nil }
     // A place opening a noun too long to count says whose (23家福建省示范性劳模工作室 → 示范性劳模工作室);
     // in a short one it is part of the name (85名北疆工匠).
     let raw = rules.trimmed(text, range)
@@ -36,6 +40,16 @@ struct CountedNounFinder: Sendable {
       !rules.notSubjects.contains(scalars)
     else { return nil }
     return scalars.string(0..<scalars.count)
+  }
+
+  /// The closing quote within reach of `position` whose opening lies before it, if any.
+  private func quoteClose(_ text: [UInt32], from position: Int) -> Int? {
+    let end = min(text.count, position + rules.maxCountedLength + placeAllowance)
+    for index in position..<max(position, end) where ScalarClass.isQuote(text[index]) {
+      if ScalarClass.isOpeningQuote(text[index]) || text[index] == 0x300A { return nil }
+      return index > position ? index : nil
+    }
+    return nil
   }
 
   /// A place name may make the raw noun this much longer than a counted noun may be.
