@@ -5,7 +5,9 @@ enum BlockScanner {
     var blocks: [SourceBlock] = []
     var open: (start: Int, end: Int)?
     func closeBlock() {
-      if let current = open { blocks.append(SourceBlock(kind: .text, start: current.start, end: current.end)) }
+      if let current = open {
+        blocks.append(SourceBlock(kind: .text, start: current.start, end: current.end))
+      }
       open = nil
     }
     var lineStart = 0
