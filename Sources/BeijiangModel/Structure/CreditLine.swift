@@ -8,8 +8,10 @@ enum CreditLine {
   static func isCreditLine(
     _ block: ArraySlice<Unicode.Scalar>, lexicon: EntityLexicon = .shared
   ) -> Bool {
-    let line = Array(block.trimmingWhitespace)
-    guard !line.isEmpty, line.count <= maximumLength, !line.contains("\n") else { return false }
+    let trimmed = block.trimmingWhitespace
+    // Measured before copying: the blocks asked about can be whole paragraphs of prose.
+    guard !trimmed.isEmpty, trimmed.count <= maximumLength, !trimmed.contains("\n") else { return false }
+    let line = Array(trimmed)
     if lexicon.creditsBefore.longestMatch(in: line, at: 0) != nil {
       return !opensSentence(line)
     }

@@ -125,13 +125,7 @@ enum SentenceClauses {
 
   /// Where `needle` first occurs in `text`.
   static func firstOccurrence(of needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
-    guard let first = needle.first, text.count >= needle.count else { return nil }
-    var start = 0
-    while start <= text.count - needle.count {
-      if text[start] == first && text[start..<(start + needle.count)].elementsEqual(needle) { return start }
-      start += 1
-    }
-    return nil
+    needle.isEmpty ? nil : text.firstRange(of: needle)?.lowerBound
   }
 
   /// The clause that starts last at or before `offset`.
