@@ -51,6 +51,8 @@ struct ScalarFlags: Sendable {
     for scalar in 0..<UInt32(0x10000) where numerals.startsNumber(scalar) {
       flags[Int(scalar)] |= Self.number
     }
+    // 数十亿, 上千万: a vague lead is read like the numeral it stands before.
+    for scalar in numerals.vagueLeads.keys where scalar < 0x10000 { flags[Int(scalar)] |= Self.number }
     for scalar in numerals.shareWordStarts.union([numerals.doublingLead]) where scalar < 0x10000 {
       flags[Int(scalar)] |= Self.wordForm
     }

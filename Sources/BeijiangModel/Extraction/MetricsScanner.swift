@@ -133,7 +133,8 @@ struct MetricsScanner {
     var quantity = QuantityMention(
       kind: match.kind, surface: text.string(match.start..<match.end), start: match.start, end: match.end,
       value: match.value, low: match.low, high: match.high, unit: match.unitName,
-      dimension: isShare ? "share" : match.unit?.dimension, baseValue: match.value.map { $0 * factor },
+      dimension: isShare ? "share" : match.unit?.dimension,
+      baseValue: match.value.map { DecimalProduct.times($0, factor) },
       baseUnit: isShare ? "share" : match.unit?.baseUnit, qualifier: match.qualifier,
       role: roles.role(
         text, start: match.start, end: match.end, referenceYear: reference?.year ?? Int.max,

@@ -11,7 +11,9 @@ extension NumeralLexicon: PackedData {
     groupSeparators = try object.strings("groupSeparators")
     notInDigitStrings = try object.strings("notInDigitStrings")
     vagueDigits = try object.strings("vagueDigits")
+    vagueLeads = try object.objects("vagueLeads")
     negativeSigns = try object.strings("negativeSigns")
+    negativeWords = try object.strings("negativeWords")
     rangeConnectors = try object.strings("rangeConnectors")
     fractionMarker = try object.string("fractionMarker")
     shareWords = try object.objects("shareWords")
@@ -28,6 +30,13 @@ extension NumeralLexicon.ShareWord: PackedData {
   init(packed object: PackedObject) throws {
     word = try object.string("word")
     value = try object.double("value")
+  }
+}
+
+extension NumeralLexicon.VagueLead: PackedData {
+  init(packed object: PackedObject) throws {
+    word = try object.string("word")
+    notAfter = try object.strings("notAfter")
   }
 }
 

@@ -5,7 +5,11 @@ struct ChineseNumeralParser: Sendable {
   let table: NumeralTable
 
   func read(_ text: [UInt32], at start: Int) -> NumberReading? {
-    guard start < text.count, table.isChineseNumeral(text[start]) else { return nil }
+    guard start < text.count else { return nil }
+    if let blockers = table.vagueLeads[text[start]] {
+      return readVagueLead(text, at: start, blockers: blockers)
+    }
+    guard table.isChineseNumeral(text[start]) else { return nil }
     if let digitString = readDigitString(text, at: start) { return digitString }
     if let zeroPoint = readLeadingZero(text, at: start) { return zeroPoint }
     var accumulator = NumeralAccumulator()
@@ -23,6 +27,24 @@ struct ChineseNumeralParser: Sendable {
       start: start, style: .chinese, cuts: cuts, integerDigitCount: index - start, hasDecimals: hasDecimals,
       hasGrouping: false, isDigitString: false, isBareMagnitude: !accumulator.sawDigit,
       hasUnitCharacter: accumulator.hasUnit || hasDecimals, isVague: isVague)
+  }
+
+  /// 数十亿 (1e9, at least), 上千万 (1e7, at least): the lead stands for the least digit, 1, before
+  /// a unit character; 人数十万 ends the word 人数 and 成千上万 is an idiom (`notAfter`).
+  private func readVagueLead(_ text: [UInt32], at start: Int, blockers: Set<UInt32>) -> NumberReading? {
+    guard start + 1 < text.count, start == 0 || !blockers.contains(text[start - 1]),
+      let kind = table.chinese(text[start + 1]), kind != .digit(0)
+    else { return nil }
+    if case .digit = kind { return nil }
+    guard var reading = read(text, at: start + 1), reading.isBareMagnitude, !reading.hasDecimals else {
+      return nil
+    }
+    reading = NumberReading(
+      start: start, style: .chinese, cuts: reading.cuts, integerDigitCount: reading.integerDigitCount + 1,
+      hasDecimals: false, hasGrouping: false, isDigitString: false, isBareMagnitude: false,
+      hasUnitCharacter: true, isVague: true)
+    reading.hasVagueLead = true
+    return reading
   }
 
   /// 零点五: 零 starts a numeral only before a decimal point.
@@ -63,7 +85,7 @@ struct ChineseNumeralParser: Sendable {
       largest * factor <= 1e12
     {
       largest *= factor
-      value *= factor
+      value = DecimalProduct.times(value, factor)
       index += 1
       cuts.append(.init(end: index, value: value))
     }

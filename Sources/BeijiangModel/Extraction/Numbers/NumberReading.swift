@@ -30,6 +30,8 @@ struct NumberReading: Sendable, Equatable {
   var hasUnitCharacter = false
   /// Written with 几 (十几, 几十万): the value is the least it can be.
   var isVague = false
+  /// Opened by a vague lead (数十, 上千): a figure only with a unit after it.
+  var hasVagueLead = false
 
   var full: Cut { cuts[cuts.count - 1] }
   var end: Int { full.end }
@@ -37,6 +39,9 @@ struct NumberReading: Sendable, Equatable {
 
   /// Plain integer with no magnitude, decimals or grouping, as years, months and days are written.
   var plainInteger: Int? {
+    // 十 alone is ten as a month or day (十月, 十月十日, 一至十月), though the grammar reads it as a
+    // bare magnitude like 百 or 万, which are no number alone.
+    if style == .chinese, isBareMagnitude, cuts.count == 1, end == start + 1, value == 10 { return 10 }
     guard !hasDecimals, !hasGrouping, !isBareMagnitude, !isVague, value < 1e9 else { return nil }
     // An Arabic number with a magnitude folded in (3千) is no month or year.
     if style == .arabic, cuts.count > 1 { return nil }

@@ -69,10 +69,10 @@ struct NumeralAccumulator {
       guard isEmpty else { return false }
       total = factor
     } else if factor > largestMagnitude {
-      total = (total + amount) * factor
+      total = DecimalProduct.times(total + amount, factor)
     } else {
       guard amount > 0 else { return false }
-      total += amount * factor
+      total += DecimalProduct.times(amount, factor)
     }
     largestMagnitude = max(largestMagnitude, factor)
     section = 0

@@ -14,7 +14,11 @@ struct NumeralLexicon: Decodable, Sendable {
   let groupSeparators: [String]
   let notInDigitStrings: [String]
   let vagueDigits: [String]
+  /// 数 and 上 before a unit character (数十亿, 上千万): "some" or "upwards of" that many.
+  let vagueLeads: [VagueLead]
   let negativeSigns: [String]
+  /// Words before a number that make it negative: 零下 of temperatures (零下12摄氏度).
+  let negativeWords: [String]
   let rangeConnectors: [String]
   let fractionMarker: String
   let shareWords: [ShareWord]
@@ -24,6 +28,12 @@ struct NumeralLexicon: Decodable, Sendable {
   let discountMarker: String
   let discountBlockedBefore: [String]
   let doubling: Doubling
+
+  /// A word read as the least digit before 十/百/千/万/亿, unless it ends a word (人数十万 is 人数).
+  struct VagueLead: Decodable, Sendable {
+    let word: String
+    let notAfter: [String]
+  }
 
   /// 翻一番, 翻了两番: lead, optional filler, a count, tail; the result is in `unit`.
   struct Doubling: Decodable, Sendable {
@@ -55,6 +65,9 @@ struct NumeralTable: Sendable {
   /// 几 (十几, 几十万): a digit of unknown value, read as 1 so the figure is a lower bound.
   let vagueDigits: Set<UInt32>
   let negativeSigns: Set<UInt32>
+  /// Vague leads by scalar, with the characters that may not stand before them.
+  let vagueLeads: [UInt32: Set<UInt32>]
+  let negativeWords: [[UInt32]]
   let rangeConnectors: ScalarTrie
   let fractionMarker: [UInt32]
   let shareWords: ScalarTrie
@@ -90,6 +103,10 @@ struct NumeralTable: Sendable {
     notInDigitStrings = Set(lexicon.notInDigitStrings.map { $0.scalarValues[0] })
     vagueDigits = Set(lexicon.vagueDigits.map { $0.scalarValues[0] })
     negativeSigns = Set(lexicon.negativeSigns.map { $0.scalarValues[0] })
+    vagueLeads = Dictionary(
+      lexicon.vagueLeads.map { ($0.word.scalarValues[0], Set($0.notAfter.map { $0.scalarValues[0] })) },
+      uniquingKeysWith: { first, _ in first })
+    negativeWords = lexicon.negativeWords.map(\.scalarValues)
     rangeConnectors = ScalarTrie(lexicon.rangeConnectors.enumerated().map { ($1, $0) })
     fractionMarker = lexicon.fractionMarker.scalarValues
     shareWords = ScalarTrie(lexicon.shareWords.enumerated().map { ($1.word, $0) })

@@ -52,13 +52,15 @@ struct QuantityReader: Sendable {
       var scale = 1.0
       let inner = lexicon.qualifiers.matchAfterNumber(text, at: cut.end)
       if let inner { (unitStart, scale) = magnitudes(text, from: inner.bound) }
-      guard let unit = lexicon.units.match(text, at: unitStart) else { continue }
+      guard let unit = lexicon.units.match(text, at: unitStart),
+        !foldsSmallerMagnitude(text, number, cut: cut, unit: unit.unit)
+      else { continue }
       if unit.end > best?.end ?? -1 { best = (cut, unit.unit, unit.end, inner, scale) }
     }
     guard let best, isAcceptable(text, number, cut: best.cut, unit: best.unit) else { return nil }
     var match = QuantityMatch(
       start: number.start, end: best.end, tailStart: best.end,
-      value: best.cut.value * best.scale * best.unit.multiplier,
+      value: DecimalProduct.times(DecimalProduct.times(best.cut.value, best.scale), best.unit.multiplier),
       unitName: best.unit.name, unit: best.unit, qualifier: best.qualifier?.meaning, isShare: false)
     if best.unit.dimension == "share" { match.value = scaled(match.value!, by: best.unit.toBase) }
     if best.qualifier == nil { extendCompound(text, &match) }
@@ -66,6 +68,18 @@ struct QuantityReader: Sendable {
     // 十几人, 几十万亩: 几 was read as its least value.
     if number.isVague, match.qualifier == nil { match.qualifier = .atLeast }
     return match
+  }
+
+  /// 3亿5千 + 万元: a unit folding in a magnitude (万元 is 元 × 10⁴) cannot follow a number that
+  /// already holds a larger one; 3亿5千万 is one number (3.5 × 10⁸) before 元, as 两亿三千万元 is.
+  private func foldsSmallerMagnitude(
+    _ text: [UInt32], _ number: NumberReading, cut: NumberReading.Cut, unit: ResolvedUnit
+  ) -> Bool {
+    guard unit.multiplier > 1, cut.end < number.end else { return false }
+    for index in number.start..<cut.end {
+      if case .magnitude(let factor) = numerals.chinese(text[index]), factor > unit.multiplier { return true }
+    }
+    return false
   }
 
   /// Magnitudes after 多/余 (1000多万亩, 20余万人): where the unit starts and what they multiply by.
@@ -110,7 +124,7 @@ struct QuantityReader: Sendable {
   /// (十五大, 五大任务) and not an enumeration label (十一、) — or is 1000 or more (三千五百万).
   private func readBare(_ text: [UInt32], _ number: NumberReading, standalone: Bool) -> QuantityMatch? {
     if number.style == .chinese {
-      guard !number.isBareMagnitude, !startsSlogan(text, number) else { return nil }
+      guard !number.isBareMagnitude, !number.hasVagueLead, !startsSlogan(text, number) else { return nil }
       let written = number.hasUnitCharacter && (standalone || standsAlone(text, end: number.end))
       guard written || number.value >= 1000, !isLabel(text, number) else { return nil }
     }
@@ -147,9 +161,11 @@ struct QuantityReader: Sendable {
     return number.start > 0 && labelOpens.contains(text[number.start - 1])
   }
 
-  func applyTrailingQualifier(_ text: [UInt32], to match: inout QuantityMatch) {
+  /// `dimension`: the unit's, or `share` for a share word without a unit entry (一成多).
+  func applyTrailingQualifier(_ text: [UInt32], to match: inout QuantityMatch, dimension: String? = nil) {
     guard
-      let trailing = lexicon.qualifiers.matchAfterUnit(text, at: match.end, dimension: match.unit?.dimension)
+      let trailing = lexicon.qualifiers.matchAfterUnit(
+        text, at: match.end, dimension: dimension ?? match.unit?.dimension)
     else { return }
     if match.qualifier == nil {
       match.qualifier = trailing.meaning
@@ -177,9 +193,11 @@ struct QuantityReader: Sendable {
   }
 
   /// value × factor, dividing by the inverse when the factor is a decimal fraction so 40% is exactly 0.4.
+  /// A power of ten goes through `DecimalProduct`, so 5.2% is 0.052, not 0.052000000000000005.
   func scaled(_ value: Double, by factor: Double) -> Double {
-    guard factor < 1 else { return value * factor }
+    guard factor < 1 else { return DecimalProduct.times(value, factor) }
     let inverse = (1 / factor).rounded()
-    return abs(inverse * factor - 1) < 1e-9 ? value / inverse : value * factor
+    guard abs(inverse * factor - 1) < 1e-9 else { return value * factor }
+    return DecimalProduct.isPowerOfTen(inverse) ? DecimalProduct.times(value, factor) : value / inverse
   }
 }

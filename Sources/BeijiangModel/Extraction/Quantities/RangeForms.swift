@@ -48,7 +48,7 @@ extension QuantityReader {
     var low = firstValue
     let magnitude = secondValue / number.cuts[0].value
     if magnitude > 1, firstValue * magnitude <= secondValue, firstValue < number.cuts[0].value {
-      low = firstValue * magnitude
+      low = DecimalProduct.times(firstValue, magnitude)
     }
     if let unit = second.unit, unit.dimension == "share" { low = scaled(firstValue, by: unit.toBase) }
     return low

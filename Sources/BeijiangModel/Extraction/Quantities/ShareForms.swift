@@ -46,7 +46,7 @@ extension QuantityReader {
       end += 1
     }
     var match = share(start: number.start, end: end, value: value, unit: text.string(marker..<marker + 1))
-    applyTrailingQualifier(text, to: &match)
+    applyTrailingQualifier(text, to: &match, dimension: "share")
     return match
   }
 
