@@ -36,6 +36,10 @@ struct QuantityReader: Sendable {
     guard let number = numbers.read(text, at: position), !touchesLatinLetters(text, number) else {
       return nil
     }
+    // 会上千方百计: a vague lead does not reach into a listed word (千方百计) its numeral begins.
+    if number.hasVagueLead, lexicon.notQuantityFilter.coveringWordEnd(text, at: position + 1) != nil {
+      return nil
+    }
     if number.isDigitString { return readDiscount(text, number: number) ?? readDigitStringBare(text, number) }
     if let fraction = readFraction(text, number: number) { return fraction }
     if let withUnit = readWithUnit(text, number: number) { return withUnit }
