@@ -95,11 +95,15 @@ import Testing
     let stopwords = BundledFiles.decodeData(LexiconFiles.NameStopwords.self, named: "name-stopwords.json")
     let cues = BundledFiles.decodeData(LexiconFiles.PersonCues.self, named: "person-cues.json")
     let speech = BundledFiles.decodeData(LexiconFiles.SpeechVerbs.self, named: "speech-verbs.json")
-    let nameStarts = titles.roles + titles.honors + stopwords.words + surnames.single + surnames.double
+    let nameStarts =
+      titles.roles + titles.honors + stopwords.words + surnames.single + surnames.double + cues.groups
     for word in nameStarts {
       #expect(lexicon.hanNameStartScalars.contains(word.unicodeScalars.first!), "\(word)")
     }
-    for word in cues.after + cues.strongAfter + titles.afterName + speech.adverbs + speech.verbs {
+    let cueWords =
+      cues.after + cues.strongAfter + titles.afterName + speech.adverbs + speech.verbs
+      + cues.visitReports.openers
+    for word in cueWords {
       #expect(lexicon.personCueAfterStartScalars.contains(word.unicodeScalars.first!), "\(word)")
     }
     for word in titles.roles + titles.honors + cues.enclosures.map(\.before) {
