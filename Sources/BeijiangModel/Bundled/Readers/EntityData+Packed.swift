@@ -33,6 +33,16 @@ extension LexiconFiles.PersonCues: PackedData {
     companions = try object.strings("companions")
     creditsBefore = try object.strings("creditsBefore")
     creditsAfter = try object.strings("creditsAfter")
+    visitReports = try object.object("visitReports")
+  }
+}
+
+extension LexiconFiles.VisitReports: PackedData {
+  init(packed object: PackedObject) throws {
+    openers = try object.strings("openers")
+    verbs = try object.strings("verbs")
+    closers = try object.strings("closers")
+    maxGap = try object.int("maxGap")
   }
 }
 
@@ -67,6 +77,16 @@ extension LexiconFiles.Organizations: PackedData {
     suffixNotBefore = try object.read("suffixNotBefore") {
       try $0.asDictionary { try $0.asArray { try $0.asString() } }
     }
+    levelBodies = try object.object("levelBodies")
+    clauseOpeners = try object.strings("clauseOpeners")
+  }
+}
+
+extension LexiconFiles.LevelBodies: PackedData {
+  init(packed object: PackedObject) throws {
+    levels = try object.strings("levels")
+    suffixEndings = try object.strings("suffixEndings")
+    notAfter = try object.strings("notAfter")
   }
 }
 
@@ -101,6 +121,7 @@ extension LexiconFiles.Gazetteer: PackedData {
     bodyNeverStartsWith = try object.strings("bodyNeverStartsWith")
     bodyNeverContains = try object.strings("bodyNeverContains")
     bodyLeadingResidue = try object.strings("bodyLeadingResidue")
+    portKinds = try object.strings("portKinds")
   }
 }
 

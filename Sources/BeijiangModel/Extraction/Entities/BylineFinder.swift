@@ -20,8 +20,10 @@ struct BylineFinder {
         offset = max(offset + credit.length, names.last?.end ?? 0)
         continue
       }
-      if let bracketed = bracketedCredit(paragraph, at: offset), !blocked.overlaps(bracketed) {
-        found.append(bracketed)
+      if let bracketed = bracketedCredits(paragraph, at: offset),
+        !bracketed.names.contains(where: blocked.overlaps)
+      {
+        found += bracketed.names
         offset = bracketed.end
         continue
       }
@@ -54,9 +56,29 @@ struct BylineFinder {
         separated || surnamed
       else { return names }
       names.append(TextSpan(paragraph: paragraph.index, start: position, end: end))
-      guard end < paragraph.count, EntityScalarClass.isSpace(paragraph.scalars[end]) else { return names }
-      position = end
+      let last = listedNames(paragraph, after: end, into: &names)
+      guard last < paragraph.count, EntityScalarClass.isSpace(paragraph.scalars[last]) else {
+        return names
+      }
+      position = last
     }
+  }
+
+  /// More names after a credited one, each after a 、 (通讯员朱天瑞、潘荷花): surname-led, and not a
+  /// credit word, which starts a credit of its own. Returns where the list ends.
+  private func listedNames(_ paragraph: ScalarParagraph, after end: Int, into names: inout [TextSpan])
+    -> Int
+  {
+    var last = end
+    while last + 1 < paragraph.count, paragraph.scalars[last] == "、",
+      lexicon.surnames.longestMatch(in: paragraph.scalars, at: last + 1) != nil,
+      lexicon.creditsBefore.longestMatch(in: paragraph.scalars, at: last + 1) == nil,
+      let next = nameEnd(paragraph, from: last + 1)
+    {
+      names.append(TextSpan(paragraph: paragraph.index, start: last + 1, end: next))
+      last = next
+    }
+    return last
   }
 
   /// The end of a name typeset with a space between surname and given name (记者 周 蕾, 欧阳 菲菲):
@@ -82,18 +104,41 @@ struct BylineFinder {
     return end
   }
 
-  /// A surname-led name alone in brackets at the paragraph's end or right after a dateline's 电.
-  private func bracketedCredit(_ paragraph: ScalarParagraph, at offset: Int) -> TextSpan? {
+  /// A bracket holding only surname-led names and credit words, separated by spaces or 、, at the
+  /// paragraph's end or right after a dateline's 电: (刘志雯), (李爱平 梁晓虹), (王洪伟 记者 吕晓明).
+  /// Anything else inside — a verb, a place, a single character — and the bracket credits no one.
+  private func bracketedCredits(_ paragraph: ScalarParagraph, at offset: Int)
+    -> (names: [TextSpan], end: Int)?
+  {
     let scalars = paragraph.scalars
-    guard EntityScalarClass.isOpeningBracket(scalars[offset]),
-      lexicon.surnames.longestMatch(in: scalars, at: offset + 1) != nil,
-      let end = nameEnd(paragraph, from: offset + 1), end < scalars.count,
-      EntityScalarClass.isClosingBracket(scalars[end])
-    else { return nil }
-    let closesParagraph = scalars[(end + 1)...].allSatisfy(EntityScalarClass.isSpace)
-    let followsDateline = offset > 0 && scalars[offset - 1] == "电"
-    guard closesParagraph || followsDateline else { return nil }
-    return TextSpan(paragraph: paragraph.index, start: offset + 1, end: end)
+    guard EntityScalarClass.isOpeningBracket(scalars[offset]) else { return nil }
+    var names: [TextSpan] = []
+    var position = offset + 1
+    while true {
+      while position < scalars.count, EntityScalarClass.isSpace(scalars[position]) || scalars[position] == "、"
+      {
+        position += 1
+      }
+      guard position < scalars.count else { return nil }
+      if EntityScalarClass.isClosingBracket(scalars[position]) { break }
+      if let credit = lexicon.creditsBefore.longestMatch(in: scalars, at: position) {
+        position += credit.length
+        continue
+      }
+      guard lexicon.surnames.longestMatch(in: scalars, at: position) != nil,
+        let end = nameEnd(paragraph, from: position), end < scalars.count,
+        EntityScalarClass.isSpace(scalars[end]) || scalars[end] == "、"
+          || EntityScalarClass.isClosingBracket(scalars[end])
+      else { return nil }
+      names.append(TextSpan(paragraph: paragraph.index, start: position, end: end))
+      position = end
+    }
+    var before = offset
+    while before > 0, EntityScalarClass.isSpace(scalars[before - 1]) { before -= 1 }
+    let closesParagraph = scalars[(position + 1)...].allSatisfy(EntityScalarClass.isSpace)
+    let followsDateline = before > 0 && scalars[before - 1] == "电"
+    guard !names.isEmpty, closesParagraph || followsDateline else { return nil }
+    return (names, position + 1)
   }
 
   /// A name standing alone before 摄 (梁晓虹 摄, 郭纳摄): after a space, a bracket or punctuation.

@@ -53,11 +53,11 @@ final class EntityLexicon: Sendable {
   let creditsAfter: EntityTrie<Bool>
   /// Characters that never belong to a name (的, 在, 了 …).
   let nonNameScalars: ScalarBitSet
-  /// The scalars a title, a name stopword or a surname starts with: at any other offset the Han name
-  /// finder has nothing to read.
+  /// The scalars a title, a name stopword, a group (检查组) or a surname starts with: at any other
+  /// offset the Han name finder has nothing to read.
   let hanNameStartScalars: ScalarBitSet
-  /// The scalars a cue after a name starts with (说, 一行, 总书记, a speech adverb such as 也): at any
-  /// other offset `PersonContext.strengthAfter` finds none of them.
+  /// The scalars a cue after a name starts with (说, 一行, 总书记, a speech adverb such as 也, a
+  /// visit's opener such as 到): at any other offset `PersonContext.strengthAfter` finds none of them.
   let personCueAfterStartScalars: ScalarBitSet
   /// The scalars a title or an enclosure's first word (包括, 以) ends with: the non-Han name finder's
   /// title and enclosure cues need one right before the name.
@@ -114,6 +114,20 @@ final class EntityLexicon: Sendable {
   let genericInitiativeBodies: EntityTrie<Bool>
   let initiativeFollowers: EntityTrie<Bool>
   let unquotedMinBody: Int
+  /// A level alone before a department's suffix (省统计局, 市总工会): see `LexiconFiles.LevelBodies`.
+  let organizationLevels: Set<Unicode.Scalar>
+  let levelSuffixEndings: [String]
+  let levelNotAfter: Set<Unicode.Scalar>
+  /// Words opening a clause with an example (如东风汽车集团…): skipped at a name's start after a break.
+  let clauseOpeners: EntityTrie<Bool>
+  /// Ways a port is crossed (铁路, 公路): a gazetteer place, one of these and `portSuffix` is a port.
+  let portKinds: EntityTrie<Bool>
+  let portSuffix: [Unicode.Scalar]
+  /// A visit told before a statement (罗虎在包头市调研时表示): see `LexiconFiles.VisitReports`.
+  let visitOpeners: EntityTrie<Bool>
+  let visitVerbs: EntityTrie<Bool>
+  let visitClosers: EntityTrie<Bool>
+  let visitMaxGap: Int
 
   private init() {
     let surnames = BundledFiles.readData(LexiconFiles.Surnames.self, named: "surnames.json")
@@ -147,15 +161,21 @@ final class EntityLexicon: Sendable {
     counters = Set(cues.counters)
     groups = EntityTrie(words: cues.groups, value: true)
     companions = EntityTrie(words: cues.companions, value: true)
+    visitOpeners = EntityTrie(words: cues.visitReports.openers, value: true)
+    visitVerbs = EntityTrie(words: cues.visitReports.verbs, value: true)
+    visitClosers = EntityTrie(words: cues.visitReports.closers, value: true)
+    visitMaxGap = cues.visitReports.maxGap
 
     let stopwords = BundledFiles.readData(
       LexiconFiles.NameStopwords.self, named: "name-stopwords.json")
     nameStopwords = EntityTrie(words: stopwords.words, value: true)
     nonNameScalars = ScalarBitSet(stopwords.nonNameCharacters.unicodeScalars)
     hanNameStartScalars = ScalarBitSet.firstScalars(
-      of: titles.roles + titles.honors + stopwords.words + surnames.single + surnames.double)
+      of: titles.roles + titles.honors + stopwords.words + surnames.single + surnames.double
+        + cues.groups)
     personCueAfterStartScalars = ScalarBitSet.firstScalars(
-      of: cues.after + cues.strongAfter + titles.afterName + speech.adverbs + speech.verbs)
+      of: cues.after + cues.strongAfter + titles.afterName + speech.adverbs + speech.verbs
+        + cues.visitReports.openers)
     companionStartScalars = ScalarBitSet.firstScalars(of: cues.companions)
     enclosureAfterStartScalars = ScalarBitSet.firstScalars(of: cues.enclosures.map { $0.after })
     longestSurname = (surnames.single + surnames.double).map(\.unicodeScalars.count).max() ?? 0
@@ -180,6 +200,10 @@ final class EntityLexicon: Sendable {
     organizationSuffixNotBefore = organizations.suffixNotBefore.mapValues {
       Set($0.compactMap { $0.unicodeScalars.first })
     }
+    organizationLevels = Set(organizations.levelBodies.levels.compactMap { $0.unicodeScalars.first })
+    levelSuffixEndings = organizations.levelBodies.suffixEndings
+    levelNotAfter = Set(organizations.levelBodies.notAfter.compactMap { $0.unicodeScalars.first })
+    clauseOpeners = EntityTrie(words: organizations.clauseOpeners, value: true)
     // 委员, 常委 and 代表 also name bodies (委员会, 常委会, 代表处), so they do not count as offices here.
     officeRoles = EntityTrie(
       words: titles.roles.filter { !["委员", "常委", "代表"].contains($0) }, value: true)
@@ -208,6 +232,8 @@ final class EntityLexicon: Sendable {
     placeBodyBadWords = gazetteer.bodyNeverContains.map { Array($0.unicodeScalars) }
     placeBodyResidue = Set(gazetteer.bodyLeadingResidue.compactMap { $0.unicodeScalars.first })
     dateResidue = placeBodyResidue
+    portKinds = EntityTrie(words: gazetteer.portKinds, value: true)
+    portSuffix = Array((gazetteer.suffixRules.first { $0.kind == .port }?.suffix ?? "口岸").unicodeScalars)
 
     let initiatives = BundledFiles.readData(
       LexiconFiles.InitiativeCues.self, named: "initiative-cues.json")

@@ -19,10 +19,11 @@ struct HanNameFinder {
         offset += 1
         continue
       }
-      // Titles and stopwords are read whole, so a surname inside one (范 in 全国劳模模范, 边 in 周边)
-      // never starts a name.
+      // Titles, stopwords and groups are read whole, so a surname inside one (范 in 全国劳模模范, 边
+      // in 周边, 查 in 检查组在内蒙古) never starts a name.
       if let word = lexicon.titles.longestMatch(in: paragraph.scalars, at: offset)
         ?? lexicon.nameStopwords.longestMatch(in: paragraph.scalars, at: offset)
+        ?? lexicon.groups.longestMatch(in: paragraph.scalars, at: offset)
       {
         offset += word.length
         continue
@@ -70,11 +71,40 @@ struct HanNameFinder {
     }
     let accepted =
       candidates.first {
-        context.strengthAfter($0) == .strong || context.isEnclosed(start: start, end: $0)
+        context.strengthAfter($0) == .strong && !isSurnameBeforeTitle(paragraph, start, $0)
+          || context.isEnclosed(start: start, end: $0)
+          || context.opensVisitReport(at: $0) && isVisitor(paragraph, start, $0)
+            && opensClause(paragraph, at: start, context: context)
       }
       ?? (listed || context.hasTitle(before: start)
         ? candidates.first { context.strengthAfter($0) == .weak } : nil)
     return accepted.map { TextSpan(paragraph: paragraph.index, start: start, end: $0) }
+  }
+
+  /// Whether a three-character name inside running text ends in a surname that a title follows
+  /// (过程中肖书记: 肖书记 is the surname and the title, 程中肖 no name).
+  private func isSurnameBeforeTitle(_ paragraph: ScalarParagraph, _ start: Int, _ end: Int) -> Bool {
+    let scalars = paragraph.scalars
+    return end - start == 3 && start > 0 && EntityScalarClass.isHan(scalars[start - 1])
+      && lexicon.surnames.matches(in: scalars, at: end - 1).contains { $0.length == 1 }
+      && lexicon.titlesAfterName.longestMatch(in: scalars, at: end) != nil
+  }
+
+  /// Whether a name without a title starts a clause: after a break, a title or a boundary word.
+  private func opensClause(_ paragraph: ScalarParagraph, at start: Int, context: PersonContext)
+    -> Bool
+  {
+    start == 0 || !EntityScalarClass.isHan(paragraph.scalars[start - 1])
+      || context.hasTitle(before: start)
+      || lexicon.boundaryWordsEndingAt.longestMatch(in: paragraph.scalars, at: start) != nil
+  }
+
+  /// A name read from a visit alone must not be a body's word: a generic body (全市在…检查时要求) or a
+  /// word ending in an organisation's suffix (海关在…检查时表示) is the clause's subject, not a person.
+  private func isVisitor(_ paragraph: ScalarParagraph, _ start: Int, _ end: Int) -> Bool {
+    lexicon.organizationSuffixesEndingAt.longestMatch(in: paragraph.scalars, at: end) == nil
+      && !EntityLexicon.isComposed(
+        of: lexicon.genericOrganizationBodies, Array(paragraph.scalars[start..<end]))
   }
 
   private func isPlausibleName(_ paragraph: ScalarParagraph, _ start: Int, _ end: Int) -> Bool {
@@ -83,7 +113,13 @@ struct HanNameFinder {
     guard scalars.allSatisfy(EntityScalarClass.isHan),
       !scalars.dropFirst().contains(where: lexicon.nonNameScalars.contains)
     else { return false }
-    return !isStopword(paragraph, start, end)
+    return !isStopword(paragraph, start, end) && !holdsTitle(paragraph, start, end)
+  }
+
+  /// Whether a title starts inside the name, within it (肖书记) or running past its end (查室副|主任):
+  /// the name is then a surname and a title, or the tail of an office's name.
+  private func holdsTitle(_ paragraph: ScalarParagraph, _ start: Int, _ end: Int) -> Bool {
+    (start + 1..<end).contains { lexicon.titles.longestMatch(in: paragraph.scalars, at: $0) != nil }
   }
 
   /// Whether a stopword lies inside the name (负责 in 关负责, 高度 in 高度关). The shortest stopword at

@@ -30,6 +30,19 @@ enum LexiconFiles {
     let companions: [String]
     let creditsBefore: [String]
     let creditsAfter: [String]
+    let visitReports: VisitReports
+  }
+
+  /// A visit told before a statement (罗虎在包头市调研时表示): enough to make a name without a title.
+  struct VisitReports: Decodable {
+    /// Words right after the name that open the visit (在, 到, 赴).
+    let openers: [String]
+    /// Verbs of visiting (调研, 考察, 视察).
+    let verbs: [String]
+    /// Words between the visit and the verb of saying (时, 期间).
+    let closers: [String]
+    /// The most characters between the opener and the verb of visiting.
+    let maxGap: Int
   }
 
   struct WordList: Decodable {
@@ -55,6 +68,19 @@ enum LexiconFiles {
     let bodyNeverStartsWith: [String]
     /// Per suffix, characters that make it part of a longer word (大学 in 大学习, 集团 in 集团化).
     let suffixNotBefore: [String: [String]]
+    let levelBodies: LevelBodies
+    /// Words that open a clause with an example (如, 例如): never the start of a name after a break.
+    let clauseOpeners: [String]
+  }
+
+  /// A level alone as a body (省统计局, 市总工会): the province or city the report is about.
+  struct LevelBodies: Decodable {
+    /// One-character levels (省, 市, 县, 区).
+    let levels: [String]
+    /// How the suffix ends for a level alone to name a body (局, 厅, 委, 总工会, 政府).
+    let suffixEndings: [String]
+    /// Characters before the level that make it a count or a determiner's (各市, 全省, 该县).
+    let notAfter: [String]
   }
 
   /// The festival words of dates.json (五一, 两节): quoted, they are dates, not initiatives.
@@ -87,6 +113,8 @@ enum LexiconFiles {
     let bodyNeverStartsWith: [String]
     let bodyNeverContains: [String]
     let bodyLeadingResidue: [String]
+    /// Words for the way a port is crossed (铁路, 公路, 航空): a place, one of these and 口岸 is a port.
+    let portKinds: [String]
   }
 
   struct InitiativeCues: Decodable {

@@ -73,11 +73,13 @@ struct NameExtent {
   }
 
   /// A conjunction separates two names when a name ends before it, when nothing name-like precedes
-  /// it, or when what follows it is too short to be a name by itself (党和政府).
+  /// it, when what follows it is too short to be a name by itself (党和政府), or when a place or
+  /// qualifier starts right after it: the second name opens there (采访团与内蒙古自治区交通运输厅).
   private func isSeparatingConjunction(at offset: Int, suffixStart: Int) -> Bool {
     if suffixStart - (offset + 1) < 2 { return true }
     if offset == 0 || !isNameScalar(paragraph.scalars[offset - 1]) { return true }
     if let span = protectedSpans[offset - 1], span.end == offset { return true }
+    if let span = protectedSpans[offset + 1], span.start == offset + 1 { return true }
     return endsWithOrganizationSuffix(offset)
   }
 

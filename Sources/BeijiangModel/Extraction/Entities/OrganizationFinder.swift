@@ -70,13 +70,15 @@ struct OrganizationFinder {
           in: paragraph.scalars, at: end)
       else { continue }
       let suffixStart = end - suffix.length
-      guard !continuesAWord(paragraph.text(suffixStart, end), at: end, in: paragraph),
+      let suffixText = paragraph.text(suffixStart, end)
+      guard !continuesAWord(suffixText, at: end, in: paragraph),
         let extentStart = extent.start(beforeSuffixAt: suffixStart),
-        case let start = afterLeadingWords(extentStart, suffixStart, in: paragraph),
-        !holdsOfficeRole(paragraph, start..<suffixStart),
-        isWellFormedBody(Array(paragraph.scalars[start..<suffixStart])),
-        !needsAnchor(paragraph.text(suffixStart, end))
-          || hasAnchor(paragraph, start..<suffixStart, protected: protected)
+        case let start = afterLeadingWords(extentStart, suffixStart, in: paragraph, protected),
+        isLevelBody(paragraph, start, suffixStart, suffix: suffixText)
+          || !holdsOfficeRole(paragraph, start..<suffixStart)
+            && isWellFormedBody(Array(paragraph.scalars[start..<suffixStart]))
+            && (!needsAnchor(suffixText)
+              || hasAnchor(paragraph, start..<suffixStart, protected: protected))
       else { continue }
       found.append(
         OrganizationMatch(
@@ -88,10 +90,19 @@ struct OrganizationFinder {
 
   /// The start moved past words that open a clause (按照内蒙古自治区党委 → 内蒙古自治区党委), also one
   /// the boundary cut in two (按|照内蒙古…, where 按 alone is a boundary word) or one inside the body.
-  private func afterLeadingWords(_ start: Int, _ suffixStart: Int, in paragraph: ScalarParagraph)
-    -> Int
-  {
+  private func afterLeadingWords(
+    _ start: Int, _ suffixStart: Int, in paragraph: ScalarParagraph, _ protected: SpansByOffset
+  ) -> Int {
     var start = start
+    // After a break, 如 and 例如 introduce an example (。如东风汽车集团…); a name of its own (如东县,
+    // a known body) is protected, and a body that would be left too short (如意集团) keeps it.
+    if start == 0 || !EntityScalarClass.isHan(paragraph.scalars[start - 1]),
+      protected[start] == nil,
+      let opener = lexicon.clauseOpeners.longestMatch(in: paragraph.scalars, at: start),
+      suffixStart - start - opener.length >= 2
+    {
+      start += opener.length
+    }
     // A date's last character is no part of the name: 2024年|包头稀土研究院.
     if start > 0, start < suffixStart, EntityScalarClass.isDigit(paragraph.scalars[start - 1]),
       lexicon.dateResidue.contains(paragraph.scalars[start])
@@ -119,6 +130,16 @@ struct OrganizationFinder {
       }
     }
     return start
+  }
+
+  /// Whether the body is a level alone before a department (据省统计局, 被省总工会, 。区总工会): the
+  /// report's own province or city. A determiner or count before it (各市, 全省, 该县) is no name.
+  private func isLevelBody(
+    _ paragraph: ScalarParagraph, _ start: Int, _ suffixStart: Int, suffix: String
+  ) -> Bool {
+    suffixStart - start == 1 && lexicon.organizationLevels.contains(paragraph.scalars[start])
+      && (start == 0 || !lexicon.levelNotAfter.contains(paragraph.scalars[start - 1]))
+      && lexicon.levelSuffixEndings.contains { suffix.hasSuffix($0) }
   }
 
   /// Whether the suffix runs on into a longer word (二十大学习 holds no 大学).

@@ -31,6 +31,11 @@ struct PlaceFinder {
         continue
       }
       let place = match.value
+      if let port = port(after: place, at: offset, offset + match.length, in: paragraph) {
+        found.append(port)
+        offset = port.span.end
+        continue
+      }
       found.append(
         PlaceMatch(
           span: TextSpan(paragraph: paragraph.index, start: offset, end: offset + match.length),
@@ -38,6 +43,22 @@ struct PlaceFinder {
       offset += match.length
     }
     return found
+  }
+
+  /// A port named by the way it is crossed after its city (满洲里铁路口岸, 绥芬河公路口岸): one name,
+  /// as the text writes it, within the city; the city inside it is no mention of its own.
+  private func port(
+    after place: EntityLexicon.GazetteerPlace, at start: Int, _ end: Int, in paragraph: ScalarParagraph
+  ) -> PlaceMatch? {
+    guard [.leagueCity, .bannerCounty, .township, .port].contains(place.kind),
+      let kind = lexicon.portKinds.longestMatch(in: paragraph.scalars, at: end),
+      paragraph.has(lexicon.portSuffix, at: end + kind.length)
+    else { return nil }
+    let portEnd = end + kind.length + lexicon.portSuffix.count
+    return PlaceMatch(
+      span: TextSpan(paragraph: paragraph.index, start: start, end: portEnd),
+      name: paragraph.text(start, portEnd), kind: .port,
+      within: place.kind == .port ? place.within : place.name, inGazetteer: false)
   }
 
   private func suffixRulePlaces(in paragraph: ScalarParagraph, after known: [PlaceMatch])
