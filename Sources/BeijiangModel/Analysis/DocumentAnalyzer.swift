@@ -85,11 +85,15 @@ struct DocumentAnalyzer {
     for var date in found.dates {
       let place = placer.place(start: date.start, end: date.end, surface: date.surface)
       let sentence = placer.sentenceText(at: date.start, end: date.end)
+      // The event is read at the date's own place: the same date text can come earlier (a
+      // dateline's 25日电 before 25日), or inside a longer date (2023年 in 2023年3月12日).
+      let offset = placer.sentenceOffset(at: date.start, end: date.end)
+      let event = EventPhrase.phrase(sentence: sentence, date: date.surface, at: offset)
       (date.start, date.end) = (place.start, place.end)
       records.dates.append(
         DatedEvent(
           id: "", date: date, paragraph: paragraph.id, project: paragraph.project,
-          sentence: sentence, event: EventPhrase.phrase(sentence: sentence, date: date.surface)))
+          sentence: sentence, event: event))
     }
     for ordinal in found.ordinals {
       let place = placer.place(start: ordinal.start, end: ordinal.end, surface: ordinal.surface)

@@ -26,20 +26,48 @@ public enum EventPhrase {
   static let comparisons: Set<UInt32> = [0x6BD4, 0x8F83]  // 比 较
   static let datelineMark: UInt32 = 0x7535  // 电
 
-  /// Whether the date's first occurrence is compared against (比上年增长7.3%) or dates a dateline
-  /// (新华社呼和浩特6月16日电), which says when the report was filed, not what happened. Scalars, not
-  /// Characters: no normalisation is needed to find a date's digits and Han characters.
-  static func anchorsNothing(sentence: String, date surface: String) -> Bool {
-    let text = Array(sentence.unicodeScalars.map(\.value))
-    let date = Array(surface.unicodeScalars.map(\.value))
-    guard !date.isEmpty, text.count >= date.count else { return false }
-    for start in 0...(text.count - date.count) where text[start..<(start + date.count)].elementsEqual(date) {
-      let end = start + date.count
-      return (start > 0 && comparisons.contains(text[start - 1]))
-        || (end < text.count && text[end] == datelineMark)
-    }
-    return false
+  /// Whether the date at `date` (scalar offsets into `text`) is compared against (比上年增长7.3%) or
+  /// dates a dateline (新华社呼和浩特6月16日电), which says when the report was filed, not what
+  /// happened. Scalars, not Characters: no normalisation is needed to find a date's digits and Han.
+  static func anchorsNothing(_ text: [Unicode.Scalar], date: Range<Int>) -> Bool {
+    (date.lowerBound > 0 && comparisons.contains(text[date.lowerBound - 1].value))
+      || (date.upperBound < text.count && text[date.upperBound].value == datelineMark)
   }
+
+  /// Where the words after a dateline and its bracketed credit begin (新华社呼和浩特6月16日电（记者
+  /// 王明）…), when one stands before `offset`; else 0. A later date of the same sentence takes its
+  /// event from what follows the dateline, never from the dateline itself.
+  static func datelineEnd(_ text: [Unicode.Scalar], before offset: Int) -> Int {
+    guard let mark = text[..<offset].firstIndex(where: { $0.value == datelineMark }), mark > 0,
+      text[mark - 1] == "日"
+    else { return 0 }
+    var index = pastSpaces(text, from: mark + 1)
+    if index < offset, text[index] == "（" || text[index] == "(",
+      let close = text[index..<offset].firstIndex(where: { $0 == "）" || $0 == ")" })
+    {
+      index = pastSpaces(text, from: close + 1)
+    }
+    return min(index, offset)
+  }
+
+  private static func pastSpaces(_ text: [Unicode.Scalar], from start: Int) -> Int {
+    var index = start
+    while index < text.count, text[index] == " " || text[index] == "\u{3000}" { index += 1 }
+    return index
+  }
+
+  /// Where the date stands in the sentence: at `offset` when its text is there, else (no offset, or
+  /// a sentence that was cut) its first occurrence.
+  static func place(of date: [Unicode.Scalar], in text: [Unicode.Scalar], at offset: Int?) -> Range<Int>? {
+    guard !date.isEmpty else { return nil }
+    if let offset, offset >= 0, offset + date.count <= text.count,
+      text[offset..<(offset + date.count)].elementsEqual(date)
+    {
+      return offset..<(offset + date.count)
+    }
+    return SentenceClauses.firstOccurrence(of: date, in: text).map { $0..<($0 + date.count) }
+  }
+
   /// A title longer than this keeps its first `titleHead` characters and last `titleTail`.
   static let longTitle = 14
   static let titleHead = 12
@@ -47,9 +75,28 @@ public enum EventPhrase {
   /// The longest kind kept from a title's last 的 (的若干意见).
   static let titleKind = 6
 
-  public static func phrase(sentence: String, date surface: String, limit: Int = limit) -> String? {
-    if anchorsNothing(sentence: sentence, date: surface) { return nil }
-    let clause = SentenceClauses.event(in: sentence, date: surface)
+  /// The phrase of the date `surface` that starts at scalar `offset` of `sentence`; without an
+  /// offset, of its first occurrence.
+  public static func phrase(sentence: String, date surface: String, at offset: Int? = nil, limit: Int = limit)
+    -> String?
+  {
+    let clause: String
+    if let text = SentenceClauses.plainScalars(sentence), let date = SentenceClauses.plainScalars(surface) {
+      let place = place(of: date, in: text, at: offset)
+      if let place, anchorsNothing(text, date: place) { return nil }
+      let lead = place.map { datelineEnd(text, before: $0.lowerBound) } ?? 0
+      let shifted = place.map { ($0.lowerBound - lead)..<($0.upperBound - lead) }
+      clause = SentenceClauses.event(in: Array(text[lead...]), date: shifted)
+    } else {
+      // A scalar that is no Character of its own: the clause is read on Characters, where a
+      // scalar offset means nothing, so at the first occurrence.
+      let text = Array(sentence.unicodeScalars)
+      let date = Array(surface.unicodeScalars)
+      if !date.isEmpty, let place = place(of: date, in: text, at: nil), anchorsNothing(text, date: place) {
+        return nil
+      }
+      clause = SentenceClauses.event(in: sentence, date: surface)
+    }
     guard !clause.isEmpty else { return nil }
     if clause.count <= limit { return clause }
     if let cut = cut(Array(clause), limit: limit) { return cut }

@@ -83,6 +83,15 @@ final class ParagraphPlacer {
     return (from > sentence.start ? "…" : "") + text(from, to) + (to < sentence.end ? "…" : "")
   }
 
+  /// Where `start` of the paragraph's text falls in `sentenceText(at: start, end: end)`.
+  func sentenceOffset(at start: Int, end: Int) -> Int {
+    let sentence = paragraph.sentence(containing: start) ?? SourceSpan(start: 0, end: scalars.count)
+    guard sentence.length > Self.sentenceLimit else { return start - sentence.start }
+    let margin = max(0, (Self.sentenceLimit - (end - start)) / 2)
+    let from = max(sentence.start, start - margin)
+    return start - from + (from > sentence.start ? 1 : 0)
+  }
+
   private func text(_ from: Int, _ to: Int) -> String {
     String(scalars: scalars[from..<max(from, min(to, scalars.count))])
   }

@@ -109,16 +109,18 @@ public struct BriefBuilder: Sendable {
     return String(head[..<cut])
   }
 
-  /// At most `eventLimit` events, the most precisely dated first (a day says more than a year),
-  /// those the model could phrase before those it could not, earlier in the text on a tie.
+  /// At most `eventLimit` events the model could phrase, the most precisely dated first (a day
+  /// says more than a year), earlier in the text on a tie. A date without a phrase is left out: a
+  /// dateline's date or a comparison's (比上年) anchors no event, and a clause clipped mid-word is
+  /// no note a person would take. A date the reader marked is shown all the same.
   func mostTelling(_ events: [DatedEvent]) -> [DatedEvent] {
     let fineness: [DatePrecision: Int] = [
       .day: 0, .month: 1, .season: 2, .quarter: 2, .halfYear: 2, .year: 3,
     ]
-    let ranked = events.enumerated().sorted {
-      let left = (fineness[$0.element.date.precision] ?? 3, $0.element.event == nil ? 1 : 0, $0.offset)
-      let right = (fineness[$1.element.date.precision] ?? 3, $1.element.event == nil ? 1 : 0, $1.offset)
-      return left < right
+    let ranked = events.filter { $0.event != nil }.enumerated().sorted {
+      (fineness[$0.element.date.precision] ?? 3, $0.offset) < (
+        fineness[$1.element.date.precision] ?? 3, $1.offset
+      )
     }
     return ranked.prefix(eventLimit).map(\.element)
   }

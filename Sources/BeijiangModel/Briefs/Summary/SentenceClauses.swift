@@ -7,14 +7,16 @@
 /// mark, CR, a joiner) is read on Characters as before, so both readings give the same clauses.
 enum SentenceClauses {
   /// Punctuation that ends a clause. 、 does not: it separates items of a list inside one clause.
-  static let breaks: Set<Character> = ["，", "；", "：", "。", "！", "？", ",", ";", ":", "!", "?"]
+  /// A line break too: a sentence that runs over lines (a list's heading above its first item) is
+  /// two clauses.
+  static let breaks: Set<Character> = ["，", "；", "：", "。", "！", "？", ",", ";", ":", "!", "?", "\n"]
   /// Characters trimmed from both ends of a short form.
   static let trimmed: Set<Character> = ["，", "、", "；", "：", "。", "！", "？", " ", "\n", ",", ";", ":"]
 
   /// `breaks` as scalar values.
   static func isBreak(_ value: UInt32) -> Bool {
     switch value {
-    case 0xFF0C, 0xFF1B, 0xFF1A, 0x3002, 0xFF01, 0xFF1F, 0x2C, 0x3B, 0x3A, 0x21, 0x3F: true
+    case 0xFF0C, 0xFF1B, 0xFF1A, 0x3002, 0xFF01, 0xFF1F, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x0A: true
     default: false
     }
   }
@@ -105,13 +107,13 @@ enum SentenceClauses {
     }
     let clause = trim(text, all[index])
     let hasNext = index + 1 < all.count
-    let surface = text[date]
-    if text[clause].starts(with: surface) {
-      let rest = trim(text, (clause.lowerBound + surface.count)..<clause.upperBound)
+    // Opening or ending the clause at the date's own place, not where the same text stands.
+    if clause.lowerBound == date.lowerBound && date.upperBound <= clause.upperBound {
+      let rest = trim(text, date.upperBound..<clause.upperBound)
       return rest.count >= minimumLength || !hasNext
         ? string(text, rest) : string(text, trim(text, all[index + 1]))
     }
-    if text[clause].reversed().starts(with: surface.reversed()) && hasNext {
+    if clause.upperBound == date.upperBound && date.lowerBound >= clause.lowerBound && hasNext {
       return string(text, trim(text, all[index + 1]))
     }
     return string(text, clause)

@@ -52,14 +52,27 @@ struct CountedNounFinder: Sendable {
     return nil
   }
 
+  /// 以上 and 以下 after the start of a noun (亿元以上, 规模以上) and the noun after them, when one follows.
+  private func throughThreshold(_ text: [UInt32], _ range: Range<Int>, maxLength: Int) -> Range<Int>? {
+    let end = range.upperBound
+    guard end + 2 < text.count, text[end] == 0x4EE5, text[end + 1] == 0x4E0A || text[end + 1] == 0x4E0B,
+      let rest = rules.phrase(text, from: end + 2, maxLength: maxLength, stopAtVerbs: true),
+      rest.upperBound - range.lowerBound <= maxLength
+    else { return nil }
+    return range.lowerBound..<rest.upperBound
+  }
+
   /// A place name may make the raw noun this much longer than a counted noun may be.
   private let placeAllowance = 4
 
   /// The noun's extent: up to the first stop word or verb, except a verb that opens it (6个新建项目,
-  /// 100万个就业岗位), which is part of the noun.
+  /// 100万个就业岗位), which is part of the noun, and a threshold inside it (304项亿元以上项目,
+  /// 200家规模以上工业企业), which says which ones are counted.
   private func nounRange(_ text: [UInt32], from position: Int) -> Range<Int>? {
     let longest = rules.maxCountedLength + placeAllowance
-    if let range = rules.phrase(text, from: position, maxLength: longest, stopAtVerbs: true) { return range }
+    if let range = rules.phrase(text, from: position, maxLength: longest, stopAtVerbs: true) {
+      return throughThreshold(text, range, maxLength: longest) ?? range
+    }
     guard position < text.count, !rules.startsStop(text, at: position, verbs: false),
       let verb = rules.actionVerbs.longestMatch(in: text, at: position), verb.end - position <= 2,
       let rest = rules.phrase(text, from: verb.end, maxLength: longest, stopAtVerbs: true)
