@@ -27,17 +27,26 @@ public struct DocumentBuilder: Sendable {
     var (sections, notes) = StructureBuilder(source: source).build()
     DocumentClassifier(classifier: classifier).classify(&sections)
     // The named things need no reference date, so on a long article they are found while the
-    // date is inferred (`ConcurrentWork`).
+    // date is inferred and then the figures read (`ConcurrentWork.both`).
     let body = DocumentAnalyzer.body(of: sections)
+    let ranges = DocumentAnalyzer.metricRanges(body)
     let classified = sections
     let extractor = entityExtractor
     let find = { @Sendable in extractor.extract(paragraphScalars: body.map(\.scalars)) }
     let infer = { @Sendable in Self.reference(given: referenceDate, sections: classified, source: source) }
-    let (reference, entities) =
-      source.scalars.count < DocumentAnalyzer.concurrentScalars
-      ? (infer(), find()) : ConcurrentWork.both(infer, find)
+    let read = { @Sendable (reference: ReferenceFinding, part: Int) in
+      DocumentAnalyzer.metrics(
+        of: body, ranges[part], extractor: MetricsExtractor(referenceDate: reference.date))
+    }
+    let (reference, entities, metrics): (ReferenceFinding, ExtractedEntities, [[ParagraphMetrics]])
+    if source.scalars.count < DocumentAnalyzer.concurrentScalars {
+      let inferred = infer()
+      (reference, entities, metrics) = (inferred, find(), ranges.indices.map { read(inferred, $0) })
+    } else {
+      (reference, entities, metrics) = ConcurrentWork.both(infer, find, thenParts: ranges.count, read)
+    }
     let analysis = DocumentAnalyzer(referenceDate: reference.date, entityExtractor: entityExtractor)
-      .analyze(body: body, entities: entities)
+      .analyze(body: body, entities: entities, metrics: metrics)
     return Document(
       source: source, title: Self.title(of: sections, source: source), reference: reference,
       sections: sections,

@@ -11,7 +11,11 @@ struct DocumentAnalyzer {
 
   func analyze(_ sections: [Section]) -> DocumentAnalysis {
     let body = Self.body(of: sections)
-    return analyze(body: body, entities: entityExtractor.extract(paragraphScalars: body.map(\.scalars)))
+    let ranges = Self.metricRanges(body)
+    let extractor = MetricsExtractor(referenceDate: referenceDate)
+    let found = ConcurrentWork.map(ranges.count) { Self.metrics(of: body, ranges[$0], extractor: extractor) }
+    return analyze(
+      body: body, entities: entityExtractor.extract(paragraphScalars: body.map(\.scalars)), metrics: found)
   }
 
   /// The paragraphs the extractors read: body copy, not layout lines or repeats.
@@ -27,23 +31,35 @@ struct DocumentAnalyzer {
     return body
   }
 
-  /// The analysis of `body`, whose named things were found already (`EntityExtractor`).
-  func analyze(body: [Paragraph], entities: ExtractedEntities) -> DocumentAnalysis {
+  /// The runs of body paragraphs whose figures are read as one piece of work: one run for a short
+  /// article; for a long one, runs of similar length, more than there are cores, so a core that
+  /// finishes its other work early takes its share of them (`ConcurrentWork.both`).
+  static func metricRanges(_ body: [Paragraph]) -> [Range<Int>] {
+    let weights = body.map(\.scalars.count)
+    let parts = weights.reduce(0, +) < concurrentScalars ? 1 : 16
+    return ConcurrentWork.ranges(splitting: weights, into: parts)
+  }
+
+  /// The figures, dates and ordinals of the paragraphs of one run (`metricRanges`), unnumbered.
+  static func metrics(of body: [Paragraph], _ range: Range<Int>, extractor: MetricsExtractor)
+    -> [ParagraphMetrics]
+  {
+    range.map { metrics(of: body[$0], extractor: extractor) }
+  }
+
+  /// The analysis of `body`, whose named things were found already (`EntityExtractor`), and whose
+  /// figures were read run by run (`metrics(of:_:extractor:)`, in text order).
+  func analyze(body: [Paragraph], entities: ExtractedEntities, metrics: [[ParagraphMetrics]])
+    -> DocumentAnalysis
+  {
     var analysis = DocumentAnalysis()
-    addMetrics(from: body, to: &analysis)
+    add(metrics, to: &analysis)
     addEntities(entities, from: body, to: &analysis)
     return analysis
   }
 
-  /// Figures, dates and ordinals of each paragraph, numbered in text order once all are read.
-  private func addMetrics(from body: [Paragraph], to analysis: inout DocumentAnalysis) {
-    let extractor = MetricsExtractor(referenceDate: referenceDate)
-    let weights = body.map(\.scalars.count)
-    let parts = weights.reduce(0, +) < Self.concurrentScalars ? 1 : 8
-    let ranges = ConcurrentWork.ranges(splitting: weights, into: parts)
-    let found = ConcurrentWork.map(ranges.count) { part in
-      ranges[part].map { Self.metrics(of: body[$0], extractor: extractor) }
-    }
+  /// Figures, dates and ordinals of each paragraph, numbered in text order.
+  private func add(_ found: [[ParagraphMetrics]], to analysis: inout DocumentAnalysis) {
     // Sized once: a metric or dated event is a large value, and each doubling copied them all.
     let paragraphs = found.joined()
     analysis.metrics.reserveCapacity(paragraphs.reduce(0) { $0 + $1.metrics.count })
@@ -153,7 +169,7 @@ struct DocumentAnalyzer {
 }
 
 /// The figures, dates and ordinals of one paragraph, before they are numbered.
-private struct ParagraphMetrics: Sendable {
+struct ParagraphMetrics: Sendable {
   var metrics: [Metric] = []
   var dates: [DatedEvent] = []
   var ordinals: [OrdinalRecord] = []
