@@ -15,7 +15,8 @@ struct DocumentAnalyzer {
     let extractor = MetricsExtractor(referenceDate: referenceDate)
     let found = ConcurrentWork.map(ranges.count) { Self.metrics(of: body, ranges[$0], extractor: extractor) }
     return analyze(
-      body: body, entities: entityExtractor.extract(paragraphScalars: body.map(\.scalars)), metrics: found)
+      body: body, entities: entityExtractor.extract(paragraphScalars: body.map(\.scalars)),
+      metrics: consume found)
   }
 
   /// The paragraphs the extractors read: body copy, not layout lines or repeats.
@@ -49,22 +50,33 @@ struct DocumentAnalyzer {
 
   /// The analysis of `body`, whose named things were found already (`EntityExtractor`), and whose
   /// figures were read run by run (`metrics(of:_:extractor:)`, in text order).
-  func analyze(body: [Paragraph], entities: ExtractedEntities, metrics: [[ParagraphMetrics]])
+  func analyze(body: [Paragraph], entities: ExtractedEntities, metrics: consuming [[ParagraphMetrics]])
     -> DocumentAnalysis
   {
     var analysis = DocumentAnalysis()
-    add(metrics, to: &analysis)
+    var metrics = metrics
+    add(&metrics, to: &analysis)
     addEntities(entities, from: body, to: &analysis)
     return analysis
   }
 
-  /// Figures, dates and ordinals of each paragraph, numbered in text order.
-  private func add(_ found: [[ParagraphMetrics]], to analysis: inout DocumentAnalysis) {
+  /// Figures, dates and ordinals of each paragraph, numbered in text order. Each run's records are
+  /// let go once copied, so they and the whole article's arrays are not all held at once.
+  private func add(_ found: inout [[ParagraphMetrics]], to analysis: inout DocumentAnalysis) {
     // Sized once: a metric or dated event is a large value, and each doubling copied them all.
-    let paragraphs = found.joined()
-    analysis.metrics.reserveCapacity(paragraphs.reduce(0) { $0 + $1.metrics.count })
-    analysis.dates.reserveCapacity(paragraphs.reduce(0) { $0 + $1.dates.count })
-    analysis.ordinals.reserveCapacity(paragraphs.reduce(0) { $0 + $1.ordinals.count })
+    func total(_ count: (ParagraphMetrics) -> Int) -> Int {
+      found.reduce(0) { sum, part in part.reduce(sum) { $0 + count($1) } }
+    }
+    analysis.metrics.reserveCapacity(total { $0.metrics.count })
+    analysis.dates.reserveCapacity(total { $0.dates.count })
+    analysis.ordinals.reserveCapacity(total { $0.ordinals.count })
+    for part in found.indices {
+      add(found[part], to: &analysis)
+      found[part] = []
+    }
+  }
+
+  private func add(_ paragraphs: [ParagraphMetrics], to analysis: inout DocumentAnalysis) {
     for paragraph in paragraphs {
       for var metric in paragraph.metrics {
         metric.id = "m\(analysis.metrics.count + 1)"
