@@ -26,22 +26,41 @@ public struct DocumentBuilder: Sendable {
   func buildAsWritten(_ source: SourceText, referenceDate: String?) -> Document {
     var (sections, notes) = StructureBuilder(source: source).build()
     DocumentClassifier(classifier: classifier).classify(&sections)
-    // The named things need no reference date, so on a long article they are found while the
-    // date is inferred (`ConcurrentWork`).
-    let body = DocumentAnalyzer.body(of: sections)
-    let classified = sections
-    let extractor = entityExtractor
-    let find = { @Sendable in extractor.extract(paragraphScalars: body.map(\.scalars)) }
-    let infer = { @Sendable in Self.reference(given: referenceDate, sections: classified, source: source) }
-    let (reference, entities) =
-      source.scalars.count < DocumentAnalyzer.concurrentScalars
-      ? (infer(), find()) : ConcurrentWork.both(infer, find)
+    var body = DocumentAnalyzer.body(of: sections)
+    let (reference, entities, metrics) = read(
+      body, sections: sections, source: source, referenceDate: referenceDate)
+    // Nothing walks the paragraphs' scalars after the extractors, so they are dropped before the
+    // records are gathered, not when the document is handed on: a long article's peak was there,
+    // with every paragraph held twice (docs/performance.md, session 9).
+    Document.compact(&sections)
+    for index in body.indices { body[index].compact() }
     let analysis = DocumentAnalyzer(referenceDate: reference.date, entityExtractor: entityExtractor)
-      .analyze(body: body, entities: entities)
+      .analyze(body: body, entities: entities, metrics: consume metrics)
     return Document(
       source: source, title: Self.title(of: sections, source: source), reference: reference,
       sections: sections,
       notes: notes, analysis: analysis)
+  }
+
+  /// The reference date, the named things and the figures of each run of body paragraphs. The named
+  /// things need no reference date, so on a long article they are found while the date is inferred
+  /// and then the figures read (`ConcurrentWork.both`).
+  private func read(_ body: [Paragraph], sections: [Section], source: SourceText, referenceDate: String?)
+    -> (ReferenceFinding, ExtractedEntities, [[ParagraphMetrics]])
+  {
+    let ranges = DocumentAnalyzer.metricRanges(body)
+    let extractor = entityExtractor
+    let find = { @Sendable in extractor.extract(paragraphScalars: body.map(\.scalars)) }
+    let infer = { @Sendable in Self.reference(given: referenceDate, sections: sections, source: source) }
+    let read = { @Sendable (reference: ReferenceFinding, part: Int) in
+      DocumentAnalyzer.metrics(
+        of: body, ranges[part], extractor: MetricsExtractor(referenceDate: reference.date))
+    }
+    guard source.scalars.count >= DocumentAnalyzer.concurrentScalars else {
+      let reference = infer()
+      return (reference, find(), ranges.indices.map { read(reference, $0) })
+    }
+    return ConcurrentWork.both(infer, find, thenParts: ranges.count, read)
   }
 
   /// The given date, else the one the text speaks from (`ReferenceDate.find`), read from the

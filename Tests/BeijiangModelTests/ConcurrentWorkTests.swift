@@ -22,6 +22,22 @@ import Testing
     #expect(first == "甲" && second == 2)
   }
 
+  /// Every part comes back once and in index order, whichever task ends first, with any number
+  /// of parts (none: an article whose paragraphs are all repeats).
+  @Test(arguments: [0, 1, 2, 17])
+  func partsComeInIndexOrderWhicheverTaskEndsFirst(count: Int) {
+    for round in 0..<50 {
+      let slow = { @Sendable in (0..<5000).reduce(0, +) }
+      let quick = { @Sendable in 3 }
+      let (first, second, parts) =
+        round.isMultiple(of: 2)
+        ? ConcurrentWork.both(quick, slow, thenParts: count) { $0 * $1 }
+        : ConcurrentWork.both(slow, quick, thenParts: count) { $0 == 3 ? 0 : $1 }
+      #expect(first + second == 3 + 12_497_500)
+      #expect(parts == (0..<count).map { round.isMultiple(of: 2) ? 3 * $0 : $0 })
+    }
+  }
+
   /// An article long enough to be read on both cores numbers its figures in text order, as a
   /// short one does.
   @Test func aLongArticlesFiguresAreNumberedInTextOrder() throws {

@@ -11,7 +11,12 @@ struct DocumentAnalyzer {
 
   func analyze(_ sections: [Section]) -> DocumentAnalysis {
     let body = Self.body(of: sections)
-    return analyze(body: body, entities: entityExtractor.extract(paragraphScalars: body.map(\.scalars)))
+    let ranges = Self.metricRanges(body)
+    let extractor = MetricsExtractor(referenceDate: referenceDate)
+    let found = ConcurrentWork.map(ranges.count) { Self.metrics(of: body, ranges[$0], extractor: extractor) }
+    return analyze(
+      body: body, entities: entityExtractor.extract(paragraphScalars: body.map(\.scalars)),
+      metrics: consume found)
   }
 
   /// The paragraphs the extractors read: body copy, not layout lines or repeats.
@@ -27,28 +32,51 @@ struct DocumentAnalyzer {
     return body
   }
 
-  /// The analysis of `body`, whose named things were found already (`EntityExtractor`).
-  func analyze(body: [Paragraph], entities: ExtractedEntities) -> DocumentAnalysis {
+  /// The runs of body paragraphs whose figures are read as one piece of work: one run for a short
+  /// article; for a long one, runs of similar length, more than there are cores, so a core that
+  /// finishes its other work early takes its share of them (`ConcurrentWork.both`).
+  static func metricRanges(_ body: [Paragraph]) -> [Range<Int>] {
+    let weights = body.map(\.scalars.count)
+    let parts = weights.reduce(0, +) < concurrentScalars ? 1 : 16
+    return ConcurrentWork.ranges(splitting: weights, into: parts)
+  }
+
+  /// The figures, dates and ordinals of the paragraphs of one run (`metricRanges`), unnumbered.
+  static func metrics(of body: [Paragraph], _ range: Range<Int>, extractor: MetricsExtractor)
+    -> [ParagraphMetrics]
+  {
+    range.map { metrics(of: body[$0], extractor: extractor) }
+  }
+
+  /// The analysis of `body`, whose named things were found already (`EntityExtractor`), and whose
+  /// figures were read run by run (`metrics(of:_:extractor:)`, in text order).
+  func analyze(body: [Paragraph], entities: ExtractedEntities, metrics: consuming [[ParagraphMetrics]])
+    -> DocumentAnalysis
+  {
     var analysis = DocumentAnalysis()
-    addMetrics(from: body, to: &analysis)
+    var metrics = metrics
+    add(&metrics, to: &analysis)
     addEntities(entities, from: body, to: &analysis)
     return analysis
   }
 
-  /// Figures, dates and ordinals of each paragraph, numbered in text order once all are read.
-  private func addMetrics(from body: [Paragraph], to analysis: inout DocumentAnalysis) {
-    let extractor = MetricsExtractor(referenceDate: referenceDate)
-    let weights = body.map(\.scalars.count)
-    let parts = weights.reduce(0, +) < Self.concurrentScalars ? 1 : 8
-    let ranges = ConcurrentWork.ranges(splitting: weights, into: parts)
-    let found = ConcurrentWork.map(ranges.count) { part in
-      ranges[part].map { Self.metrics(of: body[$0], extractor: extractor) }
-    }
+  /// Figures, dates and ordinals of each paragraph, numbered in text order. Each run's records are
+  /// let go once copied, so they and the whole article's arrays are not all held at once.
+  private func add(_ found: inout [[ParagraphMetrics]], to analysis: inout DocumentAnalysis) {
     // Sized once: a metric or dated event is a large value, and each doubling copied them all.
-    let paragraphs = found.joined()
-    analysis.metrics.reserveCapacity(paragraphs.reduce(0) { $0 + $1.metrics.count })
-    analysis.dates.reserveCapacity(paragraphs.reduce(0) { $0 + $1.dates.count })
-    analysis.ordinals.reserveCapacity(paragraphs.reduce(0) { $0 + $1.ordinals.count })
+    func total(_ count: (ParagraphMetrics) -> Int) -> Int {
+      found.reduce(0) { sum, part in part.reduce(sum) { $0 + count($1) } }
+    }
+    analysis.metrics.reserveCapacity(total { $0.metrics.count })
+    analysis.dates.reserveCapacity(total { $0.dates.count })
+    analysis.ordinals.reserveCapacity(total { $0.ordinals.count })
+    for part in found.indices {
+      add(found[part], to: &analysis)
+      found[part] = []
+    }
+  }
+
+  private func add(_ paragraphs: [ParagraphMetrics], to analysis: inout DocumentAnalysis) {
     for paragraph in paragraphs {
       for var metric in paragraph.metrics {
         metric.id = "m\(analysis.metrics.count + 1)"
@@ -157,7 +185,7 @@ struct DocumentAnalyzer {
 }
 
 /// The figures, dates and ordinals of one paragraph, before they are numbered.
-private struct ParagraphMetrics: Sendable {
+struct ParagraphMetrics: Sendable {
   var metrics: [Metric] = []
   var dates: [DatedEvent] = []
   var ordinals: [OrdinalRecord] = []

@@ -22,7 +22,9 @@ public struct MentionPlace: Codable, Equatable, Hashable, Sendable {
 /// (docs/performance.md, "Fast paths").
 final class ParagraphPlacer {
   let paragraph: Paragraph
-  private let scalars: [Unicode.Scalar]
+  /// Taken when a sentence is first asked for: the figures' placers ask while the paragraph still
+  /// keeps its scalars; the named things' placers never ask, and their paragraphs have dropped them.
+  private lazy var scalars: [Unicode.Scalar] = paragraph.scalars
   /// The offset in the paragraph's text where each piece starts.
   private let pieceOffsets: [Int]
   /// The last whole sentence made into a string: a sentence with several figures and dates is
@@ -31,7 +33,6 @@ final class ParagraphPlacer {
 
   init(_ paragraph: Paragraph) {
     self.paragraph = paragraph
-    scalars = paragraph.scalars
     var offsets: [Int] = []
     var total = 0
     for piece in paragraph.pieces {

@@ -27,6 +27,37 @@ enum ConcurrentWork {
     return (values[0].0!, values[1].1!)
   }
 
+  /// `first` and `second` side by side, then `part(first's result, index)` for every index below
+  /// `count`, in index order. Each part is taken by whichever worker is free: the worker of the
+  /// shorter task starts on the parts while the other still runs (a long article's figures need the
+  /// reference date, not the named things, so they are read while the names are still found).
+  static func both<First: Sendable, Second: Sendable, Part: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second, thenParts count: Int,
+    _ part: @Sendable (First, Int) -> Part
+  ) -> (First, Second, [Part]) {
+    let firstResult = Handoff<First>()
+    let secondResult = Slots<Second>(count: 1)
+    let parts = Slots<Part>(count: count)
+    let (roles, next) = (Counter(), Counter())
+    DispatchQueue.concurrentPerform(iterations: 2) { _ in
+      // Roles are taken in order, so a thread that runs both takes `first` before it waits for it.
+      let value: First
+      if roles.take() == 0 {
+        value = first()
+        firstResult.put(value)
+      } else {
+        secondResult[0] = second()
+        value = firstResult.wait()
+      }
+      while true {
+        let index = next.take()
+        guard index < count else { break }
+        parts[index] = part(value, index)
+      }
+    }
+    return (firstResult.wait(), secondResult.values[0], parts.values)
+  }
+
   /// Ranges that split `weights` (in order) into about `parts` runs of similar total weight.
   static func ranges(splitting weights: [Int], into parts: Int) -> [Range<Int>] {
     let total = weights.reduce(0, +)
@@ -60,4 +91,37 @@ private final class Slots<Value>: @unchecked Sendable {
   }
 
   var values: [Value] { lock.withLock { slots.map { $0! } } }
+}
+
+/// Hands out 0, 1, 2 … to whichever thread asks next.
+private final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var next = 0
+
+  func take() -> Int {
+    lock.withLock {
+      defer { next += 1 }
+      return next
+    }
+  }
+}
+
+/// A value set once by one thread and awaited by others.
+private final class Handoff<Value>: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var value: Value?
+
+  func put(_ newValue: Value) {
+    condition.lock()
+    value = newValue
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  func wait() -> Value {
+    condition.lock()
+    defer { condition.unlock() }
+    while value == nil { condition.wait() }
+    return value!
+  }
 }

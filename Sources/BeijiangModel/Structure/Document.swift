@@ -26,11 +26,16 @@ public struct Document: Sendable {
   /// the same value, in about half the memory of its text. The pipeline hands on documents so.
   public func compacted() -> Document {
     var document = self
-    for section in document.sections.indices {
-      for paragraph in document.sections[section].paragraphs.indices {
-        document.sections[section].paragraphs[paragraph].compact()
+    Self.compact(&document.sections)
+    return document
+  }
+
+  /// Every paragraph of `sections` compacted (`Paragraph.compact`).
+  static func compact(_ sections: inout [Section]) {
+    for section in sections.indices {
+      for paragraph in sections[section].paragraphs.indices {
+        sections[section].paragraphs[paragraph].compact()
       }
     }
-    return document
   }
 }
