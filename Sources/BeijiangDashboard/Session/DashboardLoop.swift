@@ -25,12 +25,10 @@ public enum DashboardLoop {
     while true {
       if let progress = effects.loadProgress() {
         state.update(.loadProgress(progress))
-        if progress.finished { FreedMemory.release() }
         changed = true
       }
       if state.loading == nil, effects.filesChanged(), state.update(.filesChanged) == .reload {
         state.update(.reloaded(effects.reload()))
-        FreedMemory.release()
         changed = true
       }
       if changed {
@@ -42,15 +40,12 @@ public enum DashboardLoop {
       guard let event = backend.nextEvent(timeoutMilliseconds: wait) else { continue }
       changed = true
       var next: DashboardMessage? = DashboardMessage(event, frame: frame)
-      var reloaded = false
       while let message = next {
         next = nil
         switch state.update(message) {
         case .quit: return state
         // A reload waits for loading to end: it would replace what is still arriving.
-        case .reload:
-          next = state.loading == nil ? .reloaded(effects.reload()) : nil
-          reloaded = next != nil
+        case .reload: next = state.loading == nil ? .reloaded(effects.reload()) : nil
         case .saveMarks: next = .marksSaved(state.marks.save())
         case .copy(let text): effects.copy(text)
         case .edit(let document, let line):
@@ -60,8 +55,6 @@ public enum DashboardLoop {
         case nil: break
         }
       }
-      // Once `.reloaded` was taken in, so the documents it replaced are gone.
-      if reloaded { FreedMemory.release() }
     }
   }
 }
