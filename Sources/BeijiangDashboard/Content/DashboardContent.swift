@@ -30,6 +30,7 @@ public struct DashboardContent: Sendable, Equatable {
   public mutating func append(
     _ documents: [Document], from firstNew: Int, scope: DocumentScope, catalog: ProjectCatalog = .bundled
   ) {
+    for index in digests.indices { digests[index].read(from: documents) }
     for index in firstNew..<documents.count where scope.includes(index) {
       add(documents[index], at: index, catalog: catalog)
     }
@@ -52,61 +53,60 @@ public struct DashboardContent: Sendable, Equatable {
       digests[at].headline = LocalizedName(zh: section.title, en: section.title)
       headlineFound.insert(section.project)
     }
-    for section in document.sections {
-      for paragraph in section.paragraphs where paragraph.kind == .body || paragraph.kind == .duplicate {
-        digests[digestIndex(paragraph.project) ?? 0].append(
-          ParagraphItem(document: index, paragraph: paragraph, sectionTitle: section.title))
+    for (group, section) in document.sections.enumerated() {
+      for (position, paragraph) in section.paragraphs.enumerated()
+      where paragraph.kind == .body || paragraph.kind == .duplicate {
+        digests[digestIndex(paragraph.project) ?? 0].appendParagraph(
+          at: ItemPlace(document: index, group: group, index: position))
       }
     }
     let analysis = document.analysis
-    for metric in analysis.metrics {
-      digests[digestIndex(metric.project) ?? 0].append(MetricItem(document: index, metric: metric))
+    for (position, metric) in analysis.metrics.enumerated() {
+      digests[digestIndex(metric.project) ?? 0].appendMetric(
+        metric, at: ItemPlace(document: index, index: position))
     }
-    for event in analysis.dates {
-      digests[digestIndex(event.project) ?? 0].events.append(EventItem(document: index, event: event))
+    for (position, event) in analysis.dates.enumerated() {
+      digests[digestIndex(event.project) ?? 0].appendEvent(at: ItemPlace(document: index, index: position))
     }
-    for item in Self.entityItems(analysis, document: index) {
-      for key in item.projects {
-        if let at = digestIndex(key) { digests[at].append(item.item) }
+    func entities<Details>(_ records: [EntityRecord<Details>], _ kind: EntityItem.Kind) {
+      let group = EntityItem.Kind.allCases.firstIndex(of: kind) ?? 0
+      for (position, record) in records.enumerated() {
+        for key in record.projects {
+          if let at = digestIndex(key) {
+            digests[at].appendEntity(kind, at: ItemPlace(document: index, group: group, index: position))
+          }
+        }
       }
     }
-  }
-
-  /// Dated events by day (across documents, then in text order); those of unknown year after them,
-  /// as written.
-  static func timelineOrder(_ lhs: EventItem, _ rhs: EventItem) -> Bool {
-    let (left, right) = (lhs.event.date, rhs.event.date)
-    switch (left.sortDate, right.sortDate) {
-    case (let first?, let second?):
-      return (first, lhs.document, left.start) < (second, rhs.document, right.start)
-    case (.some, .none): return true
-    case (.none, .some): return false
-    case (.none, .none): return (lhs.document, left.start) < (rhs.document, right.start)
-    }
+    entities(analysis.people, .person)
+    entities(analysis.organizations, .organization)
+    entities(analysis.places, .place)
+    entities(analysis.initiatives, .initiative)
+    entities(analysis.quotes, .quote)
   }
 
   public func digest(_ key: String) -> ProjectDigest? { digests.first { $0.key == key } }
+}
 
-  private static func entityItems(_ analysis: DocumentAnalysis, document: Int) -> [(
-    item: EntityItem, projects: [String]
-  )] {
-    func items<Details>(
-      _ records: [EntityRecord<Details>], _ kind: EntityItem.Kind, detail: (Details) -> String
-    )
-      -> [(item: EntityItem, projects: [String])]
-    {
-      records.map {
-        (
-          EntityItem(
-            document: document, kind: kind, id: $0.id, label: $0.details.label, detail: detail($0.details),
-            mentions: $0.mentions), $0.projects
-        )
+extension DigestRows where Item == EventItem {
+  /// Sorts dated events by day (across documents, then in text order), those of unknown year after
+  /// them as written. Each event's key is read once, not two events for every comparison; the
+  /// order is the one sorting the events themselves by the same rule gave.
+  mutating func sortByTimeline() {
+    let keys = places.map { place in
+      let date = documents[Int(place.document)].analysis.dates[Int(place.index)].date
+      return (day: date.sortDate, document: place.document, start: date.start)
+    }
+    let order = keys.indices.sorted { lhs, rhs in
+      let (left, right) = (keys[lhs], keys[rhs])
+      switch (left.day, right.day) {
+      case (let first?, let second?):
+        return (first, left.document, left.start) < (second, right.document, right.start)
+      case (.some, .none): return true
+      case (.none, .some): return false
+      case (.none, .none): return (left.document, left.start) < (right.document, right.start)
       }
     }
-    return items(analysis.people, .person) { $0.titles.joined(separator: "、") }
-      + items(analysis.organizations, .organization) { $0.aliases.joined(separator: "、") }
-      + items(analysis.places, .place) { $0.placeKind.rawValue }
-      + items(analysis.initiatives, .initiative) { _ in "" }
-      + items(analysis.quotes, .quote) { $0.speaker?.name ?? "" }
+    self = reordered(order)
   }
 }

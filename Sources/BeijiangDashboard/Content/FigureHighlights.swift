@@ -18,7 +18,7 @@ struct FigureHighlights: Sendable, Equatable {
   private(set) var dimensions: [String] = []
 
   /// Takes in `metrics[position]`, the figure just appended; call `rank` after a batch.
-  mutating func add(at position: Int, in metrics: [MetricItem]) {
+  mutating func add(at position: Int, in metrics: DigestRows<MetricItem>) {
     let quantity = metrics[position].metric.quantity
     guard quantity.isHeadlineFigure else { return }
     if quantity.role.isForwardLooking { targets.append(position) }
@@ -45,7 +45,7 @@ struct FigureHighlights: Sendable, Equatable {
 
   /// Orders the key figures after figures were added: one figure per subject, so ranking them
   /// gives what ranking every headline figure would.
-  mutating func rank(in metrics: [MetricItem]) {
+  mutating func rank(in metrics: DigestRows<MetricItem>) {
     guard rankIsStale else { return }
     let best = bestOfSubject.values.sorted()
     keyFigures = KeyFigureRanking.rank(best.map { metrics[$0].metric.quantity }, limit: best.count).map {

@@ -3,21 +3,22 @@ import BeijiangModel
 /// Everything one pane shows about one project, in text order, across the documents in scope.
 /// What the overview reads of it on every frame (key figures, targets, counts, the articles that
 /// speak of the project) is kept as items are added, so a frame costs no walk over every item.
+/// The lists are places into the documents (`DigestRows`), not copies of the items.
 public struct ProjectDigest: Sendable, Equatable {
   public var project: Project
   /// The heading of the first section of this project, else the project's own summary.
   public var headline: LocalizedName
-  public private(set) var metrics: [MetricItem] = []
+  public private(set) var metrics = DigestRows<MetricItem>()
   /// Per subject and unit, the position in `metrics` of the first figure with a value that is not
   /// a target: what a target's gauge measures progress by, found once here instead of by a search
   /// of every figure for each target on every frame.
   private var firstReached: [ReachedKey: Int] = [:]
   private(set) var highlights = FigureHighlights()
-  public var events: [EventItem] = []
-  public private(set) var entities: [EntityItem] = []
+  public private(set) var events = DigestRows<EventItem>()
+  public private(set) var entities = DigestRows<EntityItem>()
   /// Positions in `entities` of each kind, in order.
   private var entitiesOfKind: [EntityItem.Kind: [Int]] = [:]
-  public private(set) var paragraphs: [ParagraphItem] = []
+  public private(set) var paragraphs = DigestRows<ParagraphItem>()
   /// The documents with a paragraph of this project.
   private var documents: Set<Int> = []
 
@@ -33,29 +34,40 @@ public struct ProjectDigest: Sendable, Equatable {
     var unit: String?
   }
 
-  mutating func append(_ item: MetricItem) {
-    let quantity = item.metric.quantity
+  /// Reads the items appended next from `documents`: the documents read so far, then more.
+  mutating func read(from documents: [Document]) {
+    metrics.read(from: documents)
+    events.read(from: documents)
+    entities.read(from: documents)
+    paragraphs.read(from: documents)
+  }
+
+  /// Appends the figure at `place`, `metric` being the figure there.
+  mutating func appendMetric(_ metric: Metric, at place: ItemPlace) {
+    let quantity = metric.quantity
     if !quantity.role.isForwardLooking, quantity.magnitude != nil, let subject = quantity.subject {
       let key = ReachedKey(subject: subject, unit: quantity.unit)
       if firstReached[key] == nil { firstReached[key] = metrics.count }
     }
-    metrics.append(item)
+    metrics.append(place)
     highlights.add(at: metrics.count - 1, in: metrics)
   }
 
-  mutating func append(_ item: EntityItem) {
-    entitiesOfKind[item.kind, default: []].append(entities.count)
-    entities.append(item)
+  mutating func appendEvent(at place: ItemPlace) { events.append(place) }
+
+  mutating func appendEntity(_ kind: EntityItem.Kind, at place: ItemPlace) {
+    entitiesOfKind[kind, default: []].append(entities.count)
+    entities.append(place)
   }
 
-  mutating func append(_ item: ParagraphItem) {
-    documents.insert(item.document)
-    paragraphs.append(item)
+  mutating func appendParagraph(at place: ItemPlace) {
+    documents.insert(Int(place.document))
+    paragraphs.append(place)
   }
 
   /// Brings what is kept in order up to date once a batch of items was appended.
   mutating func finishAppending() {
-    events.sort { DashboardContent.timelineOrder($0, $1) }
+    events.sortByTimeline()
     highlights.rank(in: metrics)
   }
 

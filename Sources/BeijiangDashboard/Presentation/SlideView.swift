@@ -185,7 +185,9 @@ enum SlideView {
   }
 
   /// The project's dates in order, one line each; what does not fit is counted on the last line.
-  static func drawDates(_ state: DashboardState, _ events: [EventItem], area: Rect, buffer: inout Buffer) {
+  static func drawDates(
+    _ state: DashboardState, _ events: DigestRows<EventItem>, area: Rect, buffer: inout Buffer
+  ) {
     let theme = state.theme
     guard area.height >= 2, !events.isEmpty else { return }
     buffer.put(state.text("slide.dates"), x: area.x, y: area.y, style: theme.header, within: area)

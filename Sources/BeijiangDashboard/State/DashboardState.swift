@@ -101,11 +101,11 @@ public struct DashboardState: Sendable {
 
   // MARK: - Rows of each list, as filtered and sorted for display
 
-  public func metricRows(_ pane: Int) -> [MetricItem] {
-    guard pane > 0, pane < content.digests.count else { return [] }
+  public func metricRows(_ pane: Int) -> DigestRows<MetricItem> {
+    guard pane > 0, pane < content.digests.count else { return DigestRows() }
     var rows = content.digests[pane].metrics
-    if targetsOnly { rows = rows.filter { $0.metric.quantity.role.isForwardLooking } }
-    if let dimension = dimensionFilter { rows = rows.filter { $0.metric.quantity.dimension == dimension } }
+    if targetsOnly { rows = rows.keeping { $0.metric.quantity.role.isForwardLooking } }
+    if let dimension = dimensionFilter { rows = rows.keeping { $0.metric.quantity.dimension == dimension } }
     switch sort {
     case .text: break
     case .value: rows = Self.byValueWithinUnit(rows)
@@ -120,16 +120,16 @@ public struct DashboardState: Sendable {
     return rows
   }
 
-  public func eventRows(_ pane: Int) -> [EventItem] {
-    pane > 0 && pane < content.digests.count ? content.digests[pane].events : []
+  public func eventRows(_ pane: Int) -> DigestRows<EventItem> {
+    pane > 0 && pane < content.digests.count ? content.digests[pane].events : DigestRows()
   }
 
-  public func entityRows(_ pane: Int) -> [EntityItem] {
-    pane > 0 && pane < content.digests.count ? content.digests[pane].entities : []
+  public func entityRows(_ pane: Int) -> DigestRows<EntityItem> {
+    pane > 0 && pane < content.digests.count ? content.digests[pane].entities : DigestRows()
   }
 
-  public func paragraphRows(_ pane: Int) -> [ParagraphItem] {
-    pane > 0 && pane < content.digests.count ? content.digests[pane].paragraphs : []
+  public func paragraphRows(_ pane: Int) -> DigestRows<ParagraphItem> {
+    pane > 0 && pane < content.digests.count ? content.digests[pane].paragraphs : DigestRows()
   }
 
   public func rowCount(_ pane: Int, _ list: ProjectList) -> Int {

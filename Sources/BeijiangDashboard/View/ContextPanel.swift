@@ -51,7 +51,7 @@ enum ContextPanel {
   /// of thing (one series, written in the same paragraph, or labels with the same head noun: 造林
   /// 300万亩 beside 种草 1300万亩, never 18条 beside 10项). Fewer than two make no chart.
   static func comparison(_ state: DashboardState, _ item: MetricItem) -> [BarItem] {
-    let peers = (state.digest?.metrics ?? []).filter { comparable($0, item, state: state) }
+    let peers = (state.digest?.metrics ?? DigestRows()).filter { comparable($0, item, state: state) }
     guard peers.count >= 2 else { return [] }
     return peers.sorted { ($0.metric.quantity.magnitude ?? 0) > ($1.metric.quantity.magnitude ?? 0) }.map {
       BarItem(
@@ -72,7 +72,7 @@ enum ContextPanel {
   /// A target and the current value for the same subject and unit (供热覆盖 2000万 of 9100万平方米).
   static func gauge(_ state: DashboardState, _ item: MetricItem) -> GaugeData? {
     let quantity = item.metric.quantity
-    let peers = (state.digest?.metrics ?? []).filter {
+    let peers = (state.digest?.metrics ?? DigestRows()).filter {
       $0.metric.quantity.unit == quantity.unit && $0.metric.quantity.subject == quantity.subject
         && quantity.subject != nil
     }
