@@ -26,13 +26,14 @@ enum DuplicateDetector {
 
   /// `paragraphs` holds each candidate's text and sentences; returns one finding per repeat.
   static func find(_ paragraphs: [Candidate]) -> [Finding] {
-    // Letter strings are made only for paragraphs that are compared pair by pair; exact repeats
-    // are found from each paragraph's digest and count, made in one pass without allocating.
+    // No letter strings are made: exact repeats are found from each paragraph's digest and count,
+    // made in one pass without allocating, and near ones by walking the scalars for their letters.
     let signatures = paragraphs.map { LetterSignature($0.scalars) }
-    var letters = LetterStrings(paragraphs)
     let index = openingIndex(paragraphs)
     var exact = ExactLetterIndex()
-    var pairSets: [Int: PairSet] = [:]
+    // Each candidate's pairs, made when it is first compared; by paragraph number in an array, not
+    // a dictionary: one lookup per candidate.
+    var pairSets = [PairSet?](repeating: nil, count: paragraphs.count)
     var findings: [Finding] = []
     // Which paragraphs are already found to be repeats (an array, not a hashed set: one lookup
     // per candidate).
@@ -53,9 +54,9 @@ enum DuplicateDetector {
         let otherCount = signatures[other].count
         let isRepeat = count < otherCount || (count == otherCount && number > other)
         guard isRepeat else { continue }
-        let pairs = pairSets[other] ?? pairSet(letters[other])
+        let pairs = pairSets[other] ?? pairSet(paragraphs[other].scalars, letters: otherCount)
         pairSets[other] = pairs
-        if let overlap = containment(of: letters[number], in: pairs) {
+        if let overlap = containment(of: paragraphs[number].scalars, letters: count, in: pairs) {
           findings.append(Finding(repeated: number, original: other, overlap: overlap))
           taken[number] = true
           break
@@ -113,40 +114,50 @@ enum DuplicateDetector {
     scalars.filter(isLetter)
   }
 
-  /// The containment (the share of `text`'s character pairs that also occur in the other paragraph) of `text` in a paragraph with these pairs when it reaches `threshold`, else nil.
-  private static func containment(of text: [Unicode.Scalar], in pairs: PairSet) -> Double? {
-    guard text.count >= 2, !pairs.isEmpty else { return nil }
-    let overlap = share(of: text, in: pairs, stoppingBelow: threshold)
+  /// The containment (the share of `text`'s letter pairs that also occur in the other paragraph)
+  /// of `text`, with `letters` letters, in a paragraph with these pairs when it reaches
+  /// `threshold`, else nil.
+  private static func containment(of text: [Unicode.Scalar], letters: Int, in pairs: PairSet) -> Double? {
+    guard letters >= 2, !pairs.isEmpty else { return nil }
+    let overlap = share(of: text, letters: letters, in: pairs, stoppingBelow: threshold)
     return overlap >= threshold ? overlap : nil
   }
 
-  /// The share of `text`'s pairs found in `pairs`. Stops, returning a share below `floor`, as soon
-  /// as so many pairs are missing that the share cannot reach `floor`: unrelated paragraphs cost a
-  /// few lookups, not their length.
+  /// The share of `text`'s letter pairs found in `pairs`. Stops, returning a share below `floor`, as
+  /// soon as so many pairs are missing that the share cannot reach `floor`: unrelated paragraphs
+  /// cost a few lookups, not their length.
   ///
   /// The pairs are looked up from the last one back. A candidate was picked because a sentence of
   /// it opens like this text's first one, so on text that never repeats the first sentence's pairs
   /// are found and the misses come after it; from the end they come at once (docs/performance.md, session 8). The order cannot change the answer: the
   /// search stops early exactly when the misses over the whole text exceed the allowance, and
   /// otherwise counts every pair.
-  private static func share(of text: [Unicode.Scalar], in pairs: PairSet, stoppingBelow floor: Double)
-    -> Double
-  {
-    let total = text.count - 1
+  private static func share(
+    of text: [Unicode.Scalar], letters: Int, in pairs: PairSet, stoppingBelow floor: Double
+  ) -> Double {
+    let total = letters - 1
     let allowedMisses = Int((Double(total) * (1 - floor)).rounded(.up))
     var misses = 0
-    for index in stride(from: total - 1, through: 0, by: -1)
-    where !pairs.contains(pairKey(text[index], text[index + 1])) {
-      misses += 1
-      if misses > allowedMisses { return Double(total - misses) / Double(total) }
+    var after: Unicode.Scalar?
+    // The scalars from the end, letters only: a rejected text is walked a little way, never copied.
+    for scalar in text.reversed() where isLetter(scalar) {
+      if let next = after, !pairs.contains(pairKey(scalar, next)) {
+        misses += 1
+        if misses > allowedMisses { return Double(total - misses) / Double(total) }
+      }
+      after = scalar
     }
     return Double(total - misses) / Double(total)
   }
 
-  private static func pairSet(_ letters: [Unicode.Scalar]) -> PairSet {
-    var pairs = PairSet(expected: max(0, letters.count - 1))
-    guard letters.count >= 2 else { return pairs }
-    for index in 0..<(letters.count - 1) { pairs.insert(pairKey(letters[index], letters[index + 1])) }
+  /// The pairs of consecutive letters of `scalars`, which has `letters` letters.
+  private static func pairSet(_ scalars: [Unicode.Scalar], letters: Int) -> PairSet {
+    var pairs = PairSet(expected: max(0, letters - 1))
+    var before: Unicode.Scalar?
+    for scalar in scalars where isLetter(scalar) {
+      if let before { pairs.insert(pairKey(before, scalar)) }
+      before = scalar
+    }
     return pairs
   }
 

@@ -1,6 +1,5 @@
 /// The indexes the repeat finder (`DuplicateDetector`) keeps over paragraphs' letters: a digest
-/// and count per paragraph, paragraphs by digest for exact repeats, and letter strings made only
-/// for the paragraphs compared pair by pair.
+/// and count per paragraph, and paragraphs by digest for exact repeats.
 
 /// A paragraph's letters in brief: their digest and their count.
 struct LetterSignature {
@@ -57,24 +56,6 @@ struct ExactLetterIndex {
       }
       guard first[left] == second[right] else { return false }
       (left, right) = (left + 1, right + 1)
-    }
-  }
-}
-
-/// The letter strings of the paragraphs that are compared pair by pair, each made once when first
-/// asked for.
-struct LetterStrings {
-  private let paragraphs: [DuplicateDetector.Candidate]
-  private var made: [Int: [Unicode.Scalar]] = [:]
-
-  init(_ paragraphs: [DuplicateDetector.Candidate]) { self.paragraphs = paragraphs }
-
-  subscript(number: Int) -> [Unicode.Scalar] {
-    mutating get {
-      if let letters = made[number] { return letters }
-      let letters = DuplicateDetector.letterString(paragraphs[number].scalars[...])
-      made[number] = letters
-      return letters
     }
   }
 }
