@@ -95,10 +95,9 @@ struct AnniversaryReader {
   private let numbers = MetricsLexicon.shared.numbers
 
   /// The words, their first scalars and the markers, made once: the reader looks at every scalar
-  /// of an article, and a `Set` there cost a hash per scalar where eight first scalars fit in a
-  /// short array.
+  /// of an article, and a `Set` there cost a hash per scalar.
   private static let words = DatelineLexicon.shared.anniversaries.map { ($0.word.scalarValues, $0.year) }
-  private static let starts = Array(Set(words.compactMap(\.0.first))).sorted()
+  private static let starts = WordStarts(words.compactMap(\.0.first))
   private static let markers = DatelineLexicon.shared.anniversaryMarkers.map(\.scalarValues)
 
   /// The latest anniversary year named in the parts, if any.
@@ -125,5 +124,24 @@ struct AnniversaryReader {
       return markers.contains { RelativeDateTables.has($0, in: part, at: end) } ? value : nil
     }
     return nil
+  }
+}
+
+/// The first scalars of a few words, as one bit per scalar of the Basic Multilingual Plane (8 KB):
+/// testing every scalar of an article against a short array cost a comparison per entry.
+struct WordStarts {
+  private var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+  /// Starts past the plane, tested one by one (none in the lexicons so far).
+  private var beyond: [UInt32] = []
+
+  init(_ starts: [UInt32]) {
+    for start in starts {
+      if start < 0x10000 { bits[Int(start >> 6)] |= 1 << UInt64(start & 63) } else { beyond.append(start) }
+    }
+  }
+
+  @inline(__always) func contains(_ scalar: UInt32) -> Bool {
+    guard scalar < 0x10000 else { return beyond.contains(scalar) }
+    return bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
   }
 }
