@@ -12,7 +12,7 @@ public enum KeyFigureRanking {
     "share": 2, "ratio": 2, "count": 3, "time": 4,
   ]
 
-  /// The indices of `mentions` in ranked order, one per subject, at most `limit`.
+  /// The indices of `mentions` in ranked order, one per subject and one per figure, at most `limit`.
   public static func rank(_ mentions: [QuantityMention], limit: Int) -> [Int] {
     let ordered = mentions.indices.filter { mentions[$0].magnitude != nil }.sorted { left, right in
       let a = mentions[left]
@@ -29,9 +29,19 @@ public enum KeyFigureRanking {
     var chosen: [Int] = []
     for index in ordered where chosen.count < limit {
       let key = mentions[index].subjectKey
+      guard !chosen.contains(where: { isRetold(mentions[index], mentions[$0]) }) else { continue }
       if seen.insert(key).inserted { chosen.append(index) }
     }
     return chosen
+  }
+
+  /// Whether two mentions are one figure told twice (a headline's 生产总值24627亿元 and its body's
+  /// 地区生产总值24627亿元): the same surface, and one label inside the other. Equal values with
+  /// unrelated labels are two figures (储氢材料产能1万吨、催化材料产能1万吨).
+  static func isRetold(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
+    guard a.surface == b.surface else { return false }
+    let (left, right) = (a.subjectKey, b.subjectKey)
+    return left.contains(right) || right.contains(left)
   }
 }
 

@@ -31,4 +31,20 @@ import Testing
       #expect(!event.summary.contains("…"), "\(event.surface): \(event.summary)")
     }
   }
+
+  /// Two dates of one clause share its phrase; the brief tells it once, under the finer date.
+  @Test func onePhraseIsToldOnce() throws {
+    let text = """
+      # 口岸客流创新高
+
+      截至10月8日，满洲里口岸今年出入境人员突破150万人次，创历史新高。
+
+      """
+    let document = try TestFiles.document(text: text)
+    let brief = BriefBuilder().build([document], options: BriefOptions(projects: ["ports"], top: 8))
+    let events = try #require(brief.documents.first?.projects.first?.events)
+    let phrases = events.map(\.summary)
+    #expect(Set(phrases).count == phrases.count, "\(phrases)")
+    #expect(events.first?.surface == "截至10月8日", "\(events.map(\.surface))")
+  }
 }

@@ -110,7 +110,7 @@ public struct BriefBuilder: Sendable {
   }
 
   /// At most `eventLimit` events the model could phrase, the most precisely dated first (a day
-  /// says more than a year), earlier in the text on a tie. A date without a phrase is left out: a
+  /// says more than a year), earlier in the text on a tie, each phrase once. A date without a phrase is left out: a
   /// dateline's date or a comparison's (比上年) anchors no event, and a clause clipped mid-word is
   /// no note a person would take. A date the reader marked is shown all the same.
   func mostTelling(_ events: [DatedEvent]) -> [DatedEvent] {
@@ -122,7 +122,10 @@ public struct BriefBuilder: Sendable {
         fineness[$1.element.date.precision] ?? 3, $1.offset
       )
     }
-    return ranked.prefix(eventLimit).map(\.element)
+    // Two dates of one clause (截至9月7日 … 今年 …) share its phrase: the finer date tells it once.
+    var phrases = Set<String>()
+    let distinct = ranked.map(\.element).filter { phrases.insert($0.event ?? "").inserted }
+    return Array(distinct.prefix(eventLimit))
   }
 
   /// The year of the article's reference date, when it has one.
