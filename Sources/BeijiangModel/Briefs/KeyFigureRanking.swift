@@ -36,10 +36,11 @@ public enum KeyFigureRanking {
   }
 
   /// Whether two mentions are one figure told twice (a headline's 生产总值24627亿元 and its body's
-  /// 地区生产总值24627亿元): the same surface, and one label inside the other. Equal values with
-  /// unrelated labels are two figures (储氢材料产能1万吨、催化材料产能1万吨).
+  /// 地区生产总值24627亿元): the same surface, one label inside the other, and a measure, not a
+  /// count or a duration, which meet by chance in one story (走访12个口岸 and 12个口岸工会组织). Equal
+  /// values with unrelated labels are two figures (储氢材料产能1万吨、催化材料产能1万吨).
   static func isRetold(_ a: QuantityMention, _ b: QuantityMention) -> Bool {
-    guard a.surface == b.surface else { return false }
+    guard a.surface == b.surface, a.dimension != "count", a.dimension != "time" else { return false }
     let (left, right) = (a.subjectKey, b.subjectKey)
     return left.contains(right) || right.contains(left)
   }

@@ -5,9 +5,9 @@ import Testing
 /// A figure told twice (in the headline and in the body) is one key figure; equal values with
 /// unrelated labels are two. Articles composed in news style.
 @Suite struct RetoldFigureTests {
-  static func figures(_ text: String) throws -> [BriefFigure] {
+  static func figures(_ text: String, project: String = "overview") throws -> [BriefFigure] {
     let document = try TestFiles.document(text: text)
-    let brief = BriefBuilder().build([document], options: BriefOptions(projects: ["overview"], top: 8))
+    let brief = BriefBuilder().build([document], options: BriefOptions(projects: [project], top: 8))
     return try #require(brief.documents.first?.projects.first?.figures)
   }
 
@@ -31,5 +31,16 @@ import Testing
 
       """)
     #expect(figures.filter { $0.surface == "2万吨" }.count == 2, "\(figures.map(\.about))")
+  }
+
+  @Test func equalCountsAreTwoFigures() throws {
+    let figures = try Self.figures(
+      """
+      # 慰问组走访边境口岸
+
+      慰问组行程3000多公里，走访9个口岸，并投入260万元支持9个口岸工会组织建设。
+
+      """, project: "ports")
+    #expect(figures.filter { $0.surface == "9个" }.count == 2, "\(figures.map(\.about))")
   }
 }
