@@ -61,7 +61,7 @@ struct TerminalEffects: DashboardEffects {
   /// Reads again only the files that are new or changed since they were built.
   func reload() -> Result<[Document], ReloadError> {
     let reload = cache.reload(
-      InputReader.inputs(for: input.files), pipeline: DocumentPipeline(referenceDate: input.referenceDate),
+      InputReader.inputs(for: input.files), pipeline: .dashboard(referenceDate: input.referenceDate),
       reusing: standardInput)
     if reload.documents.isEmpty, let error = reload.errors.first {
       return .failure(ReloadError(message: error.message))

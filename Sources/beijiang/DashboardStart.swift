@@ -14,7 +14,7 @@ struct DashboardStart {
 
   init(_ input: InputOptions) {
     let inputs = InputReader.inputs(for: input.files)
-    let pipeline = DocumentPipeline(referenceDate: input.referenceDate)
+    let pipeline = DocumentPipeline.dashboard(referenceDate: input.referenceDate)
     var documents: [Document] = []
     var firstError: InputError?
     var next = 0
@@ -36,5 +36,15 @@ struct DashboardStart {
     self.documents = documents
     let rest = Array(inputs[next...])
     loader = rest.isEmpty ? nil : BackgroundLoader(rest, pipeline: pipeline, cache: cache)
+  }
+}
+
+extension DocumentPipeline {
+  /// The dashboard's pipeline: it holds every article at once, so a file's text goes once the
+  /// article is built (`keepsFileText`); the file is there to read again.
+  static func dashboard(referenceDate: String?) -> DocumentPipeline {
+    var pipeline = DocumentPipeline(referenceDate: referenceDate)
+    pipeline.keepsFileText = false
+    return pipeline
   }
 }

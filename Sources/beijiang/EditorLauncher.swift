@@ -18,7 +18,8 @@ enum EditorLauncher {
   }
 
   /// The file the editor opens: the article's own, or for the bundled seed and standard input
-  /// (which have none) a temporary copy of the text, written once per run.
+  /// (which have none) a temporary copy of the text, written once per run. A file's text is not
+  /// kept (`DocumentPipeline.keepsFileText`); should the file be gone, there is no copy to make.
   static func file(for document: Document, namedFiles: Bool) -> (path: String, isCopy: Bool)? {
     let name = document.source.name
     if namedFiles && name != "-" && FileManager.default.fileExists(atPath: name) { return (name, false) }
@@ -28,7 +29,8 @@ enum EditorLauncher {
     do {
       try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
       if !FileManager.default.fileExists(atPath: url.path) {
-        try Data(document.source.text.utf8).write(to: url)
+        guard let source = document.source.reread() else { return nil }
+        try Data(source.text.utf8).write(to: url)
       }
     } catch {
       return nil

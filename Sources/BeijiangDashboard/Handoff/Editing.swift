@@ -55,8 +55,7 @@ extension DashboardState {
   /// The 1-based line of the paragraph's start: line ends are LF in the model, as the file's
   /// CRLF or CR lines are counted by editors.
   func line(of paragraph: Paragraph, in document: Int) -> Int {
-    let scalars = documents[document].source.scalars
-    return 1 + scalars[0..<min(paragraph.start, scalars.count)].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+    documents[document].source.line(at: paragraph.start)
   }
 }
 

@@ -17,11 +17,10 @@ public struct MarkedRow: Sendable, Equatable {
 }
 
 extension DashboardState {
-  /// The same string as appending the scalars to a `String.UnicodeScalarView`, made by the fast
-  /// UTF-8 writer (`SourceText.text`): the generic append was 40% of building the state at 1000
-  /// articles (docs/performance.md).
+  /// `SourceText.hash`: taken on the builder's thread for an article read from a file, whose text
+  /// the dashboard does not keep (`DocumentPipeline.keepsFileText`).
   static func hash(_ document: Document) -> DocumentHash {
-    DocumentHash(text: document.source.text)
+    document.source.hash
   }
 
   /// The mark key of a row, in the format `summary --marked` reads: kind `metric`, `date` or

@@ -38,7 +38,7 @@ public struct DocumentsPane: Sendable, Equatable {
       rows.sort { (documents[$0].referenceDate ?? "~", $0) < (documents[$1].referenceDate ?? "~", $1) }
     case .title: rows.sort { (documents[$0].title, $0) < (documents[$1].title, $1) }
     case .size:
-      rows.sort { (-documents[$0].source.scalars.count, $0) < (-documents[$1].source.scalars.count, $1) }
+      rows.sort { (-documents[$0].source.count, $0) < (-documents[$1].source.count, $1) }
     }
     return rows
   }

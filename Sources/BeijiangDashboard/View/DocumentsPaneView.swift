@@ -111,7 +111,7 @@ struct DocumentFacts {
   var mix: [(project: String, characters: Int)]
 
   init(_ document: Document) {
-    length = document.source.scalars.count
+    length = document.source.count
     figures = document.analysis.metrics.count
     var shares: [String: Int] = [:]
     for section in document.sections {

@@ -41,7 +41,7 @@ public struct ModelExport: Codable, Equatable, Sendable {
       referenceDate = document.referenceDate
       referenceSource = document.reference.source
       referenceEvidence = document.reference.evidence
-      length = document.source.scalars.count
+      length = document.source.count
       sections = document.sections
       notes = document.notes
       metrics = analysis.metrics

@@ -10,6 +10,10 @@ public struct DocumentPipeline: Sendable {
   public var referenceDate: String?
   /// Articles built at once; a few per core keeps both cores busy when sizes differ.
   public var batchSize = max(2, ProcessInfo.processInfo.activeProcessorCount * 4)
+  /// False drops the source text of articles read from files once they are built
+  /// (`SourceText.withoutText()`): the dashboard holds every article, and needs of the text only
+  /// what is kept. Standard input and the bundled seed keep theirs, the editor's copy is made of it.
+  public var keepsFileText = true
 
   public init(referenceDate: String? = nil) {
     self.referenceDate = referenceDate
@@ -46,7 +50,9 @@ public struct DocumentPipeline: Sendable {
       } else {
         source = try InputReader.load(input)
       }
-      return .success(builder.build(source, referenceDate: referenceDate).compacted())
+      var document = builder.build(source, referenceDate: referenceDate).compacted()
+      if !keepsFileText, case .file = input { document.source = document.source.withoutText() }
+      return .success(document)
     } catch {
       return .failure(error)
     }
