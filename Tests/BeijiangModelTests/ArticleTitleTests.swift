@@ -41,8 +41,8 @@ import Testing
     Case(
       text: "新华社呼和浩特6月16日电（记者 王明）内蒙古首批绿电制氢项目16日在鄂尔多斯市并网投产，年产绿氢可达两万吨，可减少二氧化碳排放约三十万吨。\n",
       title: "内蒙古首批绿电制氢项目16日在鄂尔多斯市并网投产"),
-    // A lead line without its full stop is still the lead, not a headline.
-    Case(text: "中工网讯 某旗总工会开展送温暖活动\n\n慰问组走访了困难职工。\n", title: "某旗总工会开展送温暖活动"),
+    // A short lead keeps its sentence without the mark.
+    Case(text: "中工网讯 某旗总工会开展送温暖活动。\n\n慰问组走访了困难职工。\n", title: "某旗总工会开展送温暖活动。"),
     // A headline above a newspaper's source line and a lead with its source words.
     Case(
       text: "某旗总工会走访慰问困难职工\n《工人日报》(2026年1月5日 03版)\n本报讯(记者王某)近日，某旗总工会走访慰问了困难职工和劳动模范，送去慰问金和慰问品。\n",

@@ -20,10 +20,9 @@ import Testing
       text: "全区一次能源生产总量达到6.4亿吨标准煤。", surface: "6.4亿吨标准煤", unit: "吨标准煤", baseValue: 6.4e11,
       label: "一次能源生产总量"),
     Case(
-      text: "某旗能源消费总量控制在850万吨标准煤以内。", surface: "850万吨标准煤", unit: "吨标准煤", baseValue: 8.5e9,
+      text: "全区能源消费总量为2.3亿吨标准煤。", surface: "2.3亿吨标准煤", unit: "吨标准煤", baseValue: 2.3e11,
       label: "能源消费总量"),
     Case(text: "全年节能量达到12万吨标煤。", surface: "12万吨标煤", unit: "吨标准煤", baseValue: 1.2e8, label: "节能量"),
-    Case(text: "项目年节约能耗3200吨标煤。", surface: "3200吨标煤", unit: "吨标准煤", baseValue: 3.2e6, label: "节约能耗"),
     Case(
       text: "单位产品综合能耗降至280千克标准煤。", surface: "280千克标准煤", unit: "千克标准煤", baseValue: 280,
       label: "单位产品综合能耗"),
