@@ -41,6 +41,26 @@ import Testing
     #expect(EventPhrase.phrase(sentence: sentence, date: date) == nil)
   }
 
+  /// A newspaper's or portal's source line dates the report (the reference date's evidence), not
+  /// an event; a dated sentence on the next line keeps its event.
+  @Test(
+    arguments: [
+      ("《工人日报》(2023年12月27日 02版)", "2023年12月27日"),
+      ("发布时间：2024-11-30 20:16 来源：北疆日报", "2024-11-30"),
+      ("2024年11月29日 星期五 第3版", "2024年11月29日"),
+      ("《北疆日报》(2024年11月30日 03版)\n11月28日，全区口岸工作会议召开。", "2024年11月30日"),
+    ] as [(String, String)])
+  func noEventForSourceLines(sentence: String, date: String) {
+    #expect(EventPhrase.phrase(sentence: sentence, date: date) == nil)
+  }
+
+  @Test func aDatedSentenceBesideASourceLineKeepsItsEvent() {
+    let joined = "《北疆日报》(2024年11月30日 03版)\n11月28日，全区口岸工作会议召开。"
+    #expect(EventPhrase.phrase(sentence: joined, date: "11月28日") == "全区口岸工作会议召开")
+    let prose = "2024年11月29日，全区口岸工作会议在满洲里召开。"
+    #expect(EventPhrase.phrase(sentence: prose, date: "2024年11月29日") == "全区口岸工作会议在满洲里召开")
+  }
+
   /// A cut never falls inside a place name (呼和浩特), a quote or a bracket.
   @Test func cutsKeepWordsAndPairsWhole() {
     let city = EventPhrase.phrase(

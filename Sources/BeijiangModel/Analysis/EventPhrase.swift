@@ -36,6 +36,24 @@ public enum EventPhrase {
   static func anchorsNothing(_ text: [Unicode.Scalar], date: Range<Int>) -> Bool {
     (date.lowerBound > 0 && comparisons.contains(text[date.lowerBound - 1].value))
       || (date.upperBound < text.count && text[date.upperBound].value == datelineMark)
+      || inSourceLine(text, date: date)
+  }
+
+  /// Marks that make a line prose: a source or publication line has none of them.
+  private static let clauseMarks: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", ",", ";", "、"]
+
+  /// Whether the date stands in a source or publication line (《工人日报》(2023年12月27日 02版),
+  /// 发布时间：2024-11-30 20:16 来源：北疆日报, 2024年11月29日 星期五 第3版): the line says when and where
+  /// the story was printed, which is the reference date's evidence (`DatelineReader`), not an event.
+  /// Only a short line without clause marks is asked, as the reader asks its candidate lines.
+  static func inSourceLine(_ text: [Unicode.Scalar], date: Range<Int>) -> Bool {
+    func isBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
+    let start = text[..<date.lowerBound].lastIndex(where: isBreak).map { $0 + 1 } ?? 0
+    let end = text[date.upperBound...].firstIndex(where: isBreak) ?? text.count
+    let line = text[start..<end]
+    guard line.count <= DatelineLexicon.shared.maxDatelineLength, !line.contains(where: clauseMarks.contains)
+    else { return false }
+    return DatelineReader().publicationDate([line.map(\.value)]) != nil
   }
 
   /// Where the words after a dateline and its bracketed credit begin (新华社呼和浩特6月16日电（记者

@@ -14,6 +14,11 @@ struct ArticleTitle {
     let pictureNotes: [String]
     /// A line ending so is a sentence or a label, not a headline.
     let sentenceEnds: [String]
+    /// A clause opening or closing so introduces the story (据介绍, 记者…获悉, 最新数据显示): no title.
+    let leadInStarts: [String]
+    let leadInEnds: [String]
+    /// Shorter clauses open a lead without naming its story: 近日, 截至目前, 1-2月.
+    let shortestClause: Int
     let shortestTitle: Int
     let longestTitle: Int
     let linesRead: Int
@@ -70,7 +75,13 @@ struct ArticleTitle {
     let length = line.unicodeScalars.count
     let letters = line.unicodeScalars.filter { $0.properties.isAlphabetic }.count
     return (lexicon.shortestTitle...lexicon.longestTitle).contains(length) && letters >= lexicon.shortestTitle
-      && !lexicon.sentenceEnds.contains(where: line.hasSuffix) && !isFrame(line)
+      && !lexicon.sentenceEnds.contains(where: line.hasSuffix) && !isFrame(line) && sourceLength(line) == 0
+  }
+
+  /// How many Characters of source words (中工网讯, 本报讯（记者…）, …6月16日电) open the line: a line
+  /// that opens so is the story's lead, never its headline.
+  private func sourceLength(_ line: String) -> Int {
+    SourcePrefix.length(of: line) { isFrame($0) }
   }
 
   /// A line around the story rather than of it: a byline or credit, a dateline or source line, a
@@ -81,11 +92,18 @@ struct ArticleTitle {
     return short && lexicon.bylineStarts.contains(where: line.hasPrefix)
       || short && lexicon.bylineEnds.contains(where: line.hasSuffix)
       || short && lexicon.creditWords.contains(where: line.contains) || isPictureNote(line)
-      || datelines.publicationDate([line.scalarValues]) != nil
+      || datelines.publicationDate([line.scalarValues]) != nil || isOnlySource(line)
+  }
+
+  /// 新华社呼和浩特6月16日电 or 本报讯（记者 李强） on a line of its own.
+  private func isOnlySource(_ line: String) -> Bool {
+    let length = sourceLength(line)
+    return length > 0 && length == line.count
   }
 
   /// For an article with no headline line: the first sentence of its first paragraph, once the
-  /// frame lines the structure joined to it are dropped, at most `longestTitle` characters.
+  /// frame lines the structure joined to it and the source words of its lead are dropped; a
+  /// sentence longer than `longestTitle` gives its first clause that is not a lead-in (`leadIn`).
   func opening(of paragraph: String) -> String {
     // The frame lines and the first sentence lie in the paragraph's first few hundred characters.
     let lines = paragraph.prefix(Self.lineLimit * lexicon.linesRead).split(separator: "\n").map {
@@ -95,18 +113,32 @@ struct ArticleTitle {
     let text = story.isEmpty ? lines.joined() : story
     // The first sentence as the structure splits them (closing marks stay with it: 。”).
     let scalars = Array(text.unicodeScalars)
-    let first = SentenceSplitter.split(scalars).first.map { String(scalars: scalars[$0.start..<$0.end]) }
-    return String((first ?? text).prefix(lexicon.longestTitle))
+    let first =
+      SentenceSplitter.split(scalars).first.map { String(scalars: scalars[$0.start..<$0.end]) } ?? text
+    if first.count <= lexicon.longestTitle { return first }
+    return String(clause(of: first).prefix(lexicon.longestTitle))
   }
 
-  /// The text without a bracketed credit it opens with, （记者 周蕾）新年伊始… → 新年伊始…: the
-  /// structure joins such a short line to the paragraph after it.
+  /// The sentence's first clause that names its story, else the sentence: not a lead-in
+  /// (`leadInStarts`, `leadInEnds`, shorter than `shortestClause`) nor a date alone (2023年3月12日,
+  /// 2021年1月至10月).
+  private func clause(of sentence: String) -> String {
+    let clauses = SentenceClauses.clauses(sentence).map(\.text)
+    return clauses.first { clause in
+      clause.count >= lexicon.shortestClause && !clause.allSatisfy(Self.dateCharacters.contains)
+        && !lexicon.leadInStarts.contains(where: clause.hasPrefix)
+        && !lexicon.leadInEnds.contains(where: clause.hasSuffix)
+    } ?? sentence
+  }
+
+  /// What a date is made of, in digits or Han numerals (今年1月—11月, 二〇二三年上半年).
+  private static let dateCharacters = Set(
+    "0123456789０１２３４５６７８９〇零一二三四五六七八九十年度月日号至到-—－~～初底末中上下旬半季今去本前")
+
+  /// The text without the source words it opens with, （记者 周蕾）新年伊始… → 新年伊始…, 中工网讯
+  /// 近日… → 近日…: the structure joins a short credit line to the paragraph after it.
   private func withoutLeadingCredit(_ text: String) -> String {
-    guard let first = text.first, "(（".contains(first),
-      let close = text.prefix(lexicon.longestTitle).firstIndex(where: { ")）".contains($0) })
-    else { return text }
-    let credit = String(text[text.index(after: text.startIndex)..<close])
-    return isFrame(credit) ? String(text[text.index(after: close)...]) : text
+    String(text.dropFirst(sourceLength(text)))
   }
 
   /// (资料图), （相关资料图）, 图片: a note where the page had a picture.

@@ -60,9 +60,13 @@ extension DateReader {
       relative: true, fromReferenceDay: true)
   }
 
-  /// 上月, or 上月20日 with its day, or 本月下旬 / 上月底 with its part.
+  /// 上月, or 上月20日 with its day, or 本月下旬 / 上月底 with its part; a word that ends with a part
+  /// (月初, 月底: the reference month's, as 月初以来 says) has it already.
   private func relativeMonth(_ text: [UInt32], _ start: Int, _ end: Int, _ month: CivilDate) -> DateMatch {
-    if let part = tables.relative.monthParts.longestMatch(in: text, at: end) {
+    let ownPart = tables.relative.monthParts.longestMatch(in: text, at: end - 1).flatMap {
+      $0.end == end ? $0 : nil
+    }
+    if let part = ownPart ?? tables.relative.monthParts.longestMatch(in: text, at: end) {
       let entry = tables.lexicon.monthParts[part.payload]
       return relativeMatch(
         start, part.end, CivilDate.clamped(year: month.year, month: month.month, day: entry.start),

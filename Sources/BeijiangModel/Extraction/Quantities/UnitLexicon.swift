@@ -57,6 +57,9 @@ struct ResolvedUnit: Sendable, Equatable {
 struct UnitTable: Sendable {
   let trie: ScalarTrie
   let resolved: [ResolvedUnit]
+  /// Later entries of a surface the trie already holds, by the first entry's index: 分 is money's
+  /// second part (五元三分) and time's (4小时30分), and only the second part's lookup tells them apart.
+  private let sameSurface: [Int: [Int]]
   private let numerals: NumeralTable
   let compoundJoiners: ScalarTrie
   let halfMark: UInt32
@@ -71,17 +74,25 @@ struct UnitTable: Sendable {
     for entry in lexicon.units where entry.canonical == nil { byName[entry.surface] = entry }
     var resolved: [ResolvedUnit] = []
     var trie = ScalarTrie()
+    var firstOfSurface: [String: Int] = [:]
+    var sameSurface: [Int: [Int]] = [:]
     for entry in lexicon.units {
       guard var unit = UnitTable.resolve(entry, byName: byName) else {
         preconditionFailure("units.json: \(entry.surface) names an unknown canonical unit")
       }
       unit.takesSecondPart = lexicon.compoundDimensions.contains(unit.dimension)
       unit.takesHalf = lexicon.halfDimensions.contains(unit.dimension)
-      trie.insert(entry.surface, payload: resolved.count)
+      if let first = firstOfSurface[entry.surface] {
+        sameSurface[first, default: []].append(resolved.count)
+      } else {
+        firstOfSurface[entry.surface] = resolved.count
+        trie.insert(entry.surface, payload: resolved.count)
+      }
       resolved.append(unit)
     }
     self.trie = trie
     self.resolved = resolved
+    self.sameSurface = sameSurface
   }
 
   private static func resolve(_ entry: UnitLexicon.Entry, byName: [String: UnitLexicon.Entry])
@@ -117,12 +128,14 @@ struct UnitTable: Sendable {
     unit: ResolvedUnit, end: Int
   )? {
     for found in trie.allMatches(in: text, at: position).reversed() {
-      let unit = resolved[found.payload]
-      guard unit.dimension == larger.dimension, unit.baseUnit == larger.baseUnit,
-        unit.toBase * unit.multiplier < larger.toBase * larger.multiplier,
-        fitsContext(unit, text, end: found.end)
-      else { continue }
-      return (unit, found.end)
+      for index in [found.payload] + (sameSurface[found.payload] ?? []) {
+        let unit = resolved[index]
+        guard unit.dimension == larger.dimension, unit.baseUnit == larger.baseUnit,
+          unit.toBase * unit.multiplier < larger.toBase * larger.multiplier,
+          fitsContext(unit, text, end: found.end)
+        else { continue }
+        return (unit, found.end)
+      }
     }
     return nil
   }
