@@ -43,7 +43,7 @@ enum SourcePrefix {
         let before = characters[0..<start]
         guard before.allSatisfy({ $0.isHanOrDigit }) else { return 0 }
         if ending == ["电"] {
-          if before.last == "日", names.contains(where: { before.contains(subsequence: $0) }) { return end }
+          if before.last == "日", names.contains(where: { before.firstRange(of: $0) != nil }) { return end }
         } else if names.contains(where: { before.hasSuffix($0) }),
           end == characters.count || characters[end] != "息"  // 讯息 is one word (全网讯息)
         {
@@ -72,12 +72,5 @@ extension Character {
 extension ArraySlice where Element == Character {
   fileprivate func hasSuffix(_ word: [Character]) -> Bool {
     count >= word.count && suffix(word.count).elementsEqual(word)
-  }
-
-  fileprivate func contains(subsequence word: [Character]) -> Bool {
-    guard count >= word.count else { return false }
-    return indices.contains { start in
-      start + word.count <= endIndex && self[start..<(start + word.count)].elementsEqual(word)
-    }
   }
 }

@@ -12,28 +12,27 @@ enum DecimalProduct {
     if factor < 1, inverse > 1, isPowerOfTen(inverse), abs(inverse * factor - 1) < 1e-12 {
       return divided(value, by: inverse) ?? plain
     }
-    guard factor >= 1, isPowerOfTen(factor) else { return plain }
-    var shift = 1.0
-    for _ in 0...9 {
-      let shifted = value * shift
-      let whole = shifted.rounded()
-      if abs(shifted - whole) <= max(1, abs(shifted)) * 1e-12, (whole * factor).magnitude < 9e15 {
-        return whole * factor / shift
-      }
-      shift *= 10
-    }
-    return plain
+    guard factor >= 1, isPowerOfTen(factor),
+      let digits = wholeDigits(of: value, keeping: { ($0 * factor).magnitude < 9e15 })
+    else { return plain }
+    return digits.whole * factor / digits.shift
   }
 
   /// `value` / `divisor` through the same whole digits (2500 / 1000 = 2.5, 1.1 / 10 = 0.11).
   private static func divided(_ value: Double, by divisor: Double) -> Double? {
+    wholeDigits(of: value, keeping: { $0.magnitude < 9e15 }).map { $0.whole / (divisor * $0.shift) }
+  }
+
+  /// `value` × `shift` as a whole number, for the least power of ten `shift` up to 10⁹ that makes
+  /// it whole and keeps `isExact` true of it; nil when none does.
+  private static func wholeDigits(of value: Double, keeping isExact: (Double) -> Bool)
+    -> (whole: Double, shift: Double)?
+  {
     var shift = 1.0
     for _ in 0...9 {
       let shifted = value * shift
       let whole = shifted.rounded()
-      if abs(shifted - whole) <= max(1, abs(shifted)) * 1e-12, whole.magnitude < 9e15 {
-        return whole / (divisor * shift)
-      }
+      if abs(shifted - whole) <= max(1, abs(shifted)) * 1e-12, isExact(whole) { return (whole, shift) }
       shift *= 10
     }
     return nil
