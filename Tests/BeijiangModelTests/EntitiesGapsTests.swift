@@ -72,10 +72,10 @@ import Testing
       text: "蒙西经济开发区新建厂房投入使用。", expected: ["蒙西经济开发区"]),
     EntityTrapCase(
       rule: "a name before a visit and a verb of saying", kind: .person,
-      text: "罗虎在包头市调研时表示,要加快稀土产业发展。", expected: ["罗虎"]),
+      text: "韩军在包头市调研时表示,要加快稀土产业发展。", expected: ["韩军"]),
     EntityTrapCase(
       rule: "a name before a visit to several places", kind: .person,
-      text: "王建军到乌海、阿拉善盟考察时强调,要守住生态底线。", expected: ["王建军"]),
+      text: "马文斌到乌海、阿拉善盟考察时强调,要守住生态底线。", expected: ["马文斌"]),
     EntityTrapCase(
       rule: "a body before a visit is no person", kind: .person,
       text: "海关在口岸检查时表示,通关秩序良好。全市在检查时要求,压实责任。", expected: []),

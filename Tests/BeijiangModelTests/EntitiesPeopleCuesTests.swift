@@ -15,7 +15,7 @@ import Testing
       rule: "a report verb after a titled name", text: "自治区主席王莉霞作政府工作报告。",
       people: ["王莉霞": ["自治区主席"]]),
     PeopleCase(
-      rule: "a report verb is enough by itself", text: "大会开幕,王建军作工作报告。", people: ["王建军": []]),
+      rule: "a report verb is enough by itself", text: "大会开幕,马文斌作工作报告。", people: ["马文斌": []]),
     PeopleCase(
       rule: "a speech verb is enough by itself", text: "张海峰指出,要守住安全底线。", people: ["张海峰": []]),
     PeopleCase(

@@ -146,7 +146,7 @@ import Testing
   }
 
   @Test(arguments: [
-    // A digit may open a date that follows a titled name (副部长李扬28日在北京透露), so a name may end there.
+    // A digit may open a date that follows a titled name (副部长赵明远28日在北京透露), so a name may end there.
     ("王明华", 2, false), ("王明3人", 2, true), ("王明说", 2, true), ("王明，", 2, true), ("王明在内", 2, true),
   ])
   func aNameCannotEndBeforeOrdinaryHanText(_ text: String, _ end: Int, _ expected: Bool) {

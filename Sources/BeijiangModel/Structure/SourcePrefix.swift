@@ -24,7 +24,7 @@ enum SourcePrefix {
     return end
   }
 
-  /// Names alone in a bracket right after an agency mark are its reporters, (李爱平 梁晓虹),
+  /// Names alone in a bracket right after an agency mark are its reporters, (刘晓东 梁晓虹),
   /// written without 记者: a few Han words, no clause marks, no longer than a byline.
   private static func isNames(_ inner: ArraySlice<Character>) -> Bool {
     !inner.isEmpty && inner.count <= CreditLine.maximumLength / 2

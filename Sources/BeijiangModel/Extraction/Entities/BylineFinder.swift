@@ -64,7 +64,7 @@ struct BylineFinder {
     }
   }
 
-  /// More names after a credited one, each after a 、 (通讯员朱天瑞、潘荷花): surname-led, and not a
+  /// More names after a credited one, each after a 、 (通讯员钱志刚、孙丽娜): surname-led, and not a
   /// credit word, which starts a credit of its own. Returns where the list ends.
   private func listedNames(_ paragraph: ScalarParagraph, after end: Int, into names: inout [TextSpan])
     -> Int
@@ -105,7 +105,7 @@ struct BylineFinder {
   }
 
   /// A bracket holding only surname-led names and credit words, separated by spaces or 、, at the
-  /// paragraph's end or right after a dateline's 电: (刘志雯), (李爱平 梁晓虹), (王洪伟 记者 吕晓明).
+  /// paragraph's end or right after a dateline's 电: (刘志雯), (刘晓东 梁晓虹), (陈建国 记者 周海涛).
   /// Anything else inside — a verb, a place, a single character — and the bracket credits no one.
   private func bracketedCredits(_ paragraph: ScalarParagraph, at offset: Int)
     -> (names: [TextSpan], end: Int)?

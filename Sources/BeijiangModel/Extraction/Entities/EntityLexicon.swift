@@ -123,7 +123,7 @@ final class EntityLexicon: Sendable {
   /// Ways a port is crossed (铁路, 公路): a gazetteer place, one of these and `portSuffix` is a port.
   let portKinds: EntityTrie<Bool>
   let portSuffix: [Unicode.Scalar]
-  /// A visit told before a statement (罗虎在包头市调研时表示): see `LexiconFiles.VisitReports`.
+  /// A visit told before a statement (韩军在包头市调研时表示): see `LexiconFiles.VisitReports`.
   let visitOpeners: EntityTrie<Bool>
   let visitVerbs: EntityTrie<Bool>
   let visitClosers: EntityTrie<Bool>

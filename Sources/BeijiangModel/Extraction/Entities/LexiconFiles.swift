@@ -33,7 +33,7 @@ enum LexiconFiles {
     let visitReports: VisitReports
   }
 
-  /// A visit told before a statement (罗虎在包头市调研时表示): enough to make a name without a title.
+  /// A visit told before a statement (韩军在包头市调研时表示): enough to make a name without a title.
   struct VisitReports: Decodable {
     /// Words right after the name that open the visit (在, 到, 赴).
     let openers: [String]

@@ -58,7 +58,7 @@ struct PersonContext {
     }
   }
 
-  /// A day or month right after the name (副部长李扬28日在北京透露) reads as a follower: weak.
+  /// A day or month right after the name (副部长赵明远28日在北京透露) reads as a follower: weak.
   private func dateStrength(at offset: Int) -> Strength {
     var position = offset
     while position < paragraph.count, EntityScalarClass.isDigit(paragraph.scalars[position]) {
