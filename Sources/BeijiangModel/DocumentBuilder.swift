@@ -68,11 +68,11 @@ public struct DocumentBuilder: Sendable {
   /// twice, as it does not count its figures twice.
   static func reference(given: String?, sections: [Section], source: SourceText) -> ReferenceFinding {
     if let given, let date = CivilDate(iso: given) { return ReferenceFinding(date: date, source: .option) }
-    var parts: [[UInt32]] = []
+    var parts: [[Unicode.Scalar]] = []
     for section in sections {
-      parts.append(section.title.scalarValues)
+      parts.append(section.title.scalars)
       for index in section.paragraphs.indices where section.paragraphs[index].kind != .duplicate {
-        parts.append(section.paragraphs[index].scalars.map(\.value))
+        parts.append(section.paragraphs[index].scalars)
       }
     }
     return ReferenceDate.find(parts: parts, source: source.scalars)

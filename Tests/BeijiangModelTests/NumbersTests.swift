@@ -6,7 +6,7 @@ import Testing
   private let reader = MetricsLexicon.shared.numbers
 
   private func read(_ text: String) -> (value: Double, length: Int)? {
-    guard let reading = reader.read(text.scalarValues, at: 0) else { return nil }
+    guard let reading = reader.read(text.scalars, at: 0) else { return nil }
     return (reading.value, reading.end)
   }
 

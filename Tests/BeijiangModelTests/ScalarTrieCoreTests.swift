@@ -77,12 +77,12 @@ import Testing
 
   @Test func theEmptyWordIsNotStored() {
     var trie = ScalarTrieCore<Int>()
-    trie.insert([], value: 7)
+    trie.insert([Unicode.Scalar](), value: 7)
     #expect(trie.isEmpty)
-    #expect(trie.value(of: []) == nil)
+    #expect(trie.value(of: [Unicode.Scalar]()) == nil)
     trie.insert(Self.scalars("旗"), value: 1)
     #expect(!trie.isEmpty)
-    #expect(trie.value(of: []) == nil)
+    #expect(trie.value(of: [Unicode.Scalar]()) == nil)
   }
 
   @Test func reinsertingAWordReplacesItsValue() {

@@ -97,7 +97,7 @@ struct DocumentAnalyzer {
   private static func metrics(of paragraph: Paragraph, extractor: MetricsExtractor) -> ParagraphMetrics {
     var records = ParagraphMetrics()
     let placer = ParagraphPlacer(paragraph)
-    let found = extractor.extract(scalarValues: paragraph.scalars.map(\.value))
+    let found = extractor.extract(scalars: paragraph.scalars)
     records.metrics.reserveCapacity(found.quantities.count)
     records.dates.reserveCapacity(found.dates.count)
     records.ordinals.reserveCapacity(found.ordinals.count)

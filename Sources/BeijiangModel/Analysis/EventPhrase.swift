@@ -27,15 +27,15 @@ public enum EventPhrase {
   static let pairs: [Character: Character] = ["《": "》", "“": "”", "（": "）", "(": ")", "「": "」"]
   /// Characters before a date that make it the term of a comparison (比上年, 较去年同期): it anchors no
   /// event. Not 与, which joins as often as it compares (与2024年…活动相结合).
-  static let comparisons: Set<UInt32> = [0x6BD4, 0x8F83]  // 比 较
-  static let datelineMark: UInt32 = 0x7535  // 电
+  static let comparisons: Set<Unicode.Scalar> = ["比", "较"]
+  static let datelineMark: Unicode.Scalar = "电"
 
   /// Whether the date at `date` (scalar offsets into `text`) is compared against (比上年增长7.3%) or
   /// dates a dateline (新华社呼和浩特6月16日电), which says when the report was filed, not what
   /// happened. Scalars, not Characters: no normalisation is needed to find a date's digits and Han.
   static func anchorsNothing(_ text: [Unicode.Scalar], date: Range<Int>) -> Bool {
-    (date.lowerBound > 0 && comparisons.contains(text[date.lowerBound - 1].value))
-      || (date.upperBound < text.count && text[date.upperBound].value == datelineMark)
+    (date.lowerBound > 0 && comparisons.contains(text[date.lowerBound - 1]))
+      || (date.upperBound < text.count && text[date.upperBound] == datelineMark)
       || inSourceLine(text, date: date)
   }
 
@@ -53,14 +53,14 @@ public enum EventPhrase {
     let line = text[start..<end]
     guard line.count <= DatelineLexicon.shared.maxDatelineLength, !line.contains(where: clauseMarks.contains)
     else { return false }
-    return DatelineReader().publicationDate([line.map(\.value)]) != nil
+    return DatelineReader().publicationDate([Array(line)]) != nil
   }
 
   /// Where the words after a dateline and its bracketed credit begin (新华社呼和浩特6月16日电（记者
   /// 王明）…), when one stands before `offset`; else 0. A later date of the same sentence takes its
   /// event from what follows the dateline, never from the dateline itself.
   static func datelineEnd(_ text: [Unicode.Scalar], before offset: Int) -> Int {
-    guard let mark = text[..<offset].firstIndex(where: { $0.value == datelineMark }), mark > 0,
+    guard let mark = text[..<offset].firstIndex(where: { $0 == datelineMark }), mark > 0,
       text[mark - 1] == "日"
     else { return 0 }
     var index = pastSpaces(text, from: mark + 1)

@@ -18,11 +18,11 @@ public struct MetricsExtractor: Sendable {
   }
 
   public func extract(_ text: String) -> ExtractedMetrics {
-    extract(scalarValues: text.scalarValues)
+    extract(scalars: text.scalars)
   }
 
   /// The same, on text already decoded to scalar values (a paragraph keeps its scalars).
-  func extract(scalarValues: [UInt32]) -> ExtractedMetrics {
-    MetricsScanner(reference: referenceDate).scan(scalarValues)
+  func extract(scalars: [Unicode.Scalar]) -> ExtractedMetrics {
+    MetricsScanner(reference: referenceDate).scan(scalars)
   }
 }

@@ -48,19 +48,22 @@ struct ScalarFlags: Sendable {
 
   init(numerals: NumeralTable, dates: DateTables) {
     var flags = [UInt8](repeating: 0, count: 0x10000)
-    for scalar in 0..<UInt32(0x10000) where numerals.startsNumber(scalar) {
-      flags[Int(scalar)] |= Self.number
+    for value in 0..<UInt32(0x10000) {
+      guard let scalar = Unicode.Scalar(value), numerals.startsNumber(scalar) else { continue }
+      flags[Int(value)] |= Self.number
     }
     // 数十亿, 上千万: a vague lead is read like the numeral it stands before.
-    for scalar in numerals.vagueLeads.keys where scalar < 0x10000 { flags[Int(scalar)] |= Self.number }
-    for scalar in numerals.shareWordStarts.union([numerals.doublingLead]) where scalar < 0x10000 {
-      flags[Int(scalar)] |= Self.wordForm
+    for scalar in numerals.vagueLeads.keys where scalar.value < 0x10000 {
+      flags[Int(scalar.value)] |= Self.number
     }
-    for scalar in dates.wordStarts where scalar < 0x10000 { flags[Int(scalar)] |= Self.dateWord }
+    for scalar in numerals.shareWordStarts.union([numerals.doublingLead]) where scalar.value < 0x10000 {
+      flags[Int(scalar.value)] |= Self.wordForm
+    }
+    for scalar in dates.wordStarts where scalar.value < 0x10000 { flags[Int(scalar.value)] |= Self.dateWord }
     self.flags = flags
   }
 
-  @inline(__always) func flags(of scalar: UInt32) -> UInt8 {
-    scalar < 0x10000 ? flags[Int(scalar)] : 0
+  @inline(__always) func flags(of scalar: Unicode.Scalar) -> UInt8 {
+    scalar.value < 0x10000 ? flags[Int(scalar.value)] : 0
   }
 }

@@ -27,7 +27,7 @@ struct MetricsScanner {
   }
 
   /// Every date in the text, with the year each one wrote out (for reference-date inference).
-  func scanDates(_ text: [UInt32]) -> [DateMatch] {
+  func scanDates(_ text: [Unicode.Scalar]) -> [DateMatch] {
     var found: [DateMatch] = []
     var index = 0
     while index < text.count {
@@ -48,7 +48,7 @@ struct MetricsScanner {
     return found
   }
 
-  func scan(_ text: [UInt32]) -> ExtractedMetrics {
+  func scan(_ text: [Unicode.Scalar]) -> ExtractedMetrics {
     var result = ExtractedMetrics()
     var lastEnd = 0
     var index = 0
@@ -107,7 +107,7 @@ struct MetricsScanner {
   }
 
   /// The end of a listed non-figure word, a clock time or a place name starting with this numeral.
-  private func notFigureEnd(_ text: [UInt32], at index: Int) -> Int? {
+  private func notFigureEnd(_ text: [Unicode.Scalar], at index: Int) -> Int? {
     if let end = NotQuantityFilter.clockTimeEnd(text, at: index) { return end }
     if let end = lexicon.notQuantityFilter.coveringWordEnd(text, at: index) { return max(end, index + 1) }
     guard !ScalarClass.isArabicDigit(text[index]), let number = lexicon.numbers.read(text, at: index) else {
@@ -116,11 +116,13 @@ struct MetricsScanner {
     return lexicon.notQuantityFilter.placeNameEnd(text, numberEnd: number.end, units: lexicon.units)
   }
 
-  private func mention(_ date: DateMatch, _ text: [UInt32]) -> DateMention {
+  private func mention(_ date: DateMatch, _ text: [Unicode.Scalar]) -> DateMention {
     DateResolution.mention(date, text, reference: reference)
   }
 
-  private func mention(_ match: QuantityMatch, _ text: [UInt32], lowerBound: Int, followsQuantity: Bool)
+  private func mention(
+    _ match: QuantityMatch, _ text: [Unicode.Scalar], lowerBound: Int, followsQuantity: Bool
+  )
     -> QuantityMention
   {
     let counted = countedNouns.counted(text, after: match.tailStart, unit: match.unit)

@@ -15,7 +15,9 @@ struct ScalarTrie: Sendable {
   }
 
   /// The longest word starting at `position` and ending at or before `limit`, as (payload, end).
-  func longestMatch(in text: [UInt32], at position: Int, limit: Int? = nil) -> (payload: Int, end: Int)? {
+  func longestMatch(in text: [Unicode.Scalar], at position: Int, limit: Int? = nil) -> (
+    payload: Int, end: Int
+  )? {
     guard mayMatch(in: text, at: position, limit: limit) else { return nil }
     return trie.longestMatch(along: ForwardTrieSteps(text, from: position, upTo: limit)).map {
       ($0.value, $0.end)
@@ -23,7 +25,9 @@ struct ScalarTrie: Sendable {
   }
 
   /// Every word starting at `position`, shortest first.
-  func allMatches(in text: [UInt32], at position: Int, limit: Int? = nil) -> [(payload: Int, end: Int)] {
+  func allMatches(in text: [Unicode.Scalar], at position: Int, limit: Int? = nil) -> [(
+    payload: Int, end: Int
+  )] {
     guard mayMatch(in: text, at: position, limit: limit) else { return [] }
     return trie.allMatches(along: ForwardTrieSteps(text, from: position, upTo: limit)).map {
       ($0.value, $0.end)
@@ -31,12 +35,12 @@ struct ScalarTrie: Sendable {
   }
 
   /// Whether the scalar at `position` (before `limit`) starts a stored word.
-  private func mayMatch(in text: [UInt32], at position: Int, limit: Int?) -> Bool {
-    position >= 0 && position < min(limit ?? text.count, text.count) && trie.startsWord(text[position])
+  private func mayMatch(in text: [Unicode.Scalar], at position: Int, limit: Int?) -> Bool {
+    position >= 0 && position < min(limit ?? text.count, text.count) && trie.startsWord(text[position].value)
   }
 
   /// Whether `word` (as scalars) occurs at `position`.
-  static func matches(_ word: [UInt32], in text: [UInt32], at position: Int) -> Bool {
+  static func matches(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], at position: Int) -> Bool {
     guard position >= 0, position + word.count <= text.count else { return false }
     for (offset, scalar) in word.enumerated() where text[position + offset] != scalar { return false }
     return true

@@ -16,20 +16,6 @@ extension String {
   }
 
   init(scalars: [Unicode.Scalar]) { self.init(scalars: scalars[...]) }
-
-  /// The text of raw scalar values; values that are not Unicode scalars (surrogates, beyond
-  /// U+10FFFF) are left out.
-  init(scalarValues: ArraySlice<UInt32>) {
-    var byteCount = 0
-    for value in scalarValues where Unicode.Scalar(value) != nil { byteCount += UTF8Width.of(value) }
-    self.init(unsafeUninitializedCapacity: byteCount) { buffer in
-      var offset = 0
-      for value in scalarValues where Unicode.Scalar(value) != nil {
-        offset = UTF8Width.encode(value, into: buffer, at: offset)
-      }
-      return offset
-    }
-  }
 }
 
 /// UTF-8 encoding of one scalar value, for the string builders above.

@@ -92,7 +92,7 @@ struct ArticleTitle {
     return short && lexicon.bylineStarts.contains(where: line.hasPrefix)
       || short && lexicon.bylineEnds.contains(where: line.hasSuffix)
       || short && lexicon.creditWords.contains(where: line.contains) || isPictureNote(line)
-      || datelines.publicationDate([line.scalarValues]) != nil || isOnlySource(line)
+      || datelines.publicationDate([line.scalars]) != nil || isOnlySource(line)
   }
 
   /// 新华社呼和浩特6月16日电 or 本报讯（记者 李强） on a line of its own.

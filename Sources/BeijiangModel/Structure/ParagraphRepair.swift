@@ -36,7 +36,7 @@ enum ParagraphRepair {
   ) -> Bool {
     let line = block.trimmingWhitespace
     guard !line.contains("\n"), line.count <= lexicon.maxDatelineLength else { return false }
-    if !line.contains(where: { ScalarClass.isHan($0.value) }) { return true }
+    if !line.contains(where: { ScalarClass.isHan($0) }) { return true }
     return lexicon.publicationLabels.contains { label in
       let label = Array(label.unicodeScalars)
       guard line.count > label.count, line.starts(with: label) else { return false }

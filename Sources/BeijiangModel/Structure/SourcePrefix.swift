@@ -65,7 +65,7 @@ enum SourcePrefix {
 extension Character {
   fileprivate var isHanOrDigit: Bool {
     guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
-    return ScalarClass.isHan(scalar.value) || ScalarClass.isArabicDigit(scalar.value)
+    return ScalarClass.isHan(scalar) || ScalarClass.isArabicDigit(scalar)
   }
 }
 

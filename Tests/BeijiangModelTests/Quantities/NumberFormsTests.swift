@@ -23,7 +23,7 @@ import Testing
     ("１，２３４．５", 1234.5, 7), ("12,345", 12_345, 6), ("1.5万亿", 1_500_000_000_000, 5),
   ])
   func readsNumbers(text: String, value: Double, length: Int) {
-    let reading = reader.read(text.scalarValues, at: 0)
+    let reading = reader.read(text.scalars, at: 0)
     #expect(reading?.value == value, "\(text)")
     #expect(reading?.end == length, "\(text)")
   }
@@ -37,13 +37,13 @@ import Testing
     ("5万2024年", 50_000, 2),
   ])
   func stopsWhereTheNumberEnds(text: String, value: Double, length: Int) {
-    let reading = reader.read(text.scalarValues, at: 0)
+    let reading = reader.read(text.scalars, at: 0)
     #expect(reading?.value == value, "\(text)")
     #expect(reading?.end == length, "\(text)")
   }
 
   @Test func vagueDigitsAreNoMonthOrDay() {
-    #expect(reader.readPlainInteger("几".scalarValues, at: 0) == nil)
-    #expect(reader.read("十几".scalarValues, at: 0)?.isVague == true)
+    #expect(reader.readPlainInteger("几".scalars, at: 0) == nil)
+    #expect(reader.read("十几".scalars, at: 0)?.isVague == true)
   }
 }

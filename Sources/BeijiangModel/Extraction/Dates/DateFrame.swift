@@ -1,7 +1,7 @@
 /// What stands around a date and changes what it means: 截至 before it (until), 以来 / 起 / 以前
 /// after it (open ranges), and the cues that make it a target (到2027年, 计划…前完工, 2027年将).
 extension DateReader {
-  func frame(_ match: inout DateMatch, _ text: [UInt32], lowerBound: Int, reference: CivilDate) {
+  func frame(_ match: inout DateMatch, _ text: [Unicode.Scalar], lowerBound: Int, reference: CivilDate) {
     guard match.precision != .vague else { return }
     let relative = tables.relative
     for prefix in relative.untilPrefixes
@@ -30,16 +30,16 @@ extension DateReader {
 
   /// 2023年08月02日 星期三, 5月6日（周一）: the weekday names the same day, so it is part of the
   /// date rather than a second one.
-  private func absorbWeekday(_ match: inout DateMatch, _ text: [UInt32]) {
+  private func absorbWeekday(_ match: inout DateMatch, _ text: [Unicode.Scalar]) {
     guard match.precision == .day, match.open == nil, !match.endsAtReference else { return }
     var index = ScalarClass.pastSpaces(text, from: match.end)
     guard index - match.end <= 2 else { return }
-    let bracketed = index < text.count && (text[index] == 0x28 || text[index] == 0xFF08)
+    let bracketed = index < text.count && (text[index] == "(" || text[index] == "（")
     if bracketed { index += 1 }
     guard let word = tables.wordTrie.longestMatch(in: text, at: index),
       case .weekday = tables.words[word.payload]
     else { return }
-    let closed = word.end < text.count && (text[word.end] == 0x29 || text[word.end] == 0xFF09)
+    let closed = word.end < text.count && (text[word.end] == ")" || text[word.end] == "）")
     guard !bracketed || closed else { return }
     match.weekdayStart = match.end
     match.end = bracketed ? word.end + 1 : word.end
@@ -48,7 +48,9 @@ extension DateReader {
   /// 自2013年开通首列中欧班列以来: 自 or 从 before the date and 以来 or 至今 later in the clause make it
   /// a range to the reference date. The surface stays 自2013年, so the words between keep their
   /// figures (自2019年投产3条生产线以来).
-  private func closeSince(_ match: inout DateMatch, _ text: [UInt32], lowerBound: Int, reference: CivilDate) {
+  private func closeSince(
+    _ match: inout DateMatch, _ text: [Unicode.Scalar], lowerBound: Int, reference: CivilDate
+  ) {
     guard match.start - 1 >= lowerBound, tables.openers.contains(text[match.start - 1]),
       reference >= match.startDate
     else { return }
@@ -67,7 +69,7 @@ extension DateReader {
 
   /// 5月14日 in a report dated January 15 is last May, unless the text makes it a plan or target:
   /// an article reports what has happened.
-  private func movePastDateBack(_ match: inout DateMatch, _ text: [UInt32], reference: CivilDate) {
+  private func movePastDateBack(_ match: inout DateMatch, _ text: [Unicode.Scalar], reference: CivilDate) {
     if match.dayOnly {
       moveDayBack(&match, reference: reference)
       return
@@ -99,7 +101,8 @@ extension DateReader {
   }
 
   private func applyOpenSuffix(
-    _ kind: DateLexicon.OpenKind, _ match: inout DateMatch, suffixEnd: Int, _ text: [UInt32], lowerBound: Int,
+    _ kind: DateLexicon.OpenKind, _ match: inout DateMatch, suffixEnd: Int, _ text: [Unicode.Scalar],
+    lowerBound: Int,
     reference: CivilDate
   ) {
     switch kind {
@@ -126,7 +129,7 @@ extension DateReader {
   }
 
   /// A cue shortly before (到, 力争, 计划, 将于) or 将 right after the date.
-  private func hasTargetCue(_ match: DateMatch, _ text: [UInt32], lowerBound: Int) -> Bool {
+  private func hasTargetCue(_ match: DateMatch, _ text: [Unicode.Scalar], lowerBound: Int) -> Bool {
     let earliest = max(lowerBound, match.start - tables.lexicon.targetCueReach)
     for cue in tables.relative.targetCues {
       for end in stride(from: match.start, through: earliest, by: -1)
@@ -142,8 +145,8 @@ extension DateReader {
 /// The clause a date stands in: 自 opens it and a comma or the end of a sentence closes it (a
 /// colon or bracket, which end a clause for roles, may stand inside 自…以来).
 enum DateClause {
-  static func ends(_ scalar: UInt32) -> Bool {
-    scalar == 0xFF0C || scalar == 0x2C || ScalarClass.endsSentence(scalar)
+  static func ends(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "，" || scalar == "," || ScalarClass.endsSentence(scalar)
   }
   /// How far after a date 以来 may close 自…以来 (自2013年接运首列中欧班列以来).
   static let sinceReach = 24

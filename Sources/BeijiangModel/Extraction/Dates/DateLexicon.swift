@@ -142,26 +142,26 @@ enum DateWord: Sendable {
 struct DateTables: Sendable {
   let lexicon: DateLexicon
   let yearMarkers: ScalarTrie
-  let monthMarker: UInt32
+  let monthMarker: Unicode.Scalar
   /// 年, the last scalar of every year marker.
-  let yearMarkerScalar: UInt32
-  let dayMarkers: Set<UInt32>
+  let yearMarkerScalar: Unicode.Scalar
+  let dayMarkers: Set<Unicode.Scalar>
   /// 日, the marker of a day written alone (16日); 号 alone is too often a number (1号线).
-  let dayMarkerScalar: UInt32
-  let monthSuffixes: Set<UInt32>
+  let dayMarkerScalar: Unicode.Scalar
+  let monthSuffixes: Set<Unicode.Scalar>
   let connectors: ScalarTrie
-  let openers: Set<UInt32>
+  let openers: Set<Unicode.Scalar>
   let untilNow: ScalarTrie
-  let untilNowBlockers: Set<UInt32>
-  let numericSeparators: Set<UInt32>
+  let untilNowBlockers: Set<Unicode.Scalar>
+  let numericSeparators: Set<Unicode.Scalar>
   /// Relative years, spans and festivals (bare and quoted), payload = index into `words`.
   let wordTrie: ScalarTrie
   let words: [DateWord]
-  let wordBlockers: [Set<UInt32>]
+  let wordBlockers: [Set<Unicode.Scalar>]
   let festivalSuffixes: ScalarTrie
   let relative: RelativeDateTables
   /// First scalars of every date word, for the scanner's flag table.
-  let wordStarts: Set<UInt32>
+  let wordStarts: Set<Unicode.Scalar>
   /// The Spring Festival of each year of `yearRange`, from `yearRange.min`: festivals are read at
   /// every mention, and a lookup by `String(year)` cost a string and a hash each time.
   private let springFestivals: [CivilDate?]
@@ -169,16 +169,16 @@ struct DateTables: Sendable {
   init(_ lexicon: DateLexicon) {
     self.lexicon = lexicon
     yearMarkers = ScalarTrie(lexicon.yearMarkers.enumerated().map { ($1, $0) })
-    monthMarker = lexicon.monthMarker.scalarValues[0]
-    yearMarkerScalar = lexicon.yearMarkers.map(\.scalarValues).min { $0.count < $1.count }?.first ?? 0x5E74
-    dayMarkers = Set(lexicon.dayMarkers.map { $0.scalarValues[0] })
-    dayMarkerScalar = lexicon.dayMarkers.first?.scalarValues.first ?? 0x65E5
-    monthSuffixes = Set(lexicon.monthSuffixes.map { $0.scalarValues[0] })
+    monthMarker = lexicon.monthMarker.scalars[0]
+    yearMarkerScalar = lexicon.yearMarkers.map(\.scalars).min { $0.count < $1.count }?.first ?? "年"
+    dayMarkers = Set(lexicon.dayMarkers.map { $0.scalars[0] })
+    dayMarkerScalar = lexicon.dayMarkers.first?.scalars.first ?? "日"
+    monthSuffixes = Set(lexicon.monthSuffixes.map { $0.scalars[0] })
     connectors = ScalarTrie(lexicon.rangeConnectors.enumerated().map { ($1, $0) })
-    openers = Set(lexicon.rangeOpeners.map { $0.scalarValues[0] })
+    openers = Set(lexicon.rangeOpeners.map { $0.scalars[0] })
     untilNow = ScalarTrie(lexicon.untilNowWords.enumerated().map { ($1, $0) })
-    untilNowBlockers = Set(lexicon.untilNowNotBefore.map { $0.scalarValues[0] })
-    numericSeparators = Set(lexicon.numericSeparators.map { $0.scalarValues[0] })
+    untilNowBlockers = Set(lexicon.untilNowNotBefore.map { $0.scalars[0] })
+    numericSeparators = Set(lexicon.numericSeparators.map { $0.scalars[0] })
     festivalSuffixes = ScalarTrie(lexicon.festivalSuffixes.enumerated().map { ($1, $0) })
     relative = RelativeDateTables(lexicon)
     let entries = Self.wordEntries(lexicon)
@@ -186,8 +186,8 @@ struct DateTables: Sendable {
     for (index, entry) in entries.enumerated() { trie.insert(entry.0, payload: index) }
     wordTrie = trie
     words = entries.map(\.1)
-    wordBlockers = entries.map { Set($0.2.map { $0.scalarValues[0] }) }
-    wordStarts = Set(entries.map { $0.0.scalarValues[0] })
+    wordBlockers = entries.map { Set($0.2.map { $0.scalars[0] }) }
+    wordStarts = Set(entries.map { $0.0.scalars[0] })
     springFestivals = (lexicon.yearRange.min...lexicon.yearRange.max).map { Self.springFestival(lexicon, $0) }
   }
 

@@ -2,7 +2,7 @@
 /// 2022至2024年, 12月至次年3月.
 extension DateReader {
   /// The second end of a range (至10日, 至12月, 到2024年, 至今), when one follows.
-  func readRangeEnd(_ text: [UInt32], after first: DatePoint, reference: CivilDate)
+  func readRangeEnd(_ text: [Unicode.Scalar], after first: DatePoint, reference: CivilDate)
     -> (date: CivilDate, position: Int, untilNow: Bool)?
   {
     guard let connector = tables.connectors.longestMatch(in: text, at: first.endPosition) else { return nil }
@@ -27,7 +27,7 @@ extension DateReader {
 
   /// 2022至2024年: a year without 年 that opens a range of years.
   func readBareYearRange(
-    _ text: [UInt32], at position: Int, lowerBound: Int, reference: CivilDate,
+    _ text: [Unicode.Scalar], at position: Int, lowerBound: Int, reference: CivilDate,
     plain: (value: Int, end: Int)?? = .none
   ) -> DateMatch? {
     guard let (year, end) = readYearNumber(text, at: position, plain: plain),
@@ -45,7 +45,7 @@ extension DateReader {
 
   /// 12月至次年3月: the range's end counts from its start's year, and names a month or day in it
   /// (12月至次年 alone is left to the month before it).
-  func rangeEndAfterYear(_ text: [UInt32], from first: DatePoint, offset: Int, marker: Int)
+  func rangeEndAfterYear(_ text: [Unicode.Scalar], from first: DatePoint, offset: Int, marker: Int)
     -> DatePoint?
   {
     guard

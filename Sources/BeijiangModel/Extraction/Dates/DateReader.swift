@@ -5,7 +5,7 @@ struct DateReader: Sendable {
   let tables: DateTables
   let numbers: NumberReader
 
-  func read(_ text: [UInt32], at position: Int, lowerBound: Int, reference: CivilDate) -> DateMatch? {
+  func read(_ text: [Unicode.Scalar], at position: Int, lowerBound: Int, reference: CivilDate) -> DateMatch? {
     guard var match = readCore(text, at: position, lowerBound: lowerBound, reference: reference) else {
       return nil
     }
@@ -13,7 +13,7 @@ struct DateReader: Sendable {
     return match
   }
 
-  private func readCore(_ text: [UInt32], at position: Int, lowerBound: Int, reference: CivilDate)
+  private func readCore(_ text: [Unicode.Scalar], at position: Int, lowerBound: Int, reference: CivilDate)
     -> DateMatch?
   {
     if let word = readWordDate(text, at: position, reference: reference) { return word }
@@ -57,7 +57,7 @@ struct DateReader: Sendable {
 
   /// `plain`: the plain integer at `position` when the caller read it already (nil: none there).
   func readPoint(
-    _ text: [UInt32], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate,
+    _ text: [Unicode.Scalar], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate,
     plain: (value: Int, end: Int)?? = .none
   ) -> DatePoint? {
     guard position < text.count else { return nil }
@@ -111,7 +111,7 @@ struct DateReader: Sendable {
 
   /// A point starting with a number: 2024-01-18, 2024年…, 3月…, or (inside a range) 20日.
   private func readNumberPoint(
-    _ text: [UInt32], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate,
+    _ text: [Unicode.Scalar], at position: Int, inheriting inherited: DatePoint?, reference: CivilDate,
     plain: (value: Int, end: Int)??
   ) -> DatePoint? {
     // 2010.01.29 reads as the decimal 2010.01 to the number reader: try the digits alone first.
@@ -157,7 +157,7 @@ struct DateReader: Sendable {
 
   /// What may follow a year: a span sharing its 年 (年初), a span or festival, a month, or nothing.
   func readAfterYear(
-    _ text: [UInt32], year: Int, yearMarkerAt marker: Int, after: Int, explicit: Bool
+    _ text: [Unicode.Scalar], year: Int, yearMarkerAt marker: Int, after: Int, explicit: Bool
   )
     -> DatePoint?
   {
@@ -203,7 +203,9 @@ struct DateReader: Sendable {
   }
 
   /// A month, and its day (3月29日) or its part (3月上旬, 8月底) when one follows.
-  private func monthPoint(_ text: [UInt32], year: Int, month: Int, after: Int, explicit: Bool) -> DatePoint? {
+  private func monthPoint(_ text: [Unicode.Scalar], year: Int, month: Int, after: Int, explicit: Bool)
+    -> DatePoint?
+  {
     let dayAt = ScalarClass.pastSpaces(text, from: after)
     if let (day, end) = numbers.readPlainInteger(text, at: dayAt),
       ScalarClass.pastSpaces(text, from: end) < text.count,
@@ -239,7 +241,7 @@ struct DateReader: Sendable {
 
   /// 八月十五 without 日: a day in Chinese numerals that ends the phrase (八月十五家企业 is 八月 and a
   /// count of companies, so a Han character or a digit after it rules it out).
-  private func writtenOutDay(_ text: [UInt32], at position: Int) -> (value: Int, end: Int)? {
+  private func writtenOutDay(_ text: [Unicode.Scalar], at position: Int) -> (value: Int, end: Int)? {
     guard position < text.count, !ScalarClass.isArabicDigit(text[position]),
       let (day, end) = numbers.readPlainInteger(text, at: position), (1...31).contains(day),
       end >= text.count || !(ScalarClass.isHan(text[end]) || ScalarClass.isArabicDigit(text[end]))
@@ -248,7 +250,7 @@ struct DateReader: Sendable {
   }
 
   /// A word its lexicon entry forbids after the preceding character (目前年底 is not 前年).
-  func isBlocked(_ payload: Int, _ text: [UInt32], _ position: Int) -> Bool {
+  func isBlocked(_ payload: Int, _ text: [Unicode.Scalar], _ position: Int) -> Bool {
     position > 0 && tables.wordBlockers[payload].contains(text[position - 1])
   }
 }

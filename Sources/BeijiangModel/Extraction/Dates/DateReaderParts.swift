@@ -1,6 +1,6 @@
 /// The parts of a date that need no range logic: spans of a year, festivals, numeric dates.
 extension DateReader {
-  func spanPoint(_ index: Int, _ text: [UInt32], year: Int, end: Int, explicit: Bool) -> DatePoint? {
+  func spanPoint(_ index: Int, _ text: [Unicode.Scalar], year: Int, end: Int, explicit: Bool) -> DatePoint? {
     let span = tables.lexicon.spans[index]
     guard span.start.count == 2, span.end.count == 2 else { return nil }
     if span.standalone == true, end < text.count, ScalarClass.isHan(text[end]) { return nil }
@@ -12,7 +12,8 @@ extension DateReader {
   }
 
   func festivalPoint(
-    _ index: Int, _ text: [UInt32], year: Int, match: (start: Int, end: Int), yearGiven: Bool, explicit: Bool
+    _ index: Int, _ text: [Unicode.Scalar], year: Int, match: (start: Int, end: Int), yearGiven: Bool,
+    explicit: Bool
   ) -> DatePoint? {
     let festival = tables.lexicon.festivals[index]
     var end = match.end
@@ -43,7 +44,7 @@ extension DateReader {
   }
 
   /// 2024-01-18, 2024/1/18, 2024.1.18: Arabic year, month and day joined by one separator.
-  func readNumericDate(_ text: [UInt32], year: Int, yearStart: Int, yearEnd: Int) -> DatePoint? {
+  func readNumericDate(_ text: [Unicode.Scalar], year: Int, yearStart: Int, yearEnd: Int) -> DatePoint? {
     guard yearEnd - yearStart == 4, ScalarClass.isArabicDigit(text[yearStart]),
       tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= year, yearEnd + 1 < text.count,
       tables.numericSeparators.contains(text[yearEnd]), ScalarClass.isArabicDigit(text[yearEnd + 1]),
@@ -57,7 +58,7 @@ extension DateReader {
   }
 
   /// One or two Arabic digits not followed by another digit.
-  func readDigits(_ text: [UInt32], at position: Int, maxCount: Int) -> (value: Int, end: Int)? {
+  func readDigits(_ text: [Unicode.Scalar], at position: Int, maxCount: Int) -> (value: Int, end: Int)? {
     var value = 0
     var index = position
     while index < text.count, index - position < maxCount,
@@ -71,9 +72,11 @@ extension DateReader {
   }
 
   /// A four-digit year without its 年 (the first end of 2022至2024年); `plain` as in `readPoint`.
-  func readYearNumber(_ text: [UInt32], at position: Int, plain: (value: Int, end: Int)?? = .none) -> (
-    Int, Int
-  )? {
+  func readYearNumber(_ text: [Unicode.Scalar], at position: Int, plain: (value: Int, end: Int)?? = .none)
+    -> (
+      Int, Int
+    )?
+  {
     guard let (value, end) = plain ?? numbers.readPlainInteger(text, at: position), end - position == 4,
       tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= value
     else { return nil }
@@ -83,7 +86,8 @@ extension DateReader {
   /// 1-10月, 1—7月份: months M to N sharing one 月, as statistics reports write them.
   /// `first`: the plain integer at `position` when the caller read it already.
   func monthRange(
-    _ text: [UInt32], at position: Int, year: Int, explicit: Bool, first known: (value: Int, end: Int)? = nil
+    _ text: [Unicode.Scalar], at position: Int, year: Int, explicit: Bool,
+    first known: (value: Int, end: Int)? = nil
   ) -> DatePoint? {
     guard let (first, firstEnd) = known ?? numbers.readPlainInteger(text, at: position),
       (1...11).contains(first),
@@ -103,7 +107,7 @@ extension DateReader {
 
   /// 08年5月, 24年6月: a two-digit year, read only where it is clearly one — followed by 年 and a
   /// month (24年 alone is as often 24 years). 00–49 are in the 2000s, 50–99 in the 1900s.
-  func readTwoDigitYear(_ text: [UInt32], at position: Int, end: Int, value: Int) -> DatePoint? {
+  func readTwoDigitYear(_ text: [Unicode.Scalar], at position: Int, end: Int, value: Int) -> DatePoint? {
     guard end - position == 2, ScalarClass.isArabicDigit(text[position]),
       position == 0 || !ScalarClass.isArabicDigit(text[position - 1]), end < text.count,
       text[end] == tables.yearMarkerScalar,
@@ -131,7 +135,9 @@ extension DateReader {
   /// reports what has happened, so the festival is the latest one begun on or before the reference
   /// day, unless the next one is nearer and at most `comingFestivalReach` days ahead (五一 said in
   /// December is the May just past, not the one five months away).
-  func nearestFestival(_ index: Int, _ text: [UInt32], match: (start: Int, end: Int), reference: CivilDate)
+  func nearestFestival(
+    _ index: Int, _ text: [Unicode.Scalar], match: (start: Int, end: Int), reference: CivilDate
+  )
     -> DatePoint?
   {
     let own = festivalPoint(

@@ -7,7 +7,7 @@ enum DateResolution {
   /// and it is a leap year, so 2月29日 keeps its day; every day it supplies is dropped here.
   static let unknownReference = CivilDate(year: 4000, month: 1, day: 1)!
 
-  static func mention(_ match: DateMatch, _ text: [UInt32], reference: CivilDate?) -> DateMention {
+  static func mention(_ match: DateMatch, _ text: [Unicode.Scalar], reference: CivilDate?) -> DateMention {
     let surface = text.string(match.start..<match.end)
     guard match.precision != .vague else {
       return DateMention(

@@ -62,54 +62,56 @@ struct RelativeDateTables: Sendable {
   let countUnits: ScalarTrie
   let agoWords: ScalarTrie
   let sinceWords: ScalarTrie
-  let sinceBlockers: Set<UInt32>
+  let sinceBlockers: Set<Unicode.Scalar>
   let openSuffixes: ScalarTrie
-  let openSuffixBlockers: Set<UInt32>
+  let openSuffixBlockers: Set<Unicode.Scalar>
   let planSuffixes: ScalarTrie
-  let decadeMarker: [UInt32]
-  let weekdayNames: [UInt32: Int]
-  let untilPrefixes: [[UInt32]]
-  let laterAnchors: Set<UInt32>
-  let targetFollowers: Set<UInt32>
-  let dayAloneBlockers: Set<UInt32>
-  let lunarMonthNames: [UInt32: Int]
-  let lunarDayPrefix: [UInt32]
-  let lunarMarker: [UInt32]
-  let targetCues: [[UInt32]]
+  let decadeMarker: [Unicode.Scalar]
+  let weekdayNames: [Unicode.Scalar: Int]
+  let untilPrefixes: [[Unicode.Scalar]]
+  let laterAnchors: Set<Unicode.Scalar>
+  let targetFollowers: Set<Unicode.Scalar>
+  let dayAloneBlockers: Set<Unicode.Scalar>
+  let lunarMonthNames: [Unicode.Scalar: Int]
+  let lunarDayPrefix: [Unicode.Scalar]
+  let lunarMarker: [Unicode.Scalar]
+  let targetCues: [[Unicode.Scalar]]
 
   init(_ lexicon: DateLexicon) {
     monthParts = ScalarTrie(lexicon.monthParts.enumerated().map { ($1.word, $0) })
     countUnits = ScalarTrie(lexicon.countUnits.enumerated().map { ($1.word, $0) })
     agoWords = ScalarTrie(lexicon.agoWords.enumerated().map { ($1.word, $0) })
     sinceWords = ScalarTrie(lexicon.sinceWords.enumerated().map { ($1, $0) })
-    sinceBlockers = Set(lexicon.sinceNotBefore.map { $0.scalarValues[0] })
+    sinceBlockers = Set(lexicon.sinceNotBefore.map { $0.scalars[0] })
     openSuffixes = ScalarTrie(lexicon.openSuffixes.enumerated().map { ($1.word, $0) })
-    openSuffixBlockers = Set(lexicon.openSuffixNotBefore.map { $0.scalarValues[0] })
+    openSuffixBlockers = Set(lexicon.openSuffixNotBefore.map { $0.scalars[0] })
     planSuffixes = ScalarTrie(lexicon.planSuffixes.enumerated().map { ($1, $0) })
-    decadeMarker = lexicon.decadeMarker.scalarValues
-    var names: [UInt32: Int] = [:]
-    for (index, name) in lexicon.weekdayNames.enumerated() { names[name.scalarValues[0]] = index + 1 }
-    for name in lexicon.weekdaySunday { names[name.scalarValues[0]] = 7 }
+    decadeMarker = lexicon.decadeMarker.scalars
+    var names: [Unicode.Scalar: Int] = [:]
+    for (index, name) in lexicon.weekdayNames.enumerated() { names[name.scalars[0]] = index + 1 }
+    for name in lexicon.weekdaySunday { names[name.scalars[0]] = 7 }
     weekdayNames = names
-    untilPrefixes = lexicon.untilPrefixes.map(\.scalarValues).sorted { $0.count > $1.count }
-    targetCues = lexicon.targetCues.map(\.scalarValues)
-    targetFollowers = Set(lexicon.targetFollowers.map { $0.scalarValues[0] })
-    laterAnchors = Set(lexicon.laterAnchors.map { $0.scalarValues[0] })
-    dayAloneBlockers = Set(lexicon.dayAloneNotAfter.map { $0.scalarValues[0] })
-    var lunarMonths: [UInt32: Int] = [:]
-    for (name, month) in lexicon.lunarMonthNames { lunarMonths[name.scalarValues[0]] = month }
+    untilPrefixes = lexicon.untilPrefixes.map(\.scalars).sorted { $0.count > $1.count }
+    targetCues = lexicon.targetCues.map(\.scalars)
+    targetFollowers = Set(lexicon.targetFollowers.map { $0.scalars[0] })
+    laterAnchors = Set(lexicon.laterAnchors.map { $0.scalars[0] })
+    dayAloneBlockers = Set(lexicon.dayAloneNotAfter.map { $0.scalars[0] })
+    var lunarMonths: [Unicode.Scalar: Int] = [:]
+    for (name, month) in lexicon.lunarMonthNames { lunarMonths[name.scalars[0]] = month }
     lunarMonthNames = lunarMonths
-    lunarDayPrefix = lexicon.lunarDayPrefix.scalarValues
-    lunarMarker = lexicon.lunarMarker.scalarValues
+    lunarDayPrefix = lexicon.lunarDayPrefix.scalars
+    lunarMarker = lexicon.lunarMarker.scalars
   }
 
   /// Whether `text` holds `word` ending right before `position`.
-  static func has(_ word: [UInt32], in text: [UInt32], endingAt position: Int, lowerBound: Int) -> Bool {
+  static func has(
+    _ word: [Unicode.Scalar], in text: [Unicode.Scalar], endingAt position: Int, lowerBound: Int
+  ) -> Bool {
     position - word.count >= lowerBound && Array(text[(position - word.count)..<position]) == word
   }
 
   /// Whether the text has `word` starting at `position`.
-  static func has(_ word: [UInt32], in text: [UInt32], at position: Int) -> Bool {
+  static func has(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], at position: Int) -> Bool {
     position + word.count <= text.count && Array(text[position..<(position + word.count)]) == word
   }
 }

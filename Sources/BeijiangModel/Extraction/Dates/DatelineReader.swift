@@ -7,7 +7,7 @@ struct DatelineReader {
 
   /// The lines that may hold a dateline, as the source has them (the structure may join a short
   /// line to its neighbours): the first few non-empty lines and the last few.
-  func candidates(_ source: [Unicode.Scalar]) -> [[UInt32]] {
+  func candidates(_ source: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
     let head = lines(source.indices, source, limit: lexicon.leadingParts)
     let tail = lines(source.indices.reversed(), source, limit: lexicon.trailingParts).map {
       Array($0.reversed())
@@ -15,13 +15,13 @@ struct DatelineReader {
     return head + tail
   }
 
-  private func lines<S: Sequence>(_ order: S, _ source: [Unicode.Scalar], limit: Int) -> [[UInt32]]
+  private func lines<S: Sequence>(_ order: S, _ source: [Unicode.Scalar], limit: Int) -> [[Unicode.Scalar]]
   where S.Element == Int {
-    var found: [[UInt32]] = []
-    var current: [UInt32] = []
+    var found: [[Unicode.Scalar]] = []
+    var current: [Unicode.Scalar] = []
     for index in order {
-      let value = source[index].value
-      if value == 0x0A || value == 0x0D {
+      let value = source[index]
+      if value == "\n" || value == "\r" {
         if !current.isEmpty { found.append(current) }
         current = []
         if found.count >= limit { return found }
@@ -34,7 +34,7 @@ struct DatelineReader {
   }
 
   /// The first full publication date among the candidate lines.
-  func publicationDate(_ lines: [[UInt32]]) -> CivilDate? {
+  func publicationDate(_ lines: [[Unicode.Scalar]]) -> CivilDate? {
     for line in lines where line.count <= lexicon.maxDatelineLength {
       guard let found = fullDate(in: line) else { continue }
       if hasLabel(line) || hasColon(line, before: found.start) || hasClockTime(line, after: found.end)
@@ -48,15 +48,17 @@ struct DatelineReader {
   }
 
   /// A short line that ends with the date (呼政办发〔2023〕45号 2023年7月13日): a signature.
-  private func endsShortLine(_ line: [UInt32], _ found: (date: CivilDate, start: Int, end: Int)) -> Bool {
+  private func endsShortLine(_ line: [Unicode.Scalar], _ found: (date: CivilDate, start: Int, end: Int))
+    -> Bool
+  {
     line.count <= lexicon.maxSignatureLength
       && line[found.end...].allSatisfy { !ScalarClass.isHan($0) && !ScalarClass.isArabicDigit($0) }
   }
 
   /// 6月16日 of an agency dateline (…社…6月16日电) in the first parts: month and day, no year.
-  func agencyMonthDay(_ lines: [[UInt32]]) -> (month: Int, day: Int)? {
-    let endings = Set(lexicon.agencyEndings.map { $0.scalarValues[0] })
-    let names = lexicon.agencyNames.map(\.scalarValues)
+  func agencyMonthDay(_ lines: [[Unicode.Scalar]]) -> (month: Int, day: Int)? {
+    let endings = Set(lexicon.agencyEndings.map { $0.scalars[0] })
+    let names = lexicon.agencyNames.map(\.scalars)
     for part in lines {
       for date in scanner.scanDates(part)
       where date.precision == .day && !date.dayOnly && date.end < part.count
@@ -72,7 +74,7 @@ struct DatelineReader {
   }
 
   /// A day with its year written: 2024-11-30, 2024年6月19日, or a European 17.04.2015.
-  private func fullDate(in part: [UInt32]) -> (date: CivilDate, start: Int, end: Int)? {
+  private func fullDate(in part: [Unicode.Scalar]) -> (date: CivilDate, start: Int, end: Int)? {
     for date in scanner.scanDates(part) where date.precision == .day && date.explicitYear != nil {
       // A weekday after the date is read as the page header's, not as part of the date.
       return (date.startDate, date.start, date.weekdayStart ?? date.end)
@@ -81,17 +83,17 @@ struct DatelineReader {
   }
 
   /// DD.MM.YYYY, as some portals print their datelines, or YY-MM-DD before a clock time.
-  private func dayFirstDate(in part: [UInt32]) -> (date: CivilDate, start: Int, end: Int)? {
+  private func dayFirstDate(in part: [Unicode.Scalar]) -> (date: CivilDate, start: Int, end: Int)? {
     if let short = shortYearDate(in: part) { return short }
     if let spaced = spacedYearDate(in: part) { return spaced }
-    let dot: UInt32 = 0x2E
+    let dot: Unicode.Scalar = "."
     var index = 0
     while index + 10 <= part.count {
       let window = part[index..<(index + 10)]
       let digits = [0, 1, 3, 4, 6, 7, 8, 9].allSatisfy { ScalarClass.isASCIIDigit(window[index + $0]) }
       if digits, window[index + 2] == dot, window[index + 5] == dot {
         let value = { (from: Int, count: Int) in
-          window[(index + from)..<(index + from + count)].reduce(0) { $0 * 10 + Int($1) - 0x30 }
+          window[(index + from)..<(index + from + count)].reduce(0) { $0 * 10 + Int($1.value) - 0x30 }
         }
         if let date = CivilDate(year: value(6, 4), month: value(3, 2), day: value(0, 2)) {
           return (date, index, index + 10)
@@ -103,8 +105,8 @@ struct DatelineReader {
   }
 
   /// 10-12-22 09:29: a two-digit year, only trusted with the clock time after it.
-  private func shortYearDate(in part: [UInt32]) -> (date: CivilDate, start: Int, end: Int)? {
-    let dash: UInt32 = 0x2D
+  private func shortYearDate(in part: [Unicode.Scalar]) -> (date: CivilDate, start: Int, end: Int)? {
+    let dash: Unicode.Scalar = "-"
     var index = 0
     while index + 8 <= part.count {
       let digits = [0, 1, 3, 4, 6, 7].allSatisfy { ScalarClass.isASCIIDigit(part[index + $0]) }
@@ -114,7 +116,8 @@ struct DatelineReader {
       if digits, bounded, part[index + 2] == dash, part[index + 5] == dash,
         hasClockTime(part, after: index + 8)
       {
-        let value = { (from: Int) in Int(part[index + from] - 0x30) * 10 + Int(part[index + from + 1] - 0x30)
+        let value = { (from: Int) in
+          Int(part[index + from].value - 0x30) * 10 + Int(part[index + from + 1].value - 0x30)
         }
         if let date = CivilDate(year: 2000 + value(0), month: value(3), day: value(6)) {
           return (date, index, index + 8)
@@ -127,17 +130,17 @@ struct DatelineReader {
 
   /// 2025 11/29 11:57:10 or 2023 09/ 13 16:30:02: a year, spaces, month/day, and a clock time, as
   /// some portals print it.
-  private func spacedYearDate(in part: [UInt32]) -> (date: CivilDate, start: Int, end: Int)? {
+  private func spacedYearDate(in part: [Unicode.Scalar]) -> (date: CivilDate, start: Int, end: Int)? {
     var index = 0
     while index + 4 < part.count {
       defer { index += 1 }
       guard index == 0 || !ScalarClass.isArabicDigit(part[index - 1]),
-        let year = asciiNumber(part, from: index, digits: 4...4), part[index + 4] == 0x20
+        let year = asciiNumber(part, from: index, digits: 4...4), part[index + 4] == " "
       else { continue }
       let monthStart = ScalarClass.pastSpaces(part, from: index + 4)
       guard let month = asciiNumber(part, from: monthStart, digits: 1...2) else { continue }
       let slash = monthStart + month.digits
-      guard slash < part.count, part[slash] == 0x2F else { continue }
+      guard slash < part.count, part[slash] == "/" else { continue }
       let dayStart = ScalarClass.pastSpaces(part, from: slash + 1)
       guard let day = asciiNumber(part, from: dayStart, digits: 1...2),
         hasClockTime(part, after: dayStart + day.digits),
@@ -149,13 +152,13 @@ struct DatelineReader {
   }
 
   /// The ASCII number at `start` with a digit count in `digits`, followed by no further digit.
-  private func asciiNumber(_ part: [UInt32], from start: Int, digits: ClosedRange<Int>) -> (
+  private func asciiNumber(_ part: [Unicode.Scalar], from start: Int, digits: ClosedRange<Int>) -> (
     value: Int, digits: Int
   )? {
     var value = 0
     var index = start
     while index < part.count, ScalarClass.isASCIIDigit(part[index]), index - start < digits.upperBound {
-      value = value * 10 + Int(part[index] - 0x30)
+      value = value * 10 + Int(part[index].value - 0x30)
       index += 1
     }
     let count = index - start
@@ -165,32 +168,34 @@ struct DatelineReader {
     return (value, count)
   }
 
-  private func hasLabel(_ part: [UInt32]) -> Bool {
-    lexicon.publicationLabels.contains { contains(part, $0.scalarValues) }
+  private func hasLabel(_ part: [Unicode.Scalar]) -> Bool {
+    lexicon.publicationLabels.contains { contains(part, $0.scalars) }
   }
 
   /// A label of any wording before a colon (發佈時間：2024-02-19, 日期: 2024-02-19): a short line
   /// near the top whose date is what the label names.
-  private func hasColon(_ part: [UInt32], before start: Int) -> Bool {
+  private func hasColon(_ part: [Unicode.Scalar], before start: Int) -> Bool {
     var index = start - 1
-    while index >= 0, part[index] == 0x20 || part[index] == 0x3000 || part[index] == 0xA0 { index -= 1 }
-    return index > 0 && (part[index] == 0x3A || part[index] == 0xFF1A)
+    while index >= 0, part[index] == " " || part[index] == "\u{3000}" || part[index] == "\u{A0}" {
+      index -= 1
+    }
+    return index > 0 && (part[index] == ":" || part[index] == "：")
   }
 
   /// The date and then only a source's short name (2020-12-23 中国新闻网, 2024年5月6日 内蒙古日报).
-  private func hasSource(_ part: [UInt32], after end: Int) -> Bool {
+  private func hasSource(_ part: [Unicode.Scalar], after end: Int) -> Bool {
     let start = ScalarClass.pastSpaces(part, from: end)
     guard start > end, start < part.count, part.count - start <= lexicon.maxSourceLength else { return false }
     let rest = Array(part[start...])
     return rest.allSatisfy(ScalarClass.isHan)
       && lexicon.agencyNames.contains {
-        RelativeDateTables.has($0.scalarValues, in: rest, endingAt: rest.count, lowerBound: 0)
+        RelativeDateTables.has($0.scalars, in: rest, endingAt: rest.count, lowerBound: 0)
       }
   }
 
   /// 星期日 or 周一 after the date, past spaces, as a newspaper prints its page header
   /// (2012年12月30日 星期日 第3版).
-  private func hasWeekday(_ part: [UInt32], after end: Int) -> Bool {
+  private func hasWeekday(_ part: [Unicode.Scalar], after end: Int) -> Bool {
     let index = ScalarClass.pastSpaces(part, from: end)
     return Self.weekdayPrefixes.contains { prefix in
       RelativeDateTables.has(prefix, in: part, at: index)
@@ -198,30 +203,31 @@ struct DatelineReader {
     }
   }
 
-  private static let weekdayPrefixes = MetricsLexicon.shared.dates.lexicon.weekdayPrefixes.map(\.scalarValues)
+  private static let weekdayPrefixes = MetricsLexicon.shared.dates.lexicon.weekdayPrefixes.map(\.scalars)
   /// 一 … 日 and 天 after 星期 or 周, as the date reader knows them.
   private static let weekdayNames = MetricsLexicon.shared.dates.relative.weekdayNames
 
   /// 09:30 or 10:01:15 after the date, past spaces.
-  private func hasClockTime(_ part: [UInt32], after end: Int) -> Bool {
+  private func hasClockTime(_ part: [Unicode.Scalar], after end: Int) -> Bool {
     var index = ScalarClass.pastSpaces(part, from: end)
     var digits = 0
     while index < part.count, ScalarClass.isArabicDigit(part[index]) {
       digits += 1
       index += 1
     }
-    return (1...2).contains(digits) && index < part.count && (part[index] == 0x3A || part[index] == 0xFF1A)
+    return (1...2).contains(digits) && index < part.count && (part[index] == ":" || part[index] == "：")
   }
 
   /// Nothing but the date, brackets, spaces and punctuation: (2024年3月5日).
-  private func isOnlyDate(_ part: [UInt32], _ found: (date: CivilDate, start: Int, end: Int)) -> Bool {
+  private func isOnlyDate(_ part: [Unicode.Scalar], _ found: (date: CivilDate, start: Int, end: Int)) -> Bool
+  {
     let rest = part[..<found.start] + part[found.end...]
     return rest.allSatisfy {
       !ScalarClass.isHan($0) && !ScalarClass.isArabicDigit($0) && !ScalarClass.isLatinLetter($0)
     }
   }
 
-  private func contains(_ text: [UInt32], _ word: [UInt32]) -> Bool {
+  private func contains(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
     guard !word.isEmpty, text.count >= word.count else { return false }
     return (0...(text.count - word.count)).contains { Array(text[$0..<($0 + word.count)]) == word }
   }

@@ -4,7 +4,7 @@ extension DateReader {
   /// N年代 at `position`: with a century (20世纪 + 30年代), a four-digit decade (1980年代), or a bare
   /// one from `bareDecadeMin` up (80年代 is 1980–1989; 20年代 alone could be either century), and
   /// a part of it after 年代 (`decadeParts`: 80年代末 is 1987–1989).
-  func readDecade(_ text: [UInt32], at position: Int, number: (value: Int, end: Int)?, century: Int?)
+  func readDecade(_ text: [Unicode.Scalar], at position: Int, number: (value: Int, end: Int)?, century: Int?)
     -> DateMatch?
   {
     guard let (value, end) = number ?? numbers.readPlainInteger(text, at: position),
@@ -22,7 +22,7 @@ extension DateReader {
     }
     let markerEnd = end + tables.relative.decadeMarker.count
     let part = tables.lexicon.decadeParts.filter {
-      RelativeDateTables.has($0.word.scalarValues, in: text, at: markerEnd)
+      RelativeDateTables.has($0.word.scalars, in: text, at: markerEnd)
     }
     .max { $0.word.count < $1.word.count }
     guard let start = CivilDate(year: first + (part?.first ?? 0), month: 1, day: 1),
@@ -35,7 +35,7 @@ extension DateReader {
 
   /// “十四五”期间, 十三五时期: the plan's five years. Without such a suffix the plan is a document
   /// (十四五规划) unless 以来 follows, which the frame reads as "from its start until now".
-  func readPlan(_ index: Int, _ text: [UInt32], _ start: Int, _ end: Int) -> DateMatch? {
+  func readPlan(_ index: Int, _ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> DateMatch? {
     let plan = tables.lexicon.plans[index]
     var matchEnd = end
     if let suffix = tables.relative.planSuffixes.longestMatch(in: text, at: end) {
@@ -57,7 +57,7 @@ extension DateReader {
   }
 
   /// 农历八月十五, 农历正月初八日: the lunar day in the lunar year that starts in `year`.
-  func lunarPoint(_ text: [UInt32], after: Int, year: Int, explicit: Bool) -> DatePoint? {
+  func lunarPoint(_ text: [Unicode.Scalar], after: Int, year: Int, explicit: Bool) -> DatePoint? {
     var index = after
     let month: Int
     if index < text.count, let named = tables.relative.lunarMonthNames[text[index]] {

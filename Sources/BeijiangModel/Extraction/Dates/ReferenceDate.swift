@@ -16,12 +16,12 @@
 /// on or after what it reports; with none, the last day of the year.
 public enum ReferenceDate {
   public static func infer(from text: String) -> CivilDate? {
-    infer(fromParts: [text.scalarValues]).date
+    infer(fromParts: [text.scalars]).date
   }
 
   /// Every kind of evidence over an article's parts (headings and paragraphs, in order) and its
   /// source text (for front matter).
-  static func find(parts: [[UInt32]], source: [Unicode.Scalar]) -> ReferenceFinding {
+  static func find(parts: [[Unicode.Scalar]], source: [Unicode.Scalar]) -> ReferenceFinding {
     // Front matter first: its own `date:` line would otherwise pass for a short dateline.
     if let date = FrontMatter.date(in: source) { return ReferenceFinding(date: date, source: .frontMatter) }
     let datelines = DatelineReader()
@@ -43,11 +43,11 @@ public enum ReferenceDate {
   }
 
   /// The implied year and day, each part scanned on its own: a date never spans two parts.
-  static func infer(fromParts parts: [[UInt32]]) -> ReferenceFinding { inference(parts).finding }
+  static func infer(fromParts parts: [[Unicode.Scalar]]) -> ReferenceFinding { inference(parts).finding }
 
   /// The finding, the latest date finer than the year written in its year (`latestDays`), and
   /// whether the year came from the votes rather than an anniversary.
-  private static func inference(_ parts: [[UInt32]]) -> (
+  private static func inference(_ parts: [[Unicode.Scalar]]) -> (
     finding: ReferenceFinding, event: CivilDate?, byVotes: Bool
   ) {
     let votes = ReferenceVotes(
@@ -69,7 +69,7 @@ public enum ReferenceDate {
 
   /// The latest day-precise date written in `year` (dates without a year count as in it), and the
   /// latest end of any written date of that year finer than the year (2016年9月 ends 09-30).
-  static func latestDays(_ parts: [[UInt32]], in year: Int) -> (day: CivilDate?, event: CivilDate?) {
+  static func latestDays(_ parts: [[Unicode.Scalar]], in year: Int) -> (day: CivilDate?, event: CivilDate?) {
     guard let endOfYear = CivilDate(year: year, month: 12, day: 31) else { return (nil, nil) }
     let scanner = MetricsScanner(reference: endOfYear)
     var day: CivilDate?
@@ -96,12 +96,12 @@ struct AnniversaryReader {
 
   /// The words, their first scalars and the markers, made once: the reader looks at every scalar
   /// of an article, and a `Set` there cost a hash per scalar.
-  private static let words = DatelineLexicon.shared.anniversaries.map { ($0.word.scalarValues, $0.year) }
+  private static let words = DatelineLexicon.shared.anniversaries.map { ($0.word.scalars, $0.year) }
   private static let starts = WordStarts(words.compactMap(\.0.first))
-  private static let markers = DatelineLexicon.shared.anniversaryMarkers.map(\.scalarValues)
+  private static let markers = DatelineLexicon.shared.anniversaryMarkers.map(\.scalars)
 
   /// The latest anniversary year named in the parts, if any.
-  func year(in parts: [[UInt32]]) -> Int? {
+  func year(in parts: [[Unicode.Scalar]]) -> Int? {
     let (words, starts, markers) = (Self.words, Self.starts, Self.markers)
     var found: Int?
     for part in parts {
@@ -118,7 +118,7 @@ struct AnniversaryReader {
   }
 
   /// The number within `anniversaryGap` characters, followed by 周年 or 年.
-  private func count(_ part: [UInt32], from position: Int, markers: [[UInt32]]) -> Int? {
+  private func count(_ part: [Unicode.Scalar], from position: Int, markers: [[Unicode.Scalar]]) -> Int? {
     for start in position..<min(position + lexicon.anniversaryGap + 1, part.count) {
       guard let (value, end) = numbers.readPlainInteger(part, at: start) else { continue }
       return markers.contains { RelativeDateTables.has($0, in: part, at: end) } ? value : nil
@@ -132,16 +132,20 @@ struct AnniversaryReader {
 struct WordStarts {
   private var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
   /// Starts past the plane, tested one by one (none in the lexicons so far).
-  private var beyond: [UInt32] = []
+  private var beyond: [Unicode.Scalar] = []
 
-  init(_ starts: [UInt32]) {
+  init(_ starts: [Unicode.Scalar]) {
     for start in starts {
-      if start < 0x10000 { bits[Int(start >> 6)] |= 1 << UInt64(start & 63) } else { beyond.append(start) }
+      if start.value < 0x10000 {
+        bits[Int(start.value >> 6)] |= 1 << UInt64(start.value & 63)
+      } else {
+        beyond.append(start)
+      }
     }
   }
 
-  @inline(__always) func contains(_ scalar: UInt32) -> Bool {
-    guard scalar < 0x10000 else { return beyond.contains(scalar) }
-    return bits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+  @inline(__always) func contains(_ scalar: Unicode.Scalar) -> Bool {
+    guard scalar.value < 0x10000 else { return beyond.contains(scalar) }
+    return bits[Int(scalar.value >> 6)] & (1 << UInt64(scalar.value & 63)) != 0
   }
 }

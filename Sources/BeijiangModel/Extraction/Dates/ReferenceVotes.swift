@@ -24,10 +24,10 @@ struct ReferenceVotes {
   static let yearToDateWeight = 3
 
   private let tables = MetricsLexicon.shared.dates
-  private let comparisonBefore = DatelineLexicon.shared.comparisonBefore.map(\.scalarValues)
-  private let comparisonAfter = DatelineLexicon.shared.comparisonAfter.map(\.scalarValues)
+  private let comparisonBefore = DatelineLexicon.shared.comparisonBefore.map(\.scalars)
+  private let comparisonAfter = DatelineLexicon.shared.comparisonAfter.map(\.scalars)
 
-  init(parts: [[UInt32]], scanner: MetricsScanner) {
+  init(parts: [[Unicode.Scalar]], scanner: MetricsScanner) {
     for part in parts {
       for date in scanner.scanDates(part) { add(date, part) }
     }
@@ -44,7 +44,7 @@ struct ReferenceVotes {
     return result
   }
 
-  private mutating func add(_ date: DateMatch, _ part: [UInt32]) {
+  private mutating func add(_ date: DateMatch, _ part: [Unicode.Scalar]) {
     season.observe(date)
     let opened = date.start > 0 && tables.openers.contains(part[date.start - 1])
     if isStartingPoint(date, part, opened: opened) {
@@ -57,7 +57,7 @@ struct ReferenceVotes {
     guard date.role != .target, !date.period, let year = date.explicitYear, date.startDate.year == year,
       date.endDate.year == year
     else { return }
-    let aside = date.start > 0 && (part[date.start - 1] == 0x28 || part[date.start - 1] == 0xFF08)
+    let aside = date.start > 0 && (part[date.start - 1] == "(" || part[date.start - 1] == "（")
     guard !aside, !isComparisonBase(date, part) else { return }
     if date.festival, date.startDate.month <= 2 {
       earlyFestivals[year, default: 0] += 1
@@ -67,7 +67,7 @@ struct ReferenceVotes {
   }
 
   /// 比2000年, 较2019年, 与2019年相比, 较扩能改造前的2020年: the year a change is measured from.
-  private func isComparisonBase(_ date: DateMatch, _ part: [UInt32]) -> Bool {
+  private func isComparisonBase(_ date: DateMatch, _ part: [Unicode.Scalar]) -> Bool {
     if comparisonAfter.contains(where: { RelativeDateTables.has($0, in: part, at: date.end) }) { return true }
     guard date.start > 0, part[date.start - 1] == Self.possessive else {
       return comparisonBefore.contains {
@@ -83,11 +83,11 @@ struct ReferenceVotes {
   }
 
   /// 的, and how far before it a comparison word may open 较…的2020年.
-  private static let possessive: UInt32 = 0x7684
+  private static let possessive: Unicode.Scalar = "的"
   private static let comparisonReach = 10
 
   /// 2019年以来, 2016年至今, or 自2013年 closed by 以来 in the same clause.
-  private func isStartingPoint(_ date: DateMatch, _ part: [UInt32], opened: Bool) -> Bool {
+  private func isStartingPoint(_ date: DateMatch, _ part: [Unicode.Scalar], opened: Bool) -> Bool {
     guard date.explicitYear != nil || date.period else { return false }
     if date.endsAtReference || untilReference(part, at: date.end) { return true }
     guard opened else { return false }
@@ -98,7 +98,7 @@ struct ReferenceVotes {
     return false
   }
 
-  private func untilReference(_ part: [UInt32], at index: Int) -> Bool {
+  private func untilReference(_ part: [Unicode.Scalar], at index: Int) -> Bool {
     guard let suffix = tables.relative.openSuffixes.longestMatch(in: part, at: index) else { return false }
     return tables.lexicon.openSuffixes[suffix.payload].kind == .untilReference
   }

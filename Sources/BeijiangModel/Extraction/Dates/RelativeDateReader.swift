@@ -3,7 +3,7 @@
 extension DateReader {
   /// A date that starts with a word of the lexicon other than a year word, a span or a festival
   /// (those are points that may open a range, read by `readPoint`).
-  func readWordDate(_ text: [UInt32], at position: Int, reference: CivilDate) -> DateMatch? {
+  func readWordDate(_ text: [Unicode.Scalar], at position: Int, reference: CivilDate) -> DateMatch? {
     guard let match = tables.wordTrie.longestMatch(in: text, at: position),
       !isBlocked(match.payload, text, position)
     else { return nil }
@@ -62,7 +62,9 @@ extension DateReader {
 
   /// 上月, or 上月20日 with its day, or 本月下旬 / 上月底 with its part; a word that ends with a part
   /// (月初, 月底: the reference month's, as 月初以来 says) has it already.
-  private func relativeMonth(_ text: [UInt32], _ start: Int, _ end: Int, _ month: CivilDate) -> DateMatch {
+  private func relativeMonth(_ text: [Unicode.Scalar], _ start: Int, _ end: Int, _ month: CivilDate)
+    -> DateMatch
+  {
     let ownPart = tables.relative.monthParts.longestMatch(in: text, at: end - 1).flatMap {
       $0.end == end ? $0 : nil
     }
@@ -85,7 +87,8 @@ extension DateReader {
 
   /// 近5年, 过去3个月, 未来5年: the span of that length ending on (or starting after) the reference day.
   private func countedSpan(
-    _ text: [UInt32], _ start: Int, after: Int, _ direction: DateLexicon.SpanDirection, _ reference: CivilDate
+    _ text: [Unicode.Scalar], _ start: Int, after: Int, _ direction: DateLexicon.SpanDirection,
+    _ reference: CivilDate
   ) -> DateMatch? {
     guard let (count, end) = numbers.readCount(text, at: after), count > 0, count <= 100,
       let unit = tables.relative.countUnits.longestMatch(in: text, at: end)
@@ -104,7 +107,8 @@ extension DateReader {
   /// (3年后) only counts at the start of a clause or after 在/于/将: after a verb (建成3年后) it counts
   /// from the event, not from the article.
   func readCountedDate(
-    _ text: [UInt32], at position: Int, number: (value: Int, end: Int), lowerBound: Int, reference: CivilDate
+    _ text: [Unicode.Scalar], at position: Int, number: (value: Int, end: Int), lowerBound: Int,
+    reference: CivilDate
   ) -> DateMatch? {
     let (count, end) = number
     guard count > 0, count <= 1000,
@@ -136,7 +140,7 @@ extension DateReader {
 
   /// 20年来, 3个月以来: the span of that length up to the reference day, as 近20年 is.
   func readSinceSpan(
-    _ text: [UInt32], at position: Int, number: (value: Int, end: Int), reference: CivilDate
+    _ text: [Unicode.Scalar], at position: Int, number: (value: Int, end: Int), reference: CivilDate
   ) -> DateMatch? {
     let (count, end) = number
     guard count > 0, count <= 1000, let unit = tables.relative.countUnits.longestMatch(in: text, at: end),
@@ -155,7 +159,7 @@ extension DateReader {
   }
 
   /// The end of 来 or 以来 at `position`, unless the 来 starts another word (来自, 来看).
-  private func sinceEnd(_ text: [UInt32], at position: Int) -> Int? {
+  private func sinceEnd(_ text: [Unicode.Scalar], at position: Int) -> Int? {
     guard let since = tables.relative.sinceWords.longestMatch(in: text, at: position),
       since.end >= text.count || !tables.relative.sinceBlockers.contains(text[since.end])
     else { return nil }
@@ -163,7 +167,9 @@ extension DateReader {
   }
 
   /// 16日 alone: that day of the reference month, as a dateline's 16日电 or a report's 16日上午.
-  func readDayAlone(_ text: [UInt32], at position: Int, lowerBound: Int, reference: CivilDate) -> DateMatch? {
+  func readDayAlone(_ text: [Unicode.Scalar], at position: Int, lowerBound: Int, reference: CivilDate)
+    -> DateMatch?
+  {
     guard ScalarClass.isArabicDigit(text[position]),
       position == 0 || !ScalarClass.isArabicDigit(text[position - 1]),
       position == 0 || !tables.relative.dayAloneBlockers.contains(text[position - 1]),
@@ -177,7 +183,7 @@ extension DateReader {
   }
 
   /// 前5个月 after a year or alone: January to the end of the fifth month.
-  func firstMonths(_ text: [UInt32], after: Int, year: Int, explicit: Bool) -> DatePoint? {
+  func firstMonths(_ text: [Unicode.Scalar], after: Int, year: Int, explicit: Bool) -> DatePoint? {
     guard let (count, end) = numbers.readPlainInteger(text, at: after), (1...12).contains(count),
       let unitEnd = monthCountEnd(text, at: end)
     else { return nil }
@@ -188,7 +194,7 @@ extension DateReader {
   }
 
   /// 个月 after the count, or 月 / 月份 as statistics bulletins shorten it (前11月, 前11月份).
-  private func monthCountEnd(_ text: [UInt32], at end: Int) -> Int? {
+  private func monthCountEnd(_ text: [Unicode.Scalar], at end: Int) -> Int? {
     if let unit = tables.relative.countUnits.longestMatch(in: text, at: end),
       tables.lexicon.countUnits[unit.payload].unit == .month
     {

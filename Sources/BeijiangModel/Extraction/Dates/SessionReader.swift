@@ -9,10 +9,10 @@ struct SessionReader {
   private let numbers = MetricsLexicon.shared.numbers
 
   /// The latest session year named in the parts, if any.
-  func year(in parts: [[UInt32]]) -> Int? {
+  func year(in parts: [[Unicode.Scalar]]) -> Int? {
     var found: Int?
     for body in lexicon.sessions {
-      for word in body.bodies.map(\.scalarValues) {
+      for word in body.bodies.map(\.scalars) {
         for part in parts {
           for index in part.indices where RelativeDateTables.has(word, in: part, at: index) {
             guard let year = year(of: body, part, bodyAt: index, bodyEnd: index + word.count) else {
@@ -26,10 +26,12 @@ struct SessionReader {
     return found
   }
 
-  private func year(of body: DatelineLexicon.Session, _ part: [UInt32], bodyAt start: Int, bodyEnd: Int)
+  private func year(
+    of body: DatelineLexicon.Session, _ part: [Unicode.Scalar], bodyAt start: Int, bodyEnd: Int
+  )
     -> Int?
   {
-    let termMarker = lexicon.sessionTermMarker.scalarValues
+    let termMarker = lexicon.sessionTermMarker.scalars
     var after = bodyEnd
     var term = countEnding(part, at: start - termMarker.count).flatMap {
       RelativeDateTables.has(termMarker, in: part, at: start - termMarker.count) ? $0 : nil
@@ -46,8 +48,8 @@ struct SessionReader {
   }
 
   /// 第一次会议 or 四次会议 within `sessionReach` characters.
-  private func sessionNumber(_ part: [UInt32], from start: Int) -> Int? {
-    let marker = lexicon.sessionMarker.scalarValues
+  private func sessionNumber(_ part: [Unicode.Scalar], from start: Int) -> Int? {
+    let marker = lexicon.sessionMarker.scalars
     for index in start..<min(part.count, start + lexicon.sessionReach) {
       if let (value, end) = count(part, at: index), RelativeDateTables.has(marker, in: part, at: end) {
         return value
@@ -57,15 +59,15 @@ struct SessionReader {
   }
 
   /// A count at `index`, past an ordinal 第.
-  private func count(_ part: [UInt32], at index: Int) -> (value: Int, end: Int)? {
+  private func count(_ part: [Unicode.Scalar], at index: Int) -> (value: Int, end: Int)? {
     guard index < part.count else { return nil }
-    let ordinal = lexicon.sessionOrdinal.scalarValues
+    let ordinal = lexicon.sessionOrdinal.scalars
     let from = RelativeDateTables.has(ordinal, in: part, at: index) ? index + ordinal.count : index
     return numbers.readCount(part, at: from)
   }
 
   /// The count whose numerals end right at `end` (十二 of 十二届).
-  private func countEnding(_ part: [UInt32], at end: Int) -> Int? {
+  private func countEnding(_ part: [Unicode.Scalar], at end: Int) -> Int? {
     guard end > 0, end <= part.count else { return nil }
     for start in stride(from: max(0, end - 4), to: end, by: 1) {
       if let (value, stop) = numbers.readCount(part, at: start), stop == end { return value }

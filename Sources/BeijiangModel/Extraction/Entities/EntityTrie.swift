@@ -86,8 +86,8 @@ struct EntityTrie<Value: Sendable>: Sendable {
     trie.value(of: storedScalars(of: word)) != nil
   }
 
-  private func storedScalars(of word: String) -> [UInt32] {
-    let scalars = word.unicodeScalars.map(\.value)
+  private func storedScalars(of word: String) -> [Unicode.Scalar] {
+    let scalars = Array(word.unicodeScalars)
     return reversed ? scalars.reversed() : scalars
   }
 }

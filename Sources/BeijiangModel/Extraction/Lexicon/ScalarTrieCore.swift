@@ -35,19 +35,20 @@ struct ScalarTrieCore<Value: Sendable>: Sendable {
 
   /// Stores `word` with `value`, replacing the value of an earlier insert of the same word. The empty
   /// word is not stored: a walk only reports words of at least one scalar.
-  mutating func insert(_ word: some Sequence<UInt32>, value: Value) {
+  mutating func insert<Word: Sequence>(_ word: Word, value: Value) where Word.Element: TrieScalar {
     var node: Int32 = 0
-    for scalar in word {
+    for element in word {
+      let scalar = element.trieKey
       node = child(of: node, scalar) ?? addChild(of: node, scalar)
     }
     if node != 0 { values[Int(node)] = value }
   }
 
   /// The value stored for exactly `word`, if any.
-  func value(of word: some Sequence<UInt32>) -> Value? {
+  func value<Word: Sequence>(of word: Word) -> Value? where Word.Element: TrieScalar {
     var node: Int32 = 0
-    for scalar in word {
-      guard let next = child(of: node, scalar) else { return nil }
+    for element in word {
+      guard let next = child(of: node, element.trieKey) else { return nil }
       node = next
     }
     return values[Int(node)]

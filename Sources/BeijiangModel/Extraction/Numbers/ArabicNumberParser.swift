@@ -4,7 +4,7 @@ struct ArabicNumberParser: Sendable {
   let table: NumeralTable
   private let maxDigits = 15
 
-  func read(_ text: [UInt32], at start: Int) -> NumberReading? {
+  func read(_ text: [Unicode.Scalar], at start: Int) -> NumberReading? {
     guard start < text.count, ScalarClass.isArabicDigit(text[start]) else { return nil }
     var mantissa = 0.0
     var index = start
@@ -51,7 +51,9 @@ struct ArabicNumberParser: Sendable {
 
   /// Chinese units after the digits, each a possible end: 21.72万, 3千, 1.2万亿, and further digit
   /// groups before a smaller unit (5万4千6百, 5亿1万4千6百).
-  private func readUnits(_ text: [UInt32], from start: Int, first: Double, cuts: inout [NumberReading.Cut]) {
+  private func readUnits(
+    _ text: [Unicode.Scalar], from start: Int, first: Double, cuts: inout [NumberReading.Cut]
+  ) {
     var accumulator = NumeralAccumulator()
     _ = accumulator.acceptArabic(first)
     var index = start
@@ -72,7 +74,7 @@ struct ArabicNumberParser: Sendable {
   }
 
   /// A short run of Arabic digits without separators or decimals.
-  private func plainDigits(_ text: [UInt32], at start: Int) -> (value: Double, end: Int)? {
+  private func plainDigits(_ text: [Unicode.Scalar], at start: Int) -> (value: Double, end: Int)? {
     var index = start
     var value = 0.0
     while index < text.count, index - start < 4, let digit = ScalarClass.arabicDigitValue(text[index]) {
@@ -83,7 +85,7 @@ struct ArabicNumberParser: Sendable {
   }
 
   /// The end of a `,123` group at `index`, when exactly three digits follow the separator.
-  private func validGroup(_ text: [UInt32], separatorAt index: Int) -> Int? {
+  private func validGroup(_ text: [Unicode.Scalar], separatorAt index: Int) -> Int? {
     guard index < text.count, table.groupSeparators.contains(text[index]) else { return nil }
     for offset in 1...3 {
       guard index + offset < text.count, ScalarClass.isArabicDigit(text[index + offset]) else { return nil }
@@ -94,7 +96,7 @@ struct ArabicNumberParser: Sendable {
   }
 
   /// Hundreds and above fold into an Arabic number (3千, 1.1万); 十 after digits is not written.
-  private func unitKind(_ scalar: UInt32) -> NumeralTable.Kind? {
+  private func unitKind(_ scalar: Unicode.Scalar) -> NumeralTable.Kind? {
     switch table.chinese(scalar) {
     case .smallUnit(let unit) where unit >= 100: return .smallUnit(unit)
     case .magnitude(let factor): return .magnitude(factor)

@@ -4,7 +4,7 @@
 struct ChineseNumeralParser: Sendable {
   let table: NumeralTable
 
-  func read(_ text: [UInt32], at start: Int) -> NumberReading? {
+  func read(_ text: [Unicode.Scalar], at start: Int) -> NumberReading? {
     guard start < text.count else { return nil }
     if let blockers = table.vagueLeads[text[start]] {
       return readVagueLead(text, at: start, blockers: blockers)
@@ -31,7 +31,9 @@ struct ChineseNumeralParser: Sendable {
 
   /// 数十亿 (1e9, at least), 上千万 (1e7, at least): the lead stands for the least digit, 1, before
   /// a unit character; 人数十万 ends the word 人数 and 成千上万 is an idiom (`notAfter`).
-  private func readVagueLead(_ text: [UInt32], at start: Int, blockers: Set<UInt32>) -> NumberReading? {
+  private func readVagueLead(_ text: [Unicode.Scalar], at start: Int, blockers: Set<Unicode.Scalar>)
+    -> NumberReading?
+  {
     guard start + 1 < text.count, start == 0 || !blockers.contains(text[start - 1]),
       let kind = table.chinese(text[start + 1]), kind != .digit(0)
     else { return nil }
@@ -48,7 +50,7 @@ struct ChineseNumeralParser: Sendable {
   }
 
   /// 零点五: 零 starts a numeral only before a decimal point.
-  private func readLeadingZero(_ text: [UInt32], at start: Int) -> NumberReading? {
+  private func readLeadingZero(_ text: [Unicode.Scalar], at start: Int) -> NumberReading? {
     guard table.chinese(text[start]) == .digit(0), start + 1 < text.count,
       text[start + 1] == table.chineseDecimalPoint
     else { return nil }
@@ -62,7 +64,9 @@ struct ChineseNumeralParser: Sendable {
 
   /// 点 and Chinese digits after the integer part (三点一), then magnitudes (一点五亿). Not before
   /// 十/百/千: 八点三十分 is a time of day.
-  private func readDecimals(_ text: [UInt32], integer: Double, cuts: inout [NumberReading.Cut]) -> Bool {
+  private func readDecimals(_ text: [Unicode.Scalar], integer: Double, cuts: inout [NumberReading.Cut])
+    -> Bool
+  {
     var index = cuts[cuts.count - 1].end
     guard index + 1 < text.count, text[index] == table.chineseDecimalPoint else { return false }
     index += 1
@@ -93,7 +97,7 @@ struct ChineseNumeralParser: Sendable {
   }
 
   /// Two or more digits in a row with no unit between them (二〇二四, 五五) read positionally.
-  private func readDigitString(_ text: [UInt32], at start: Int) -> NumberReading? {
+  private func readDigitString(_ text: [Unicode.Scalar], at start: Int) -> NumberReading? {
     var index = start
     var value = 0.0
     while index < text.count, case .digit(let digit) = table.chinese(text[index]),

@@ -10,21 +10,21 @@ struct NumberReader: Sendable {
     chinese = ChineseNumeralParser(table: table)
   }
 
-  func read(_ text: [UInt32], at start: Int) -> NumberReading? {
+  func read(_ text: [Unicode.Scalar], at start: Int) -> NumberReading? {
     guard start < text.count else { return nil }
     if ScalarClass.isArabicDigit(text[start]) { return arabic.read(text, at: start) }
     return chinese.read(text, at: start)
   }
 
   /// A small whole number (a month, a day, a year) with nothing folded into it.
-  func readPlainInteger(_ text: [UInt32], at start: Int) -> (value: Int, end: Int)? {
+  func readPlainInteger(_ text: [Unicode.Scalar], at start: Int) -> (value: Int, end: Int)? {
     guard let reading = read(text, at: start), let value = reading.plainInteger else { return nil }
     return (value, reading.end)
   }
 
   /// A count of days, months or years: a plain integer, or 十 alone (十年, 近十天), which the
   /// numeral grammar reads as a bare magnitude because 百 or 万 alone is no number.
-  func readCount(_ text: [UInt32], at start: Int) -> (value: Int, end: Int)? {
+  func readCount(_ text: [Unicode.Scalar], at start: Int) -> (value: Int, end: Int)? {
     Self.count(read(text, at: start), at: start)
   }
 
@@ -38,7 +38,7 @@ struct NumberReader: Sendable {
 
   /// The end of the run of numeral characters starting at `start`, so the scanner skips a number
   /// it has rejected instead of re-reading its tail (the 000 of 2000).
-  func endOfRun(_ text: [UInt32], from start: Int) -> Int {
+  func endOfRun(_ text: [Unicode.Scalar], from start: Int) -> Int {
     var index = start
     while index < text.count, table.startsNumber(text[index]) || table.decimalPoints.contains(text[index]) {
       index += 1

@@ -56,86 +56,86 @@ struct NumeralTable: Sendable {
   /// every flagged character of the scan asks.
   private let codes: [UInt8]
   private let kinds: [Kind]
-  let decimalPoints: Set<UInt32>
+  let decimalPoints: Set<Unicode.Scalar>
   /// 点 between Chinese digits: 三点一.
-  let chineseDecimalPoint: UInt32
-  let groupSeparators: Set<UInt32>
+  let chineseDecimalPoint: Unicode.Scalar
+  let groupSeparators: Set<Unicode.Scalar>
   /// Digits that never stand in a digit-by-digit run (两: 三两 is 3 两, not 32).
-  let notInDigitStrings: Set<UInt32>
+  let notInDigitStrings: Set<Unicode.Scalar>
   /// 几 (十几, 几十万): a digit of unknown value, read as 1 so the figure is a lower bound.
-  let vagueDigits: Set<UInt32>
-  let negativeSigns: Set<UInt32>
+  let vagueDigits: Set<Unicode.Scalar>
+  let negativeSigns: Set<Unicode.Scalar>
   /// Vague leads by scalar, with the characters that may not stand before them.
-  let vagueLeads: [UInt32: Set<UInt32>]
-  let negativeWords: [[UInt32]]
+  let vagueLeads: [Unicode.Scalar: Set<Unicode.Scalar>]
+  let negativeWords: [[Unicode.Scalar]]
   let rangeConnectors: ScalarTrie
-  let fractionMarker: [UInt32]
+  let fractionMarker: [Unicode.Scalar]
   let shareWords: ScalarTrie
   let shareValues: [Double]
   /// First scalars of the share words, so the scan stops at 对折 and 半成 as at a numeral.
-  let shareWordStarts: Set<UInt32>
-  let halfMark: UInt32
-  let tenthsMarker: UInt32
-  let tenthsBlockedBefore: Set<UInt32>
-  let discountMarker: UInt32
-  let discountBlockedBefore: Set<UInt32>
-  let doublingLead: UInt32
-  let doublingFiller: UInt32
-  let doublingTail: UInt32
-  let doublingUnit: [UInt32]
+  let shareWordStarts: Set<Unicode.Scalar>
+  let halfMark: Unicode.Scalar
+  let tenthsMarker: Unicode.Scalar
+  let tenthsBlockedBefore: Set<Unicode.Scalar>
+  let discountMarker: Unicode.Scalar
+  let discountBlockedBefore: Set<Unicode.Scalar>
+  let doublingLead: Unicode.Scalar
+  let doublingFiller: Unicode.Scalar
+  let doublingTail: Unicode.Scalar
+  let doublingUnit: [Unicode.Scalar]
 
   init(_ lexicon: NumeralLexicon) {
-    var entries: [(UInt32, Kind)] = []
-    entries += lexicon.digits.map { ($0.key.scalarValues[0], Kind.digit($0.value)) }
-    entries += lexicon.smallUnits.map { ($0.key.scalarValues[0], Kind.smallUnit($0.value)) }
-    entries += lexicon.magnitudes.map { ($0.key.scalarValues[0], Kind.magnitude($0.value)) }
+    var entries: [(Unicode.Scalar, Kind)] = []
+    entries += lexicon.digits.map { ($0.key.scalars[0], Kind.digit($0.value)) }
+    entries += lexicon.smallUnits.map { ($0.key.scalars[0], Kind.smallUnit($0.value)) }
+    entries += lexicon.magnitudes.map { ($0.key.scalars[0], Kind.magnitude($0.value)) }
     var codes = [UInt8](repeating: 0, count: 0x10000)
     var kinds: [Kind] = []
-    for (scalar, kind) in entries where scalar < 0x10000 && kinds.count < 255 {
-      codes[Int(scalar)] = UInt8(kinds.count + 1)
+    for (scalar, kind) in entries where scalar.value < 0x10000 && kinds.count < 255 {
+      codes[Int(scalar.value)] = UInt8(kinds.count + 1)
       kinds.append(kind)
     }
     self.codes = codes
     self.kinds = kinds
-    decimalPoints = Set(lexicon.decimalPoints.map { $0.scalarValues[0] })
-    chineseDecimalPoint = lexicon.chineseDecimalPoint.scalarValues[0]
-    groupSeparators = Set(lexicon.groupSeparators.map { $0.scalarValues[0] })
-    notInDigitStrings = Set(lexicon.notInDigitStrings.map { $0.scalarValues[0] })
-    vagueDigits = Set(lexicon.vagueDigits.map { $0.scalarValues[0] })
-    negativeSigns = Set(lexicon.negativeSigns.map { $0.scalarValues[0] })
+    decimalPoints = Set(lexicon.decimalPoints.map { $0.scalars[0] })
+    chineseDecimalPoint = lexicon.chineseDecimalPoint.scalars[0]
+    groupSeparators = Set(lexicon.groupSeparators.map { $0.scalars[0] })
+    notInDigitStrings = Set(lexicon.notInDigitStrings.map { $0.scalars[0] })
+    vagueDigits = Set(lexicon.vagueDigits.map { $0.scalars[0] })
+    negativeSigns = Set(lexicon.negativeSigns.map { $0.scalars[0] })
     vagueLeads = Dictionary(
-      lexicon.vagueLeads.map { ($0.word.scalarValues[0], Set($0.notAfter.map { $0.scalarValues[0] })) },
+      lexicon.vagueLeads.map { ($0.word.scalars[0], Set($0.notAfter.map { $0.scalars[0] })) },
       uniquingKeysWith: { first, _ in first })
-    negativeWords = lexicon.negativeWords.map(\.scalarValues)
+    negativeWords = lexicon.negativeWords.map(\.scalars)
     rangeConnectors = ScalarTrie(lexicon.rangeConnectors.enumerated().map { ($1, $0) })
-    fractionMarker = lexicon.fractionMarker.scalarValues
+    fractionMarker = lexicon.fractionMarker.scalars
     shareWords = ScalarTrie(lexicon.shareWords.enumerated().map { ($1.word, $0) })
     shareValues = lexicon.shareWords.map(\.value)
-    shareWordStarts = Set(lexicon.shareWords.map { $0.word.scalarValues[0] })
-    halfMark = lexicon.halfMark.scalarValues[0]
-    tenthsMarker = lexicon.tenthsMarker.scalarValues[0]
-    tenthsBlockedBefore = Set(lexicon.tenthsBlockedBefore.map { $0.scalarValues[0] })
-    discountMarker = lexicon.discountMarker.scalarValues[0]
-    discountBlockedBefore = Set(lexicon.discountBlockedBefore.map { $0.scalarValues[0] })
-    doublingLead = lexicon.doubling.lead.scalarValues[0]
-    doublingFiller = lexicon.doubling.filler.scalarValues[0]
-    doublingTail = lexicon.doubling.tail.scalarValues[0]
-    doublingUnit = lexicon.doubling.unit.scalarValues
+    shareWordStarts = Set(lexicon.shareWords.map { $0.word.scalars[0] })
+    halfMark = lexicon.halfMark.scalars[0]
+    tenthsMarker = lexicon.tenthsMarker.scalars[0]
+    tenthsBlockedBefore = Set(lexicon.tenthsBlockedBefore.map { $0.scalars[0] })
+    discountMarker = lexicon.discountMarker.scalars[0]
+    discountBlockedBefore = Set(lexicon.discountBlockedBefore.map { $0.scalars[0] })
+    doublingLead = lexicon.doubling.lead.scalars[0]
+    doublingFiller = lexicon.doubling.filler.scalars[0]
+    doublingTail = lexicon.doubling.tail.scalars[0]
+    doublingUnit = lexicon.doubling.unit.scalars
   }
 
   /// What a Chinese numeral character stands for, or nil.
-  @inline(__always) func chinese(_ scalar: UInt32) -> Kind? {
-    guard scalar < 0x10000 else { return nil }
-    let code = codes[Int(scalar)]
+  @inline(__always) func chinese(_ scalar: Unicode.Scalar) -> Kind? {
+    guard scalar.value < 0x10000 else { return nil }
+    let code = codes[Int(scalar.value)]
     return code == 0 ? nil : kinds[Int(code) - 1]
   }
 
-  @inline(__always) func isChineseNumeral(_ scalar: UInt32) -> Bool {
-    scalar < 0x10000 && codes[Int(scalar)] != 0
+  @inline(__always) func isChineseNumeral(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x10000 && codes[Int(scalar.value)] != 0
   }
 
   /// Whether a number can start at this scalar: an Arabic digit or a Chinese numeral.
-  @inline(__always) func startsNumber(_ scalar: UInt32) -> Bool {
+  @inline(__always) func startsNumber(_ scalar: Unicode.Scalar) -> Bool {
     ScalarClass.isArabicDigit(scalar) || isChineseNumeral(scalar)
   }
 }

@@ -1,7 +1,7 @@
 /// Two neighbouring digits before a unit give an approximate range, as speech writes it: 七八个 is
 /// seven or eight, 两三天 two or three days, 七八成 70–80%, 两三千人 2000–3000 people.
 extension QuantityReader {
-  func readApproximatePair(_ text: [UInt32], at position: Int) -> QuantityMatch? {
+  func readApproximatePair(_ text: [Unicode.Scalar], at position: Int) -> QuantityMatch? {
     guard position + 2 < text.count, case .digit(let low) = numerals.chinese(text[position]),
       case .digit(let high) = numerals.chinese(text[position + 1]), low > 0, high == low + 1
     else { return nil }
@@ -32,7 +32,7 @@ extension QuantityReader {
     return match
   }
 
-  private func placeValue(_ scalar: UInt32) -> Double? {
+  private func placeValue(_ scalar: Unicode.Scalar) -> Double? {
     switch numerals.chinese(scalar) {
     case .smallUnit(let unit): Double(unit)
     case .magnitude(let factor): factor

@@ -3,34 +3,35 @@
 /// the comparison (同比) and what changed: the words before the verb in its clause. Everything is
 /// matched backwards from the figure over a few characters, so the cost does not grow with the text.
 struct ChangeReader: Sendable {
-  private let verbs: [(word: [UInt32], direction: QuantityMention.ChangeDirection)]
-  private let rateWords: [(word: [UInt32], direction: QuantityMention.ChangeDirection)]
-  private let rateLinks: [[UInt32]]
-  private let levelMarkers: [[UInt32]]
-  private let fillers: [[UInt32]]
-  private let perMarker: UInt32
+  private let verbs: [(word: [Unicode.Scalar], direction: QuantityMention.ChangeDirection)]
+  private let rateWords: [(word: [Unicode.Scalar], direction: QuantityMention.ChangeDirection)]
+  private let rateLinks: [[Unicode.Scalar]]
+  private let levelMarkers: [[Unicode.Scalar]]
+  private let fillers: [[Unicode.Scalar]]
+  private let perMarker: Unicode.Scalar
   private let maxPerUnitLength: Int
-  private let notAfter: Set<UInt32>
+  private let notAfter: Set<Unicode.Scalar>
   private let bases: ScalarTrie
   private let basisNames: [String]
   private let maxBasisDistance: Int
   private let maxChangedLength: Int
   /// The last characters of every word that may end right before a figure (verbs, markers,
   /// links, comparisons), so a figure after none of them costs one lookup.
-  private let wordEnds: Set<UInt32>
+  private let wordEnds: Set<Unicode.Scalar>
 
   init(_ lexicon: ChangeLexicon) {
-    func longestFirst(_ words: [ChangeLexicon.Word]) -> [([UInt32], QuantityMention.ChangeDirection)] {
-      words.map { ($0.word.scalarValues, $0.direction) }.sorted { $0.0.count > $1.0.count }
+    func longestFirst(_ words: [ChangeLexicon.Word]) -> [([Unicode.Scalar], QuantityMention.ChangeDirection)]
+    {
+      words.map { ($0.word.scalars, $0.direction) }.sorted { $0.0.count > $1.0.count }
     }
     verbs = longestFirst(lexicon.verbs)
     rateWords = longestFirst(lexicon.rateWords)
-    rateLinks = lexicon.rateLinks.map(\.scalarValues).sorted { $0.count > $1.count }
-    levelMarkers = lexicon.levelMarkers.map(\.scalarValues)
-    fillers = lexicon.fillers.map(\.scalarValues)
-    perMarker = lexicon.perMarker.scalarValues[0]
+    rateLinks = lexicon.rateLinks.map(\.scalars).sorted { $0.count > $1.count }
+    levelMarkers = lexicon.levelMarkers.map(\.scalars)
+    fillers = lexicon.fillers.map(\.scalars)
+    perMarker = lexicon.perMarker.scalars[0]
     maxPerUnitLength = lexicon.maxPerUnitLength
-    notAfter = Set(lexicon.notAfter.map { $0.scalarValues[0] })
+    notAfter = Set(lexicon.notAfter.map { $0.scalars[0] })
     bases = ScalarTrie(lexicon.bases.enumerated().map { ($1.word, $0) })
     basisNames = lexicon.bases.map(\.basis)
     maxBasisDistance = lexicon.maxBasisDistance
@@ -38,11 +39,11 @@ struct ChangeReader: Sendable {
     let words =
       lexicon.verbs.map(\.word) + lexicon.rateWords.map(\.word) + lexicon.rateLinks + lexicon.levelMarkers
       + lexicon.fillers + lexicon.bases.map(\.word)
-    wordEnds = Set(words.compactMap { $0.scalarValues.last })
+    wordEnds = Set(words.compactMap { $0.scalars.last })
   }
 
   /// The change a figure starting at `start` reports, not looking before `lowerBound`.
-  func read(_ text: [UInt32], start: Int, lowerBound: Int, unit: String?, preset: QuantityMatch)
+  func read(_ text: [Unicode.Scalar], start: Int, lowerBound: Int, unit: String?, preset: QuantityMatch)
     -> ChangeReading?
   {
     if let direction = preset.change {
@@ -69,7 +70,7 @@ struct ChangeReader: Sendable {
   }
 
   /// 同比-22.2%: a comparison right before a negative figure is a decrease of that much.
-  private func signedAfterBasis(_ text: [UInt32], start: Int, lowerBound: Int, value: Double?)
+  private func signedAfterBasis(_ text: [Unicode.Scalar], start: Int, lowerBound: Int, value: Double?)
     -> ChangeReading?
   {
     guard let value, value < 0 else { return nil }
@@ -82,7 +83,7 @@ struct ChangeReader: Sendable {
   }
 
   /// Where 每 + a short unit ending at `position` starts (降至每吨300元).
-  private func perUnitStart(_ text: [UInt32], before position: Int, lowerBound: Int) -> Int? {
+  private func perUnitStart(_ text: [Unicode.Scalar], before position: Int, lowerBound: Int) -> Int? {
     var index = position - 1
     while index >= lowerBound, position - index <= maxPerUnitLength + 1, ScalarClass.isHan(text[index]) {
       if text[index] == perMarker, index < position - 1 { return index }
@@ -93,7 +94,8 @@ struct ChangeReader: Sendable {
 
   /// The comparison before the verb and the words naming what changed. These may cross a date
   /// (比上年), so they look back over the clause, not only to the previous mention.
-  private func completed(_ reading: ChangeReading, _ text: [UInt32], verbStart: Int) -> ChangeReading {
+  private func completed(_ reading: ChangeReading, _ text: [Unicode.Scalar], verbStart: Int) -> ChangeReading
+  {
     var reading = reading
     var nounEnd = verbStart
     var index = verbStart - 1
@@ -116,7 +118,9 @@ struct ChangeReader: Sendable {
   }
 
   /// The start of one of `words` ending right at `position`.
-  private func ending(_ words: [[UInt32]], _ text: [UInt32], at position: Int, lowerBound: Int) -> Int? {
+  private func ending(
+    _ words: [[Unicode.Scalar]], _ text: [Unicode.Scalar], at position: Int, lowerBound: Int
+  ) -> Int? {
     for word in words {
       let start = position - word.count
       if start >= lowerBound, ScalarTrie.matches(word, in: text, at: start) { return start }
@@ -125,7 +129,7 @@ struct ChangeReader: Sendable {
   }
 
   private func endingWord(
-    _ words: [(word: [UInt32], direction: QuantityMention.ChangeDirection)], _ text: [UInt32],
+    _ words: [(word: [Unicode.Scalar], direction: QuantityMention.ChangeDirection)], _ text: [Unicode.Scalar],
     at position: Int,
     lowerBound: Int
   ) -> (start: Int, direction: QuantityMention.ChangeDirection)? {

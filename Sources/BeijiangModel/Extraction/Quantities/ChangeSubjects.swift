@@ -12,19 +12,19 @@
 struct ChangeSubjects: Sendable {
   let changeVerbs: ScalarTrie
   let shareVerbs: ScalarTrie
-  let respective: [UInt32]
-  let joiners: Set<UInt32>
+  let respective: [Unicode.Scalar]
+  let joiners: Set<Unicode.Scalar>
   let rules: NounPhraseRules
 
   init(_ words: ContextWords, rules: NounPhraseRules) {
     changeVerbs = ScalarTrie(words.changeVerbs.enumerated().map { ($1, $0) })
     shareVerbs = ScalarTrie(words.shareVerbs.enumerated().map { ($1, $0) })
-    respective = words.respectiveWord.scalarValues
-    joiners = Set(words.listJoiners.compactMap { $0.unicodeScalars.first?.value })
+    respective = words.respectiveWord.scalars
+    joiners = Set(words.listJoiners.compactMap { $0.unicodeScalars.first })
     self.rules = rules
   }
 
-  func fill(_ quantities: inout [QuantityMention], text: [UInt32]) {
+  func fill(_ quantities: inout [QuantityMention], text: [Unicode.Scalar]) {
     pairRespectiveSubjects(&quantities, text: text)
     fillSameThing(&quantities, text: text)
     var index = 1
@@ -57,7 +57,9 @@ struct ChangeSubjects: Sendable {
   /// What a share measures: the label of the nearest figure before it in its sentence that is not
   /// a change or a difference in points (投资287.08亿元，同比增长10.23%，高于…0.39个百分点，占…的78.23%
   /// → 投资's label; 风电发电量占全区发电量的10.17%，占全区社会用电量16.88% → 风电发电量).
-  private func shareBase(_ quantities: [QuantityMention], before index: Int, text: [UInt32]) -> String? {
+  private func shareBase(_ quantities: [QuantityMention], before index: Int, text: [Unicode.Scalar])
+    -> String?
+  {
     var candidate = index - 1
     while candidate >= 0 {
       let quantity = quantities[candidate]
@@ -74,7 +76,8 @@ struct ChangeSubjects: Sendable {
   /// The label a change takes from the figure before it; none when a change in points follows a
   /// share (占…的56.20%，比去年同期回落2.52个百分点: the share's base did not change by that). A rate
   /// that names itself (城镇化率为69.58%，比上年末提高0.98个百分点) is what changed.
-  private func changeSource(_ quantities: [QuantityMention], _ index: Int, text: [UInt32]) -> String? {
+  private func changeSource(_ quantities: [QuantityMention], _ index: Int, text: [Unicode.Scalar]) -> String?
+  {
     let previous = quantities[index - 1]
     let current = quantities[index]
     // A points change after a growth rate (同比增长7.4%，比上年同期提高2.9个百分点) measures the rate.
@@ -87,7 +90,7 @@ struct ChangeSubjects: Sendable {
   }
 
   /// Whether a share verb (占) stands in the clause before the figure.
-  private func isShareOf(_ quantity: QuantityMention, text: [UInt32]) -> Bool {
+  private func isShareOf(_ quantity: QuantityMention, text: [Unicode.Scalar]) -> Bool {
     var position = quantity.start
     while position > 0, quantity.start - position < 40, !ScalarClass.endsListItem(text[position - 1]) {
       position -= 1
@@ -101,8 +104,9 @@ struct ChangeSubjects: Sendable {
   /// Whether a verb of change stands between the previous figure and this one, in one sentence, or
   /// a share verb opens the clause of this one (，占全国总量的): nil when neither, else which and
   /// whether 分别 stands there too.
-  private func cue(_ text: [UInt32], before start: Int, after end: Int) -> (isShare: Bool, respective: Bool)?
-  {
+  private func cue(_ text: [Unicode.Scalar], before start: Int, after end: Int) -> (
+    isShare: Bool, respective: Bool
+  )? {
     guard end <= start, start - end <= 16 else { return nil }
     var found = false
     var respective = false
@@ -124,7 +128,7 @@ struct ChangeSubjects: Sendable {
   }
 
   /// This figure and those joined to it by 、 or 和 (516.7%、281.3%).
-  func listed(_ quantities: [QuantityMention], from index: Int, text: [UInt32]) -> [Int] {
+  func listed(_ quantities: [QuantityMention], from index: Int, text: [Unicode.Scalar]) -> [Int] {
     var group = [index]
     while let last = group.last, last + 1 < quantities.count {
       let gap = quantities[last].end..<quantities[last + 1].start
@@ -135,7 +139,9 @@ struct ChangeSubjects: Sendable {
   }
 
   /// The labels of the `count` figures right before `index` in its sentence, if each has one.
-  private func labelled(_ quantities: [QuantityMention], before index: Int, count: Int, text: [UInt32])
+  private func labelled(
+    _ quantities: [QuantityMention], before index: Int, count: Int, text: [Unicode.Scalar]
+  )
     -> [String]?
   {
     guard index >= count else { return nil }

@@ -2,7 +2,7 @@
 /// 两美元又三美分 2.03 美元, 5斤2两 5.2 斤, 3小时20分钟 3⅓ 小时; the colloquial 三块五 (3.5 元); and
 /// a trailing 半 (两年半 is 2.5 年); and rates, a unit per another (87.34元/公斤).
 extension QuantityReader {
-  func extendCompound(_ text: [UInt32], _ match: inout QuantityMatch) {
+  func extendCompound(_ text: [Unicode.Scalar], _ match: inout QuantityMatch) {
     guard let unit = match.unit, let value = match.value, match.end < text.count else { return }
     let units = lexicon.units
     if units.perSeparators.contains(text[match.end]), unit.dimension != "share",

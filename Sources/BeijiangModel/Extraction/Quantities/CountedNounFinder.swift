@@ -6,7 +6,7 @@
 struct CountedNounFinder: Sendable {
   let rules: NounPhraseRules
 
-  func counted(_ text: [UInt32], after position: Int, unit: ResolvedUnit?) -> String? {
+  func counted(_ text: [Unicode.Scalar], after position: Int, unit: ResolvedUnit?) -> String? {
     guard let unit else { return nil }
     // A figure that opened a quoted name counts what the quote closes (“两个稀土基地”产业工人 counts
     // 稀土基地, not 稀土基地产业工人).
@@ -43,19 +43,20 @@ struct CountedNounFinder: Sendable {
   }
 
   /// The closing quote within reach of `position` whose opening lies before it, if any.
-  private func quoteClose(_ text: [UInt32], from position: Int) -> Int? {
+  private func quoteClose(_ text: [Unicode.Scalar], from position: Int) -> Int? {
     let end = min(text.count, position + rules.maxCountedLength + placeAllowance)
     for index in position..<max(position, end) where ScalarClass.isQuote(text[index]) {
-      if ScalarClass.isOpeningQuote(text[index]) || text[index] == 0x300A { return nil }
+      if ScalarClass.isOpeningQuote(text[index]) || text[index] == "《" { return nil }
       return index > position ? index : nil
     }
     return nil
   }
 
   /// 以上 and 以下 after the start of a noun (亿元以上, 规模以上) and the noun after them, when one follows.
-  private func throughThreshold(_ text: [UInt32], _ range: Range<Int>, maxLength: Int) -> Range<Int>? {
+  private func throughThreshold(_ text: [Unicode.Scalar], _ range: Range<Int>, maxLength: Int) -> Range<Int>?
+  {
     let end = range.upperBound
-    guard end + 2 < text.count, text[end] == 0x4EE5, text[end + 1] == 0x4E0A || text[end + 1] == 0x4E0B,
+    guard end + 2 < text.count, text[end] == "以", text[end + 1] == "上" || text[end + 1] == "下",
       let rest = rules.phrase(text, from: end + 2, maxLength: maxLength, stopAtVerbs: true),
       rest.upperBound - range.lowerBound <= maxLength
     else { return nil }
@@ -68,7 +69,7 @@ struct CountedNounFinder: Sendable {
   /// The noun's extent: up to the first stop word or verb, except a verb that opens it (6个新建项目,
   /// 100万个就业岗位), which is part of the noun, and a threshold inside it (304项亿元以上项目,
   /// 200家规模以上工业企业), which says which ones are counted.
-  private func nounRange(_ text: [UInt32], from position: Int) -> Range<Int>? {
+  private func nounRange(_ text: [Unicode.Scalar], from position: Int) -> Range<Int>? {
     let longest = rules.maxCountedLength + placeAllowance
     if let range = rules.phrase(text, from: position, maxLength: longest, stopAtVerbs: true) {
       return throughThreshold(text, range, maxLength: longest) ?? range

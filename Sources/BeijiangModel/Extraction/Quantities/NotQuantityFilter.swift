@@ -3,14 +3,14 @@
 /// scalar, with where the numeral sits in each, so a check costs a few comparisons and only happens
 /// where a numeral is.
 struct NotQuantityFilter: Sendable {
-  private let wordsByScalar: [UInt32: [(word: [UInt32], offset: Int)]]
+  private let wordsByScalar: [Unicode.Scalar: [(word: [Unicode.Scalar], offset: Int)]]
   private let placeSuffixes: ScalarTrie
   private let maxNameLength: Int
 
   init(_ words: NotQuantityWords, numerals: NumeralTable) {
-    var index: [UInt32: [(word: [UInt32], offset: Int)]] = [:]
+    var index: [Unicode.Scalar: [(word: [Unicode.Scalar], offset: Int)]] = [:]
     for word in words.words {
-      let scalars = word.scalarValues
+      let scalars = word.scalars
       for (offset, scalar) in scalars.enumerated() where numerals.startsNumber(scalar) {
         index[scalar, default: []].append((scalars, offset))
       }
@@ -22,7 +22,7 @@ struct NotQuantityFilter: Sendable {
   }
 
   /// The end of a listed word covering `position`, if any.
-  func coveringWordEnd(_ text: [UInt32], at position: Int) -> Int? {
+  func coveringWordEnd(_ text: [Unicode.Scalar], at position: Int) -> Int? {
     guard let candidates = wordsByScalar[text[position]] else { return nil }
     for candidate in candidates {
       let start = position - candidate.offset
@@ -34,7 +34,7 @@ struct NotQuantityFilter: Sendable {
   /// The end of a place name that a Chinese numeral run (ending at `numberEnd`) begins: one to a few
   /// Han characters then a place suffix (旗, 县, 市). A unit covering what lies between numeral and
   /// suffix (两个县, 三个旗县) makes it a count, not a name.
-  func placeNameEnd(_ text: [UInt32], numberEnd: Int, units: UnitTable) -> Int? {
+  func placeNameEnd(_ text: [Unicode.Scalar], numberEnd: Int, units: UnitTable) -> Int? {
     var index = numberEnd
     while index < text.count, index - numberEnd < maxNameLength, ScalarClass.isHan(text[index]) {
       index += 1
@@ -47,13 +47,13 @@ struct NotQuantityFilter: Sendable {
 
   /// The end of a clock time starting at `position` (09:30, 11:57:10, 10：00): a time of day, no
   /// figure. One or two ASCII digits, then one or two groups of a colon and two digits.
-  static func clockTimeEnd(_ text: [UInt32], at position: Int) -> Int? {
+  static func clockTimeEnd(_ text: [Unicode.Scalar], at position: Int) -> Int? {
     guard position == 0 || !ScalarClass.isArabicDigit(text[position - 1]) else { return nil }
     var index = position
     while index < text.count, ScalarClass.isASCIIDigit(text[index]), index - position < 3 { index += 1 }
     guard (1...2).contains(index - position) else { return nil }
     var groups = 0
-    while groups < 2, index + 2 < text.count, text[index] == 0x3A || text[index] == 0xFF1A,
+    while groups < 2, index + 2 < text.count, text[index] == ":" || text[index] == "：",
       ScalarClass.isASCIIDigit(text[index + 1]), ScalarClass.isASCIIDigit(text[index + 2])
     {
       index += 3

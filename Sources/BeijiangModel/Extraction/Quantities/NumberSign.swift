@@ -1,7 +1,7 @@
 /// The sign before a number: 负三十二, -22.2%, －122％, 零下12摄氏度. A dash is a minus only before Arabic digits
 /// and not right after a digit or letter, where it joins a range or a code (3-5年, G7-8).
 extension QuantityReader {
-  func signStart(_ text: [UInt32], before position: Int, lowerBound: Int) -> Int? {
+  func signStart(_ text: [Unicode.Scalar], before position: Int, lowerBound: Int) -> Int? {
     for word in numerals.negativeWords {
       let start = position - word.count
       if start >= lowerBound, start >= 0, ScalarTrie.matches(word, in: text, at: start) { return start }

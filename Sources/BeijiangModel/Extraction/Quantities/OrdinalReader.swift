@@ -3,24 +3,24 @@
 struct OrdinalReader: Sendable {
   let lexicon: OrdinalLexicon
   let numbers: NumberReader
-  private let prefixMarker: UInt32
+  private let prefixMarker: Unicode.Scalar
   private let counters: ScalarTrie
   private let suffixes: ScalarTrie
-  private let periodLead: UInt32
-  private let periodTail: UInt32
+  private let periodLead: Unicode.Scalar
+  private let periodTail: Unicode.Scalar
 
   init(lexicon: OrdinalLexicon, numbers: NumberReader) {
     self.lexicon = lexicon
     self.numbers = numbers
-    prefixMarker = lexicon.prefixMarker.scalarValues[0]
+    prefixMarker = lexicon.prefixMarker.scalars[0]
     counters = ScalarTrie(lexicon.prefixCounters.enumerated().map { ($1.counter, $0) })
     suffixes = ScalarTrie(lexicon.suffixes.enumerated().map { ($1.suffix, $0) })
-    periodLead = lexicon.periodPattern.lead.scalarValues[0]
-    periodTail = lexicon.periodPattern.tail.scalarValues[0]
+    periodLead = lexicon.periodPattern.lead.scalars[0]
+    periodTail = lexicon.periodPattern.tail.scalars[0]
   }
 
   /// An ordinal starting at `position` (or at a 第 just before it, not before `lowerBound`).
-  func read(_ text: [UInt32], at position: Int, lowerBound: Int) -> (
+  func read(_ text: [Unicode.Scalar], at position: Int, lowerBound: Int) -> (
     start: Int, end: Int, value: Int?, kind: String
   )? {
     if let period = readPeriod(text, at: position) { return period }
@@ -45,7 +45,7 @@ struct OrdinalReader: Sendable {
   }
 
   /// 十X五 with X a digit: the Xth five-year plan (十四五 is the 14th).
-  private func readPeriod(_ text: [UInt32], at position: Int) -> (
+  private func readPeriod(_ text: [Unicode.Scalar], at position: Int) -> (
     start: Int, end: Int, value: Int?, kind: String
   )? {
     guard position + 2 < text.count, text[position] == periodLead, text[position + 2] == periodTail,

@@ -5,7 +5,7 @@ extension SubjectFinder {
   static let longestItem = 40
 
   func precedingPhrase(
-    _ text: [UInt32], before start: Int, lowerBound: Int, followsQuantity: Bool, onlyMeasured: Bool,
+    _ text: [Unicode.Scalar], before start: Int, lowerBound: Int, followsQuantity: Bool, onlyMeasured: Bool,
     isShare: Bool
   ) -> String? {
     guard let itemStart = itemStart(text, before: start, lowerBound: lowerBound), itemStart < start else {
@@ -13,7 +13,7 @@ extension SubjectFinder {
     }
     if !followsQuantity, itemStart == lowerBound,
       let compared = comparedTopic(
-        text, before: lowerBound, onlyPossessive: text[lowerBound..<start] == [0x7684])
+        text, before: lowerBound, onlyPossessive: text[lowerBound..<start] == ["的"])
     {
       return compared
     }
@@ -22,8 +22,8 @@ extension SubjectFinder {
       onlyMeasured: onlyMeasured, isShare: isShare)
     // 咨询、投诉、举报、建议132483件: a label opening an item after a 、 that no figure ends is the last
     // of a list of nouns; alone it names only part of what is counted.
-    if let label, itemStart > 0, text[itemStart - 1] == 0x3001, itemStart - 1 != lowerBound,
-      ScalarTrie.matches(label.scalarValues, in: text, at: itemStart),
+    if let label, itemStart > 0, text[itemStart - 1] == "、", itemStart - 1 != lowerBound,
+      ScalarTrie.matches(label.scalars, in: text, at: itemStart),
       rules.actionVerbs.longestMatch(in: text, at: itemStart) == nil
     {
       return nil
@@ -34,7 +34,9 @@ extension SubjectFinder {
   /// 居民消费价格比上年上涨0.6%: a date read as a mention inside a comparison (比上年, 较去年同期) does
   /// not end the item; the topic is what stands before the comparison. So for a from-to pair whose
   /// first figure is a date's (森林覆盖率由1978年的5.05%提高到… → 森林覆盖率).
-  private func comparedTopic(_ text: [UInt32], before mentionEnd: Int, onlyPossessive: Bool) -> String? {
+  private func comparedTopic(_ text: [Unicode.Scalar], before mentionEnd: Int, onlyPossessive: Bool)
+    -> String?
+  {
     var position = mentionEnd
     while position > 0, mentionEnd - position < 8, !ScalarClass.endsListItem(text[position - 1]) {
       position -= 1
@@ -53,7 +55,7 @@ extension SubjectFinder {
   }
 
   private func phrase(
-    _ text: [UInt32], itemStart: Int, before start: Int, lowerBound: Int, followsQuantity: Bool,
+    _ text: [Unicode.Scalar], itemStart: Int, before start: Int, lowerBound: Int, followsQuantity: Bool,
     onlyMeasured: Bool, isShare: Bool
   ) -> String? {
     // Text between two figures belongs to the earlier one (4名大国工匠和85名…), except what a verb
@@ -89,7 +91,7 @@ extension SubjectFinder {
 
   /// Where the list item holding the figure starts: after a list or clause end, or after a space
   /// (headlines separate their clauses with one); nil when the item is too long to have a clear start.
-  private func itemStart(_ text: [UInt32], before start: Int, lowerBound: Int) -> Int? {
+  private func itemStart(_ text: [Unicode.Scalar], before start: Int, lowerBound: Int) -> Int? {
     var itemStart = start
     while itemStart > lowerBound, !ScalarClass.endsListItem(text[itemStart - 1]),
       !Self.isSpace(text[itemStart - 1]) || itemStart == start
@@ -100,7 +102,7 @@ extension SubjectFinder {
     return itemStart
   }
 
-  private func firstShareVerb(_ text: [UInt32], in range: Range<Int>) -> Range<Int>? {
+  private func firstShareVerb(_ text: [Unicode.Scalar], in range: Range<Int>) -> Range<Int>? {
     for index in range {
       if let match = rules.shareVerbs.longestMatch(in: text, at: index, limit: range.upperBound) {
         return index..<match.end
@@ -109,12 +111,14 @@ extension SubjectFinder {
     return nil
   }
 
-  static func isSpace(_ scalar: UInt32) -> Bool { scalar == 0x20 || scalar == 0x3000 }
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\u{3000}" }
 
   /// The topic before a verb of reaching (or of a share, 占), after any action inside it (该关验放中欧
   /// 班列共计166列 → 中欧班列) unless what follows that action is generic (研发投入强度) and before a 由
   /// that opens a from-to (泥沙量由每年2700万吨降至… → 泥沙量).
-  private func topic(_ text: [UInt32], itemStart: Int, verb: Range<Int>, afterMention: Bool) -> String? {
+  private func topic(_ text: [Unicode.Scalar], itemStart: Int, verb: Range<Int>, afterMention: Bool)
+    -> String?
+  {
     var topic = beforeFrom(text, itemStart..<verb.lowerBound)
     // A topic too long to be a label may open with whose it is (绥芬河铁路口岸累计进出口货物量): what
     // follows its last stop word (累计) is the noun.
@@ -135,12 +139,12 @@ extension SubjectFinder {
     return cleaned(scalars(text, before, afterMention: afterMention && before.lowerBound == itemStart))
   }
 
-  private func topicLength(_ text: [UInt32], _ range: Range<Int>, afterMention: Bool) -> Int {
+  private func topicLength(_ text: [Unicode.Scalar], _ range: Range<Int>, afterMention: Bool) -> Int {
     scalars(text, range, afterMention: afterMention).count
   }
 
   /// The part of `range` after its last stop word, when at least two characters stand on each side.
-  private func afterLastStop(_ text: [UInt32], _ range: Range<Int>) -> Range<Int>? {
+  private func afterLastStop(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
     var index = range.upperBound - 2
     while index >= range.lowerBound + 2 {
       // Only stop words of two characters or more: one character (再 of 再生能源) is too often inside a word.
@@ -159,7 +163,7 @@ extension SubjectFinder {
   /// that names the measure is the label, with the noun it ends (完成工业固定资产投资 → 工业固定资产投资,
   /// 项目总投资 → 总投资, 投入 → 投入).
   private func object(
-    _ text: [UInt32], verb: Range<Int>, itemStart: Int, before start: Int, afterMention: Bool,
+    _ text: [Unicode.Scalar], verb: Range<Int>, itemStart: Int, before start: Int, afterMention: Bool,
     betweenFigures: Bool
   ) -> String? {
     let object = afterPossessive(text, verb.upperBound..<start)
@@ -202,13 +206,13 @@ extension SubjectFinder {
 
   /// Whether an action verb stands right before the figure with no object and does not name the
   /// measure itself: then its topic is what is measured (进出口运量完成1203.87万吨 → 进出口运量).
-  func isBare(_ text: [UInt32], after verbEnd: Int, before start: Int) -> Bool {
+  func isBare(_ text: [Unicode.Scalar], after verbEnd: Int, before start: Int) -> Bool {
     guard let verb = lastVerb(text, in: max(0, verbEnd - 4)..<verbEnd, measures: false) else { return false }
     let object = rules.trimmed(text, verbEnd..<start)
     return object.isEmpty && !rules.selfNamingVerbs.contains(Array(text[verb.range]))
   }
 
-  func endsWithExamples(_ text: [UInt32], _ range: Range<Int>) -> Bool {
+  func endsWithExamples(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
     range.count > 1 && text[range.upperBound - 1] == rules.examplesMarker
   }
 }

@@ -37,13 +37,13 @@ struct QualifierTable: Sendable {
   private let afterNumber: ScalarTrie
   private let afterUnit: ScalarTrie
   /// Words standing before a number, longest first, with the scalars that may not precede them.
-  private let before: [(word: [UInt32], entry: Int, blockers: Set<UInt32>)]
+  private let before: [(word: [Unicode.Scalar], entry: Int, blockers: Set<Unicode.Scalar>)]
   /// The last characters of the words before a number: most numbers follow none, and are passed
   /// with one lookup instead of a comparison per word.
-  private let beforeEnds: Set<UInt32>
+  private let beforeEnds: Set<Unicode.Scalar>
   let rangeJoiners: ScalarTrie
   let betweenConnectors: ScalarTrie
-  let betweenEnd: [UInt32]
+  let betweenEnd: [Unicode.Scalar]
 
   init(_ lexicon: QualifierLexicon) {
     entries = lexicon.qualifiers
@@ -54,17 +54,17 @@ struct QualifierTable: Sendable {
       indexed.filter { $0.element.position == .afterUnit }.map { ($0.element.word, $0.offset) })
     before = indexed.filter { $0.element.position == .before }
       .map {
-        ($0.element.word.scalarValues, $0.offset, Set(($0.element.notAfter ?? []).map { $0.scalarValues[0] }))
+        ($0.element.word.scalars, $0.offset, Set(($0.element.notAfter ?? []).map { $0.scalars[0] }))
       }
       .sorted { $0.word.count > $1.word.count }
     beforeEnds = Set(before.compactMap(\.word.last))
     rangeJoiners = ScalarTrie(lexicon.rangeJoiners.enumerated().map { ($1, $0) })
     betweenConnectors = ScalarTrie(lexicon.betweenConnectors.enumerated().map { ($1, $0) })
-    betweenEnd = lexicon.betweenEnd.scalarValues
+    betweenEnd = lexicon.betweenEnd.scalars
   }
 
   /// 多/余 between a number and its unit.
-  func matchAfterNumber(_ text: [UInt32], at position: Int) -> QualifierHit? {
+  func matchAfterNumber(_ text: [Unicode.Scalar], at position: Int) -> QualifierHit? {
     afterNumber.longestMatch(in: text, at: position).map { hit($0.payload, bound: $0.end) }
   }
 
@@ -73,7 +73,7 @@ struct QualifierTable: Sendable {
   }
 
   /// 以上/左右/之多 after the unit, honouring entries limited to some dimensions (3年多).
-  func matchAfterUnit(_ text: [UInt32], at position: Int, dimension: String?) -> QualifierHit? {
+  func matchAfterUnit(_ text: [Unicode.Scalar], at position: Int, dimension: String?) -> QualifierHit? {
     guard afterUnit.longestMatch(in: text, at: position) != nil else { return nil }
     for match in afterUnit.allMatches(in: text, at: position).reversed() {
       let entry = entries[match.payload]
@@ -84,7 +84,7 @@ struct QualifierTable: Sendable {
   }
 
   /// 约/近/超过 ending right at `position`, not reaching before `lowerBound`.
-  func matchBefore(_ text: [UInt32], endingAt position: Int, lowerBound: Int) -> QualifierHit? {
+  func matchBefore(_ text: [Unicode.Scalar], endingAt position: Int, lowerBound: Int) -> QualifierHit? {
     guard position > lowerBound, position > 0, beforeEnds.contains(text[position - 1]) else { return nil }
     for candidate in before {
       let start = position - candidate.word.count

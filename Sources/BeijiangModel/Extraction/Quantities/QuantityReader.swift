@@ -8,7 +8,7 @@ struct QuantityReader: Sendable {
   var numbers: NumberReader { lexicon.numbers }
   var numerals: NumeralTable { lexicon.numerals }
 
-  func read(_ text: [UInt32], at position: Int, lowerBound: Int) -> QuantityMatch? {
+  func read(_ text: [Unicode.Scalar], at position: Int, lowerBound: Int) -> QuantityMatch? {
     var before = lexicon.qualifiers.matchBefore(text, endingAt: position, lowerBound: lowerBound)
     guard
       var match = readDoubling(text, at: position) ?? readShareWord(text, at: position)
@@ -31,7 +31,7 @@ struct QuantityReader: Sendable {
 
   /// One number with its unit and qualifiers, without looking for a range. `standalone` lets a
   /// Chinese numeral without unit stand (the 二十 of 大于二十的).
-  func readSingle(_ text: [UInt32], at position: Int, standalone: Bool = false) -> QuantityMatch? {
+  func readSingle(_ text: [Unicode.Scalar], at position: Int, standalone: Bool = false) -> QuantityMatch? {
     if let pair = readApproximatePair(text, at: position) { return pair }
     guard let number = numbers.read(text, at: position), !touchesLatinLetters(text, number) else {
       return nil
@@ -49,7 +49,7 @@ struct QuantityReader: Sendable {
   }
 
   /// The cut and unit giving the longest match; ties go to the earlier cut (3千米 is 3 千米).
-  private func readWithUnit(_ text: [UInt32], number: NumberReading) -> QuantityMatch? {
+  private func readWithUnit(_ text: [Unicode.Scalar], number: NumberReading) -> QuantityMatch? {
     var best: (cut: NumberReading.Cut, unit: ResolvedUnit, end: Int, qualifier: QualifierHit?, scale: Double)?
     for cut in number.cuts {
       var unitStart = cut.end
@@ -77,7 +77,7 @@ struct QuantityReader: Sendable {
   /// 3亿5千 + 万元: a unit folding in a magnitude (万元 is 元 × 10⁴) cannot follow a number that
   /// already holds a larger one; 3亿5千万 is one number (3.5 × 10⁸) before 元, as 两亿三千万元 is.
   private func foldsSmallerMagnitude(
-    _ text: [UInt32], _ number: NumberReading, cut: NumberReading.Cut, unit: ResolvedUnit
+    _ text: [Unicode.Scalar], _ number: NumberReading, cut: NumberReading.Cut, unit: ResolvedUnit
   ) -> Bool {
     guard unit.multiplier > 1, cut.end < number.end else { return false }
     for index in number.start..<cut.end {
@@ -87,7 +87,7 @@ struct QuantityReader: Sendable {
   }
 
   /// Magnitudes after 多/余 (1000多万亩, 20余万人): where the unit starts and what they multiply by.
-  private func magnitudes(_ text: [UInt32], from start: Int) -> (end: Int, scale: Double) {
+  private func magnitudes(_ text: [Unicode.Scalar], from start: Int) -> (end: Int, scale: Double) {
     var index = start
     var scale = 1.0
     while index < text.count, scale < 1e12 {
@@ -105,7 +105,7 @@ struct QuantityReader: Sendable {
   /// the article (一场大会战, 繁忙的一天), and a bare 万/百 only measures with a physical unit
   /// (万吨级, not 万人空巷).
   private func isAcceptable(
-    _ text: [UInt32], _ number: NumberReading, cut: NumberReading.Cut, unit: ResolvedUnit
+    _ text: [Unicode.Scalar], _ number: NumberReading, cut: NumberReading.Cut, unit: ResolvedUnit
   )
     -> Bool
   {
@@ -119,14 +119,15 @@ struct QuantityReader: Sendable {
 
   /// A Chinese numeral right after an opening quote begins a slogan or programme name
   /// (“六个工程”, “两个稀土基地”, “五个一”), not a figure.
-  func startsSlogan(_ text: [UInt32], _ number: NumberReading) -> Bool {
+  func startsSlogan(_ text: [Unicode.Scalar], _ number: NumberReading) -> Bool {
     number.start > 0 && ScalarClass.isOpeningQuote(text[number.start - 1])
   }
 
   /// A number without unit. Arabic digits are kept (10大…). A Chinese numeral is kept when it is
   /// written out as a number (一百五十二, 四百五, 三点一) and stands alone — not running into a word
   /// (十五大, 五大任务) and not an enumeration label (十一、) — or is 1000 or more (三千五百万).
-  private func readBare(_ text: [UInt32], _ number: NumberReading, standalone: Bool) -> QuantityMatch? {
+  private func readBare(_ text: [Unicode.Scalar], _ number: NumberReading, standalone: Bool) -> QuantityMatch?
+  {
     if number.style == .chinese {
       guard !number.isBareMagnitude, !number.hasVagueLead, !startsSlogan(text, number) else { return nil }
       let written = number.hasUnitCharacter && (standalone || standsAlone(text, end: number.end))
@@ -140,7 +141,7 @@ struct QuantityReader: Sendable {
   }
 
   /// 二零二四 standing alone is the number 2024; a run of two (三五) is not written alone.
-  private func readDigitStringBare(_ text: [UInt32], _ number: NumberReading) -> QuantityMatch? {
+  private func readDigitStringBare(_ text: [Unicode.Scalar], _ number: NumberReading) -> QuantityMatch? {
     guard number.integerDigitCount >= 3, standsAlone(text, end: number.end), !isLabel(text, number) else {
       return nil
     }
@@ -150,7 +151,7 @@ struct QuantityReader: Sendable {
   }
 
   /// Nothing word-like follows: the end, a non-Han character, a range connector or a bound word.
-  func standsAlone(_ text: [UInt32], end: Int) -> Bool {
+  func standsAlone(_ text: [Unicode.Scalar], end: Int) -> Bool {
     guard end < text.count, ScalarClass.isHan(text[end]) else { return true }
     if numerals.rangeConnectors.longestMatch(in: text, at: end) != nil { return true }
     if lexicon.qualifiers.betweenConnectors.longestMatch(in: text, at: end) != nil { return true }
@@ -158,15 +159,17 @@ struct QuantityReader: Sendable {
   }
 
   /// 十一、 and （十二） number a list, they do not measure.
-  private func isLabel(_ text: [UInt32], _ number: NumberReading) -> Bool {
-    let labelEnds: Set<UInt32> = [0x3001, 0xFF09, 0x29]
-    let labelOpens: Set<UInt32> = [0xFF08, 0x28]
+  private func isLabel(_ text: [Unicode.Scalar], _ number: NumberReading) -> Bool {
+    let labelEnds: Set<Unicode.Scalar> = ["、", "）", ")"]
+    let labelOpens: Set<Unicode.Scalar> = ["（", "("]
     if number.end < text.count, labelEnds.contains(text[number.end]) { return true }
     return number.start > 0 && labelOpens.contains(text[number.start - 1])
   }
 
   /// `dimension`: the unit's, or `share` for a share word without a unit entry (一成多).
-  func applyTrailingQualifier(_ text: [UInt32], to match: inout QuantityMatch, dimension: String? = nil) {
+  func applyTrailingQualifier(
+    _ text: [Unicode.Scalar], to match: inout QuantityMatch, dimension: String? = nil
+  ) {
     guard
       let trailing = lexicon.qualifiers.matchAfterUnit(
         text, at: match.end, dimension: dimension ?? match.unit?.dimension)
@@ -188,7 +191,7 @@ struct QuantityReader: Sendable {
 
   /// 5G, PM2.5, G20: digits glued to Latin letters are codes, not figures, unless the letters are a
   /// unit (220KV, 500MW).
-  private func touchesLatinLetters(_ text: [UInt32], _ number: NumberReading) -> Bool {
+  private func touchesLatinLetters(_ text: [Unicode.Scalar], _ number: NumberReading) -> Bool {
     guard number.style == .arabic else { return false }
     if number.start > 0, ScalarClass.isLatinLetter(text[number.start - 1]) { return true }
     let end = number.cuts[0].end

@@ -2,7 +2,7 @@
 /// 20和30之间, 1000以上1500以下, 大于二十的同时小于等于三十五.
 extension QuantityReader {
   /// A range starting with `first`: a connector and a second figure, X和Y之间, or X以上Y以下.
-  func readRange(_ text: [UInt32], first: QuantityMatch) -> QuantityMatch? {
+  func readRange(_ text: [Unicode.Scalar], first: QuantityMatch) -> QuantityMatch? {
     if first.qualifier == nil, let range = readConnected(text, first: first) { return range }
     if first.qualifier == .atLeast, let range = readOpenPair(text, first: first) { return range }
     return nil
@@ -11,7 +11,7 @@ extension QuantityReader {
   /// A connector and a second quantity after the first: the first takes the second's unit and, when
   /// it has none of its own, its magnitude (200至300万亩 is 2×10⁶ to 3×10⁶ 亩). 和/与 join a range
   /// only when 之间 closes it (位于20和30之间).
-  private func readConnected(_ text: [UInt32], first: QuantityMatch) -> QuantityMatch? {
+  private func readConnected(_ text: [Unicode.Scalar], first: QuantityMatch) -> QuantityMatch? {
     var connectorEnd = numerals.rangeConnectors.longestMatch(in: text, at: first.end)?.end
     var needsBetween = false
     if connectorEnd == nil,
@@ -40,7 +40,8 @@ extension QuantityReader {
 
   /// The low end in the second's unit: 200 of 200至300万亩 takes 万; 3 of 3至5% becomes 0.03.
   private func lowEnd(
-    _ text: [UInt32], first: QuantityMatch, firstValue: Double, second: QuantityMatch, at position: Int
+    _ text: [Unicode.Scalar], first: QuantityMatch, firstValue: Double, second: QuantityMatch,
+    at position: Int
   ) -> Double {
     guard first.unit == nil, !first.isShare, let number = numbers.read(text, at: position),
       number.cuts[0].value > 0, let secondValue = second.value
@@ -55,7 +56,7 @@ extension QuantityReader {
   }
 
   /// 1000以上1500以下: a lower bound followed at once by an upper one.
-  private func readOpenPair(_ text: [UInt32], first: QuantityMatch) -> QuantityMatch? {
+  private func readOpenPair(_ text: [Unicode.Scalar], first: QuantityMatch) -> QuantityMatch? {
     guard first.end < text.count, numerals.startsNumber(text[first.end]), let low = first.value,
       var second = readSingle(text, at: first.end, standalone: true), second.qualifier == .atMost,
       let high = second.value, low <= high, first.unitName == nil || first.unitName == second.unitName
@@ -70,7 +71,9 @@ extension QuantityReader {
 
   /// 大于二十的同时小于等于三十五, 不低于20且不超过30: a lower-bound word and figure, a joiner,
   /// an upper-bound word and figure.
-  func readBoundPair(_ text: [UInt32], first: QuantityMatch, lowerQualifier: QualifierHit) -> QuantityMatch? {
+  func readBoundPair(_ text: [Unicode.Scalar], first: QuantityMatch, lowerQualifier: QualifierHit)
+    -> QuantityMatch?
+  {
     guard lowerQualifier.meaning == .atLeast, first.low == nil,
       first.qualifier == nil || first.qualifier == .atLeast,
       let low = first.value
@@ -90,7 +93,7 @@ extension QuantityReader {
   }
 
   /// A bound word starting at `position` and ending right before a number.
-  private func matchUpperBound(_ text: [UInt32], at position: Int) -> QualifierHit? {
+  private func matchUpperBound(_ text: [Unicode.Scalar], at position: Int) -> QualifierHit? {
     var end = position + 1
     while end < text.count, end - position <= 4 {
       if numerals.startsNumber(text[end]),

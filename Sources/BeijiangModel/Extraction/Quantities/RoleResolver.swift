@@ -12,21 +12,24 @@ struct RoleResolver: Sendable {
   private struct Cue {
     let role: QuantityMention.Role
     let scope: RoleCueLexicon.Scope
-    let blockers: Set<UInt32>
-    let notBefore: [[UInt32]]
+    let blockers: Set<Unicode.Scalar>
+    let notBefore: [[Unicode.Scalar]]
   }
 
   private let beforeCues: ScalarTrie
   private let beforeEntries: [Cue]
   private let afterCues: ScalarTrie
   private let achievedVerbs: ScalarTrie
-  private let targetYearPrefixes: Set<UInt32>
+  private let targetYearPrefixes: Set<Unicode.Scalar>
   private let numbers: NumberReader
-  private let yearMarker: UInt32
+  private let yearMarker: Unicode.Scalar
   /// 年 月 日 号: a 至 after one of these joins a date range, it does not announce a target.
-  private let dateEnds: Set<UInt32>
+  private let dateEnds: Set<Unicode.Scalar>
 
-  init(_ lexicon: RoleCueLexicon, numbers: NumberReader, yearMarker: UInt32, dateEnds: Set<UInt32>) {
+  init(
+    _ lexicon: RoleCueLexicon, numbers: NumberReader, yearMarker: Unicode.Scalar,
+    dateEnds: Set<Unicode.Scalar>
+  ) {
     self.dateEnds = dateEnds
     var before = ScalarTrie()
     var entries: [Cue] = []
@@ -43,19 +46,19 @@ struct RoleResolver: Sendable {
       before.insert(cue.cue, payload: entries.count)
       entries.append(
         Cue(
-          role: role, scope: cue.scope, blockers: Set((cue.notAfter ?? []).map { $0.scalarValues[0] }),
-          notBefore: (cue.notBefore ?? []).map(\.scalarValues)))
+          role: role, scope: cue.scope, blockers: Set((cue.notAfter ?? []).map { $0.scalars[0] }),
+          notBefore: (cue.notBefore ?? []).map(\.scalars)))
     }
     beforeCues = before
     beforeEntries = entries
     afterCues = after
     achievedVerbs = ScalarTrie(lexicon.achievedVerbs.enumerated().map { ($1, $0) })
-    targetYearPrefixes = Set(lexicon.targetYearPrefixes.map { $0.scalarValues[0] })
+    targetYearPrefixes = Set(lexicon.targetYearPrefixes.map { $0.scalars[0] })
     self.numbers = numbers
     self.yearMarker = yearMarker
   }
 
-  func role(_ text: [UInt32], start: Int, end: Int, referenceYear: Int, isChange: Bool = false)
+  func role(_ text: [Unicode.Scalar], start: Int, end: Int, referenceYear: Int, isChange: Bool = false)
     -> QuantityMention.Role
   {
     let clauseEnd = scanForward(text, from: end, limit: 40, stop: ScalarClass.endsClause)
@@ -86,7 +89,7 @@ struct RoleResolver: Sendable {
 
   /// A year written at `index` (2027年) later than the reference year, or 到/至 before a year not
   /// earlier than it.
-  private func isFutureYear(_ text: [UInt32], at index: Int, limit: Int, referenceYear: Int) -> Bool {
+  private func isFutureYear(_ text: [Unicode.Scalar], at index: Int, limit: Int, referenceYear: Int) -> Bool {
     guard ScalarClass.isArabicDigit(text[index]), index == 0 || !ScalarClass.isArabicDigit(text[index - 1]),
       let (year, end) = numbers.readPlainInteger(text, at: index), end - index == 4, end < limit,
       text[end] == yearMarker
@@ -96,13 +99,17 @@ struct RoleResolver: Sendable {
     return index < 2 || !dateEnds.contains(text[index - 2])
   }
 
-  private func scanBackward(_ text: [UInt32], from start: Int, limit: Int, stop: (UInt32) -> Bool) -> Int {
+  private func scanBackward(
+    _ text: [Unicode.Scalar], from start: Int, limit: Int, stop: (Unicode.Scalar) -> Bool
+  ) -> Int {
     var index = start
     while index > 0, start - index < limit, !stop(text[index - 1]) { index -= 1 }
     return index
   }
 
-  private func scanForward(_ text: [UInt32], from start: Int, limit: Int, stop: (UInt32) -> Bool) -> Int {
+  private func scanForward(
+    _ text: [Unicode.Scalar], from start: Int, limit: Int, stop: (Unicode.Scalar) -> Bool
+  ) -> Int {
     var index = start
     while index < text.count, index - start < limit, !stop(text[index]) { index += 1 }
     return index

@@ -2,12 +2,12 @@
 /// 75折, 五五折, and the doubling 翻一番.
 extension QuantityReader {
   /// The forms that start at a character other than a numeral: 对折, 半成, 翻一番.
-  func readWordForm(_ text: [UInt32], at position: Int) -> QuantityMatch? {
+  func readWordForm(_ text: [Unicode.Scalar], at position: Int) -> QuantityMatch? {
     readDoubling(text, at: position) ?? readShareWord(text, at: position)
   }
 
   /// 一半, 半数, 半成, 对折: shares written as words.
-  func readShareWord(_ text: [UInt32], at position: Int) -> QuantityMatch? {
+  func readShareWord(_ text: [Unicode.Scalar], at position: Int) -> QuantityMatch? {
     guard let word = numerals.shareWords.longestMatch(in: text, at: position) else { return nil }
     var match = share(start: position, end: word.end, value: numerals.shareValues[word.payload], unit: nil)
     applyTrailingQualifier(text, to: &match)
@@ -15,7 +15,7 @@ extension QuantityReader {
   }
 
   /// X分之Y: 三分之一 is 1/3, 百分之五十 is 50/100, 千分之二点四 is 2.4/1000.
-  func readFraction(_ text: [UInt32], number: NumberReading) -> QuantityMatch? {
+  func readFraction(_ text: [Unicode.Scalar], number: NumberReading) -> QuantityMatch? {
     let markerStart = number.end
     guard ScalarTrie.matches(numerals.fractionMarker, in: text, at: markerStart),
       let numerator = numbers.read(text, at: markerStart + numerals.fractionMarker.count),
@@ -34,7 +34,7 @@ extension QuantityReader {
   }
 
   /// 九成 is 0.9 and 三成半 0.35, when 成 is not the start of a word (成员, 成为, 成果).
-  func readTenths(_ text: [UInt32], number: NumberReading) -> QuantityMatch? {
+  func readTenths(_ text: [Unicode.Scalar], number: NumberReading) -> QuantityMatch? {
     let marker = number.end
     guard marker < text.count, text[marker] == numerals.tenthsMarker, number.value > 0, number.value <= 10
     else { return nil }
@@ -51,7 +51,7 @@ extension QuantityReader {
   }
 
   /// A discount: 8折 and 八折 are 80% of the price, 75折, 七五折 and 8.5折 are 75% and 85%.
-  func readDiscount(_ text: [UInt32], number: NumberReading) -> QuantityMatch? {
+  func readDiscount(_ text: [Unicode.Scalar], number: NumberReading) -> QuantityMatch? {
     let marker = number.end
     guard marker < text.count, text[marker] == numerals.discountMarker, number.value > 0, number.value < 100,
       !startsSlogan(text, number)
@@ -64,7 +64,7 @@ extension QuantityReader {
 
   /// 翻一番 doubles (2倍), 翻两番 quadruples: a change whose figure is the new level as a multiple.
   /// Read at 翻, since 一番 alone is a set phrase.
-  func readDoubling(_ text: [UInt32], at position: Int) -> QuantityMatch? {
+  func readDoubling(_ text: [Unicode.Scalar], at position: Int) -> QuantityMatch? {
     guard text[position] == numerals.doublingLead else { return nil }
     var index = position + 1
     if index < text.count, text[index] == numerals.doublingFiller { index += 1 }

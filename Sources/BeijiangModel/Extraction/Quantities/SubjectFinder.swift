@@ -15,7 +15,7 @@ struct SubjectFinder: Sendable {
 
   /// `lowerBound` is the end of the previous mention; `followsQuantity` says whether it was a figure.
   func subject(
-    _ text: [UInt32], match: QuantityMatch, counted: String?, lowerBound: Int, followsQuantity: Bool
+    _ text: [Unicode.Scalar], match: QuantityMatch, counted: String?, lowerBound: Int, followsQuantity: Bool
   )
     -> String?
   {
@@ -41,23 +41,23 @@ struct SubjectFinder: Sendable {
   }
 
   /// 第一产业增加值: an ordinal (第一, 第三) read as a mention right before the label is part of its name.
-  private func withOrdinal(_ label: String?, _ text: [UInt32], at position: Int) -> String? {
+  private func withOrdinal(_ label: String?, _ text: [Unicode.Scalar], at position: Int) -> String? {
     guard let label, position > 1 else { return label }
-    let scalars = label.scalarValues
+    let scalars = label.scalars
     guard ScalarTrie.matches(scalars, in: text, at: position) else { return label }
     var start = position
     while start > 0, Self.numerals.contains(text[start - 1]) { start -= 1 }
-    guard start < position, start > 0, text[start - 1] == 0x7B2C else { return label }  // 第
+    guard start < position, start > 0, text[start - 1] == "第" else { return label }
     let named = Array(text[(start - 1)..<position]) + scalars
     return named.count <= rules.maxSubjectLength ? named.string(0..<named.count) : label
   }
 
   /// 一 to 十: the numerals of an ordinal that names a class (第一产业, 第三产业).
-  private static let numerals: Set<UInt32> = [
-    0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341,
+  private static let numerals: Set<Unicode.Scalar> = [
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
   ]
 
-  private func followingNoun(_ text: [UInt32], from position: Int, match: QuantityMatch) -> String? {
+  private func followingNoun(_ text: [Unicode.Scalar], from position: Int, match: QuantityMatch) -> String? {
     guard position < text.count else { return nil }
     if text[position] == rules.possessive {
       // A noun cut by a figure or a Latin name (投资82.8亿元的久泰60万吨烯烃项目) is not whole.
@@ -67,7 +67,7 @@ struct SubjectFinder: Sendable {
       else { return nil }
       if range.upperBound < text.count,
         ScalarClass.isArabicDigit(text[range.upperBound]) || ScalarClass.isLatinLetter(text[range.upperBound])
-          || [0x2F, 0x2D].contains(text[range.upperBound])  // / -
+          || ["/", "-"].contains(text[range.upperBound])
       {
         return nil
       }
@@ -79,7 +79,7 @@ struct SubjectFinder: Sendable {
     return phraseString(text, from: position, stopAtVerbs: true)
   }
 
-  private func phraseString(_ text: [UInt32], from position: Int, stopAtVerbs: Bool) -> String? {
+  private func phraseString(_ text: [Unicode.Scalar], from position: Int, stopAtVerbs: Bool) -> String? {
     guard
       let range = rules.phrase(
         text, from: position, maxLength: rules.maxSubjectLength, stopAtVerbs: stopAtVerbs)
@@ -89,7 +89,7 @@ struct SubjectFinder: Sendable {
 
   /// `range` up to its last 由 or 从, or its first comparison (比上年, 较去年), when at least two
   /// characters come before it: what follows compares the topic, it does not name it.
-  func beforeFrom(_ text: [UInt32], _ range: Range<Int>) -> Range<Int> {
+  func beforeFrom(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
     let from = range.last { rules.fromWords.contains(text[$0]) && $0 - range.lowerBound >= 2 }
     let comparison = range.first { $0 - range.lowerBound >= 2 && rules.opensComparison(text, at: $0) }
     guard let end = [from, comparison].compactMap({ $0 }).min() else { return range }
@@ -97,14 +97,14 @@ struct SubjectFinder: Sendable {
   }
 
   /// `range` after its last 的: the noun the possessive introduces (自治区的稀土产值 → 稀土产值).
-  func afterPossessive(_ text: [UInt32], _ range: Range<Int>) -> Range<Int> {
+  func afterPossessive(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
     guard let possessive = range.last(where: { text[$0] == rules.possessive }) else { return range }
     return (possessive + 1)..<range.upperBound
   }
 
   /// The Han run ending the range (after any digit, Latin letter or dash), trimmed of filler, of what
   /// a mention before it left behind and of opening place names.
-  func scalars(_ text: [UInt32], _ range: Range<Int>, afterMention: Bool) -> [UInt32] {
+  func scalars(_ text: [Unicode.Scalar], _ range: Range<Int>, afterMention: Bool) -> [Unicode.Scalar] {
     guard !range.isEmpty else { return [] }
     var start = range.upperBound
     while start > range.lowerBound,
@@ -128,23 +128,23 @@ struct SubjectFinder: Sendable {
   }
 
   /// A Latin capital: abbreviations such as GDP name what is measured (包头GDP达到…).
-  static func isCapital(_ scalar: UInt32) -> Bool { scalar >= 0x41 && scalar <= 0x5A }
+  static func isCapital(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x41 && scalar.value <= 0x5A }
 
   /// A label that passes `LabelCleaner`, after any examples a 等 closes; a verb of change alone
   /// (上升, 增发) says how a figure moved, not what it measures (a rate noun, 增幅 or 增速, does).
-  func cleaned(_ scalars: [UInt32]) -> String? {
+  func cleaned(_ scalars: [Unicode.Scalar]) -> String? {
     let scalars = cleaner.droppingExamples(scalars)
     guard cleaner.isClean(scalars), !rules.notSubjects.contains(scalars), !isChangeVerb(scalars)
     else { return nil }
     return scalars.string(0..<scalars.count)
   }
 
-  private func isChangeVerb(_ scalars: [UInt32]) -> Bool {
-    rules.changeVerbs.contains(scalars) && ![0x5E45, 0x901F].contains(scalars.last ?? 0)  // 幅, 速
+  private func isChangeVerb(_ scalars: [Unicode.Scalar]) -> Bool {
+    rules.changeVerbs.contains(scalars) && !["幅", "速"].contains(scalars.last ?? "\0")
   }
 
   /// The verb ending last in `range` (measuring verbs only when asked); among verbs ending together, the longest (累计投入 over 投入).
-  func lastVerb(_ text: [UInt32], in range: Range<Int>, measures: Bool)
+  func lastVerb(_ text: [Unicode.Scalar], in range: Range<Int>, measures: Bool)
     -> (range: Range<Int>, isMeasure: Bool)?
   {
     var best: (range: Range<Int>, isMeasure: Bool)?

@@ -47,7 +47,7 @@ struct ResolvedUnit: Sendable, Equatable {
   let currency: String?
   let compoundOnly: Bool
   let onlyBeforeNumber: Bool
-  let onlyBefore: [[UInt32]]
+  let onlyBefore: [[Unicode.Scalar]]
   /// Whether the unit's dimension may take a second unit or 半 (set by the table, from the lists).
   var takesSecondPart = false
   var takesHalf = false
@@ -62,14 +62,14 @@ struct UnitTable: Sendable {
   private let sameSurface: [Int: [Int]]
   private let numerals: NumeralTable
   let compoundJoiners: ScalarTrie
-  let halfMark: UInt32
-  let perSeparators: Set<UInt32>
+  let halfMark: Unicode.Scalar
+  let perSeparators: Set<Unicode.Scalar>
 
   init(_ lexicon: UnitLexicon, numerals: NumeralTable) {
     self.numerals = numerals
     compoundJoiners = ScalarTrie(lexicon.compoundJoiners.enumerated().map { ($1, $0) })
-    halfMark = lexicon.halfMark.scalarValues[0]
-    perSeparators = Set(lexicon.perSeparators.map { $0.scalarValues[0] })
+    halfMark = lexicon.halfMark.scalars[0]
+    perSeparators = Set(lexicon.perSeparators.map { $0.scalars[0] })
     var byName: [String: UnitLexicon.Entry] = [:]
     for entry in lexicon.units where entry.canonical == nil { byName[entry.surface] = entry }
     var resolved: [ResolvedUnit] = []
@@ -106,12 +106,12 @@ struct UnitTable: Sendable {
       multiplier: entry.multiplier ?? 1, takesNoun: definition.takesNoun ?? false,
       currency: definition.currency, compoundOnly: definition.compoundOnly ?? false,
       onlyBeforeNumber: definition.onlyBeforeNumber ?? false,
-      onlyBefore: (definition.onlyBefore ?? []).map(\.scalarValues))
+      onlyBefore: (definition.onlyBefore ?? []).map(\.scalars))
   }
 
   /// The longest unit at `position` that may stand alone after a number. The trie's longest match
   /// is almost always it; only a unit limited to some contexts makes the shorter ones worth a look.
-  func match(_ text: [UInt32], at position: Int) -> (unit: ResolvedUnit, end: Int)? {
+  func match(_ text: [Unicode.Scalar], at position: Int) -> (unit: ResolvedUnit, end: Int)? {
     guard let longest = trie.longestMatch(in: text, at: position) else { return nil }
     let unit = resolved[longest.payload]
     if !unit.compoundOnly, fitsContext(unit, text, end: longest.end) { return (unit, longest.end) }
@@ -124,7 +124,7 @@ struct UnitTable: Sendable {
 
   /// The longest unit at `position` of the same dimension and base as `larger` but smaller, for the
   /// second part of an amount in two units (五元三毛, 两美元又三美分, 5斤2两).
-  func smaller(_ text: [UInt32], at position: Int, than larger: ResolvedUnit) -> (
+  func smaller(_ text: [Unicode.Scalar], at position: Int, than larger: ResolvedUnit) -> (
     unit: ResolvedUnit, end: Int
   )? {
     for found in trie.allMatches(in: text, at: position).reversed() {
@@ -151,7 +151,7 @@ struct UnitTable: Sendable {
       onlyBefore: [])
   }
 
-  private func fitsContext(_ unit: ResolvedUnit, _ text: [UInt32], end: Int) -> Bool {
+  private func fitsContext(_ unit: ResolvedUnit, _ text: [Unicode.Scalar], end: Int) -> Bool {
     if unit.onlyBeforeNumber {
       guard end < text.count, numerals.startsNumber(text[end]) else { return false }
     }
