@@ -2,8 +2,7 @@
 ///
 /// A class, so that the finders, contexts and extents that keep it (one per paragraph, suffix or
 /// mention) share one reference: as a struct of some thirty tries, every copy retained and released
-/// about 130 arrays: 1.6 % of `beijiang extract` on distinct20mb.txt (perf samples in the copy and
-/// destroy functions of NameExtent, OrganizationFinder, PlaceFinder, PersonTitles …), now 0.1 %.
+/// about 130 arrays (docs/performance.md, "Session 10: one text type").
 final class EntityLexicon: Sendable {
   /// A gazetteer entry as the place finder needs it.
   struct GazetteerPlace: Sendable {

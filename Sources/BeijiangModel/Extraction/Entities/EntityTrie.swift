@@ -24,10 +24,8 @@ struct EntityTrie<Value: Sendable>: Sendable {
   }
 
   // The three lookups below are inlined up to the first-scalar test (`mayMatch`), which rejects most
-  // offsets of a text, and walk the trie in a call of their own. As calls from the first line, the
-  // lookups the name finders make at nearly every offset cost 2.2 % of `beijiang extract` on
-  // distinct20mb.txt (perf, `longestMatch` self time under the name finders), mostly the call
-  // around a failed test; inlined, the test no longer shows on its own.
+  // offsets of a text, and walk the trie in a call of their own: the name finders look up at nearly
+  // every offset, and the call around a failed test was most of their cost (docs/performance.md, "Session 10: one text type").
 
   /// Every word starting at `start` (forward trie) or ending at `start` (reversed trie, `start` is
   /// then the exclusive end), shortest first, as (length, value).

@@ -12,9 +12,7 @@ struct HanNameFinder {
     while offset < paragraph.count {
       // Titles, stopwords and surnames start with one of `hanNameStartScalars`: at any other offset
       // the three lookups below find nothing and the offset is passed over, with one bit test
-      // instead of three trie lookups. About 27 % of the offsets of distinct1mb.txt pass it. With the
-      // shortest-stopword test and the bit set of non-name characters, this finder fell from 6.6 % to
-      // 3.8 % of `beijiang extract` on distinct20mb.txt (perf).
+      // instead of three trie lookups (docs/performance.md, "Session 10: one text type").
       guard lexicon.hanNameStartScalars.contains(paragraph.scalars[offset]) else {
         offset += 1
         continue
@@ -56,8 +54,7 @@ struct HanNameFinder {
     // Every name from `start` ends between two and `longestSurname` + 2 scalars after it, and one is
     // accepted only at an end where a cue, punctuation or an enclosure's closing word follows. Most
     // surname characters run on into ordinary Han text at all those ends, so they stop here, before
-    // the surnames are collected and the candidates built (about one offset in ten starts a
-    // surname): this function fell from 2.5 % to 1.0 % of `extract` on distinct20mb.txt (perf).
+    // the surnames are collected and the candidates built (docs/performance.md, "Session 10: one text type").
     guard (start + 2...start + lexicon.longestSurname + 2).contains(where: context.mayEndName)
     else { return nil }
     let surnames = lexicon.surnames.matches(in: paragraph.scalars, at: start)

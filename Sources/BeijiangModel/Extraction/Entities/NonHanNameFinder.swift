@@ -39,9 +39,8 @@ struct NonHanNameFinder {
     for offset in 0..<paragraph.count {
       // The title and enclosure cues need a title or an enclosure's first word to end right before
       // `offset`, the companion cue a companion to start at it: a bit test on the scalar before and
-      // on the scalar at `offset` rules out most offsets before any trie lookup or word comparison.
-      // Measured on distinct20mb.txt (perf): the non-Han finder fell from 6.4 % of `extract` to
-      // about 1.2 %, with the bounded Han runs.
+      // on the scalar at `offset` rules out most offsets before any trie lookup or word comparison
+      // (docs/performance.md, "Session 10: one text type").
       let mayFollowCue =
         offset > 0 && lexicon.titleAndEnclosureEndScalars.contains(paragraph.scalars[offset - 1])
       if mayFollowCue, hasWholeTitle(endingAt: offset, in: paragraph) {

@@ -26,8 +26,7 @@ struct PersonContext {
     if offset >= scalars.count { return .weak }
     let next = scalars[offset]
     // Every cue below starts with one of `personCueAfterStartScalars`; after most possible names none
-    // does, and one bit test replaces five trie lookups: this function fell from 0.35 % to 0.15 % of
-    // `beijiang extract` on distinct20mb.txt (perf), before `mayEndName` spared most calls.
+    // does, and one bit test replaces five trie lookups (docs/performance.md, "Session 10: one text type").
     if EntityScalarClass.isDigit(next) { return dateStrength(at: offset) }
     guard lexicon.personCueAfterStartScalars.contains(next) else { return plainStrength(of: next) }
     if let cue = lexicon.strongPersonCuesAfter.longestMatch(in: scalars, at: offset),
