@@ -80,6 +80,18 @@ extension Array where Element == Unicode.Scalar {
   func string(_ range: Range<Int>) -> String {
     String(scalars: self[range])
   }
+
+  /// Whether `word` starts at `position`.
+  func has(_ word: [Unicode.Scalar], at position: Int) -> Bool {
+    guard position >= 0, position + word.count <= count else { return false }
+    for (offset, scalar) in word.enumerated() where self[position + offset] != scalar { return false }
+    return true
+  }
+
+  /// Whether `word` ends right before `position` and starts at or after `lowerBound`.
+  func has(_ word: [Unicode.Scalar], endingAt position: Int, lowerBound: Int) -> Bool {
+    position - word.count >= lowerBound && has(word, at: position - word.count)
+  }
 }
 
 extension String {

@@ -38,11 +38,4 @@ struct ScalarTrie: Sendable {
   private func mayMatch(in text: [Unicode.Scalar], at position: Int, limit: Int?) -> Bool {
     position >= 0 && position < min(limit ?? text.count, text.count) && trie.startsWord(text[position].value)
   }
-
-  /// Whether `word` (as scalars) occurs at `position`.
-  static func matches(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], at position: Int) -> Bool {
-    guard position >= 0, position + word.count <= text.count else { return false }
-    for (offset, scalar) in word.enumerated() where text[position + offset] != scalar { return false }
-    return true
-  }
 }

@@ -5,7 +5,7 @@ extension DateReader {
     guard match.precision != .vague else { return }
     let relative = tables.relative
     for prefix in relative.untilPrefixes
-    where RelativeDateTables.has(prefix, in: text, endingAt: match.start, lowerBound: lowerBound) {
+    where text.has(prefix, endingAt: match.start, lowerBound: lowerBound) {
       match.start -= prefix.count
       match.open = .start
       break
@@ -79,7 +79,7 @@ extension DateReader {
       [.day, .tenDays, .month].contains(match.precision),
       match.startDate > reference.adding(days: tables.lexicon.laterYearGraceDays),
       text[match.start..<match.end].contains(tables.monthMarker),
-      !RelativeDateTables.has(tables.relative.lunarMarker, in: text, at: match.start)
+      !text.has(tables.relative.lunarMarker, at: match.start)
     else { return }
     let end = match.endDate
     let monthEnd = end.day == CivilDate.daysIn(year: end.year, month: end.month)
@@ -133,7 +133,7 @@ extension DateReader {
     let earliest = max(lowerBound, match.start - tables.lexicon.targetCueReach)
     for cue in tables.relative.targetCues {
       for end in stride(from: match.start, through: earliest, by: -1)
-      where RelativeDateTables.has(cue, in: text, endingAt: end, lowerBound: earliest) {
+      where text.has(cue, endingAt: end, lowerBound: earliest) {
         return true
       }
     }

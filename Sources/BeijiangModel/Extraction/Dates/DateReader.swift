@@ -126,7 +126,7 @@ struct DateReader: Sendable {
     let markerAt = ScalarClass.pastSpaces(text, from: end)
     if end - position == 4, tables.lexicon.yearRange.min...tables.lexicon.yearRange.max ~= value,
       let marker = tables.yearMarkers.longestMatch(in: text, at: markerAt),
-      !RelativeDateTables.has(tables.relative.decadeMarker, in: text, at: markerAt)
+      !text.has(tables.relative.decadeMarker, at: markerAt)
     {
       return readAfterYear(
         text, year: value, yearMarkerAt: markerAt, after: ScalarClass.pastSpaces(text, from: marker.end),

@@ -103,15 +103,8 @@ struct RelativeDateTables: Sendable {
     lunarMarker = lexicon.lunarMarker.scalars
   }
 
-  /// Whether `text` holds `word` ending right before `position`.
-  static func has(
-    _ word: [Unicode.Scalar], in text: [Unicode.Scalar], endingAt position: Int, lowerBound: Int
-  ) -> Bool {
-    position - word.count >= lowerBound && Array(text[(position - word.count)..<position]) == word
-  }
-
-  /// Whether the text has `word` starting at `position`.
+  /// `text.has(word, at:)`, for the session reader.
   static func has(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], at position: Int) -> Bool {
-    position + word.count <= text.count && Array(text[position..<(position + word.count)]) == word
+    text.has(word, at: position)
   }
 }

@@ -189,7 +189,7 @@ struct DatelineReader {
     let rest = Array(part[start...])
     return rest.allSatisfy(ScalarClass.isHan)
       && lexicon.agencyNames.contains {
-        RelativeDateTables.has($0.scalars, in: rest, endingAt: rest.count, lowerBound: 0)
+        rest.has($0.scalars, endingAt: rest.count, lowerBound: 0)
       }
   }
 
@@ -198,7 +198,7 @@ struct DatelineReader {
   private func hasWeekday(_ part: [Unicode.Scalar], after end: Int) -> Bool {
     let index = ScalarClass.pastSpaces(part, from: end)
     return Self.weekdayPrefixes.contains { prefix in
-      RelativeDateTables.has(prefix, in: part, at: index)
+      part.has(prefix, at: index)
         && (index + prefix.count == part.count || Self.weekdayNames[part[index + prefix.count]] != nil)
     }
   }

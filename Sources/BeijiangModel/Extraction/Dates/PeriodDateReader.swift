@@ -8,7 +8,7 @@ extension DateReader {
     -> DateMatch?
   {
     guard let (value, end) = number ?? numbers.readPlainInteger(text, at: position),
-      RelativeDateTables.has(tables.relative.decadeMarker, in: text, at: end), value % 10 == 0
+      text.has(tables.relative.decadeMarker, at: end), value % 10 == 0
     else { return nil }
     let first: Int
     if let century {
@@ -22,7 +22,7 @@ extension DateReader {
     }
     let markerEnd = end + tables.relative.decadeMarker.count
     let part = tables.lexicon.decadeParts.filter {
-      RelativeDateTables.has($0.word.scalars, in: text, at: markerEnd)
+      text.has($0.word.scalars, at: markerEnd)
     }
     .max { $0.word.count < $1.word.count }
     guard let start = CivilDate(year: first + (part?.first ?? 0), month: 1, day: 1),
@@ -71,7 +71,7 @@ extension DateReader {
     }
     guard index < text.count, text[index] == tables.monthMarker else { return nil }
     index += 1
-    if RelativeDateTables.has(tables.relative.lunarDayPrefix, in: text, at: index) {
+    if text.has(tables.relative.lunarDayPrefix, at: index) {
       index += tables.relative.lunarDayPrefix.count
     }
     guard let (day, end) = numbers.readPlainInteger(text, at: index),

@@ -106,7 +106,7 @@ struct AnniversaryReader {
     var found: Int?
     for part in parts {
       for index in part.indices where starts.contains(part[index]) {
-        for (word, base) in words where RelativeDateTables.has(word, in: part, at: index) {
+        for (word, base) in words where part.has(word, at: index) {
           guard let count = count(part, from: index + word.count, markers: markers), count > 0 else {
             continue
           }
@@ -121,7 +121,7 @@ struct AnniversaryReader {
   private func count(_ part: [Unicode.Scalar], from position: Int, markers: [[Unicode.Scalar]]) -> Int? {
     for start in position..<min(position + lexicon.anniversaryGap + 1, part.count) {
       guard let (value, end) = numbers.readPlainInteger(part, at: start) else { continue }
-      return markers.contains { RelativeDateTables.has($0, in: part, at: end) } ? value : nil
+      return markers.contains { part.has($0, at: end) } ? value : nil
     }
     return nil
   }

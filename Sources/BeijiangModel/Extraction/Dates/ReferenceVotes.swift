@@ -68,16 +68,16 @@ struct ReferenceVotes {
 
   /// 比2000年, 较2019年, 与2019年相比, 较扩能改造前的2020年: the year a change is measured from.
   private func isComparisonBase(_ date: DateMatch, _ part: [Unicode.Scalar]) -> Bool {
-    if comparisonAfter.contains(where: { RelativeDateTables.has($0, in: part, at: date.end) }) { return true }
+    if comparisonAfter.contains(where: { part.has($0, at: date.end) }) { return true }
     guard date.start > 0, part[date.start - 1] == Self.possessive else {
       return comparisonBefore.contains {
-        RelativeDateTables.has($0, in: part, endingAt: date.start, lowerBound: 0)
+        part.has($0, endingAt: date.start, lowerBound: 0)
       }
     }
     // 较…的2020年: the comparison word opens the phrase a little before, in the same clause.
     for index in stride(from: date.start - 2, through: max(0, date.start - Self.comparisonReach), by: -1) {
       if DateClause.ends(part[index]) { return false }
-      if comparisonBefore.contains(where: { RelativeDateTables.has($0, in: part, at: index) }) { return true }
+      if comparisonBefore.contains(where: { part.has($0, at: index) }) { return true }
     }
     return false
   }

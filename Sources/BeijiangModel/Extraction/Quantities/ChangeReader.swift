@@ -123,7 +123,7 @@ struct ChangeReader: Sendable {
   ) -> Int? {
     for word in words {
       let start = position - word.count
-      if start >= lowerBound, ScalarTrie.matches(word, in: text, at: start) { return start }
+      if start >= lowerBound, text.has(word, at: start) { return start }
     }
     return nil
   }
@@ -135,7 +135,7 @@ struct ChangeReader: Sendable {
   ) -> (start: Int, direction: QuantityMention.ChangeDirection)? {
     for entry in words {
       let start = position - entry.word.count
-      guard start >= lowerBound, ScalarTrie.matches(entry.word, in: text, at: start) else { continue }
+      guard start >= lowerBound, text.has(entry.word, at: start) else { continue }
       if start > 0, notAfter.contains(text[start - 1]) { return nil }
       return (start, entry.direction)
     }

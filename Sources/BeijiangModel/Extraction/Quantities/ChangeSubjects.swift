@@ -117,7 +117,7 @@ struct ChangeSubjects: Sendable {
       {
         found = true
       }
-      if ScalarTrie.matches(self.respective, in: text, at: position) { respective = true }
+      if text.has(self.respective, at: position) { respective = true }
     }
     var opening = end
     while opening < start, !ScalarClass.isHan(text[opening]) { opening += 1 }

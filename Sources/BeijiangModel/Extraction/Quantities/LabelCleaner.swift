@@ -56,7 +56,7 @@ struct LabelCleaner: Sendable {
     var dropped = start
     while let match = places.longestMatch(in: scalars, at: dropped), match.end < scalars.count {
       dropped = match.end
-      if let head = placeHeads.first(where: { ScalarTrie.matches($0, in: scalars, at: dropped) }),
+      if let head = placeHeads.first(where: { scalars.has($0, at: dropped) }),
         dropped + head.count < scalars.count
       {
         dropped += head.count

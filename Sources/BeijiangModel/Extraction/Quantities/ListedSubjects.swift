@@ -30,7 +30,7 @@ extension ChangeSubjects {
     {
       return
     }
-    guard ScalarTrie.matches(subject.scalars, in: text, at: marker - subject.unicodeScalars.count) else {
+    guard text.has(subject.scalars, at: marker - subject.unicodeScalars.count) else {
       return
     }
     for member in group.dropFirst() { quantities[member].subject = subject }
@@ -39,11 +39,11 @@ extension ChangeSubjects {
   /// Where 分别 stands in the few Han characters before `start`.
   private func respectiveMarker(_ text: [Unicode.Scalar], before start: Int) -> Int? {
     var marker = start
-    while marker > 0, start - marker <= 6, !ScalarTrie.matches(respective, in: text, at: marker) {
+    while marker > 0, start - marker <= 6, !text.has(respective, at: marker) {
       marker -= 1
       if !ScalarClass.isHan(text[marker]) { return nil }
     }
-    return ScalarTrie.matches(respective, in: text, at: marker) ? marker : nil
+    return text.has(respective, at: marker) ? marker : nil
   }
 
   /// The cleaned items of the list right before 分别 and a short verb ending at `start`; an item is

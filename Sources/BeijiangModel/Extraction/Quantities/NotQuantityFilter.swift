@@ -26,7 +26,7 @@ struct NotQuantityFilter: Sendable {
     guard let candidates = wordsByScalar[text[position]] else { return nil }
     for candidate in candidates {
       let start = position - candidate.offset
-      if ScalarTrie.matches(candidate.word, in: text, at: start) { return start + candidate.word.count }
+      if text.has(candidate.word, at: start) { return start + candidate.word.count }
     }
     return nil
   }

@@ -4,7 +4,7 @@ extension QuantityReader {
   func signStart(_ text: [Unicode.Scalar], before position: Int, lowerBound: Int) -> Int? {
     for word in numerals.negativeWords {
       let start = position - word.count
-      if start >= lowerBound, start >= 0, ScalarTrie.matches(word, in: text, at: start) { return start }
+      if start >= lowerBound, start >= 0, text.has(word, at: start) { return start }
     }
     let index = position - 1
     guard index >= lowerBound, index >= 0, numerals.negativeSigns.contains(text[index]) else { return nil }

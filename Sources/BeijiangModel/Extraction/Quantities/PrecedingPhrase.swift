@@ -23,7 +23,7 @@ extension SubjectFinder {
     // 咨询、投诉、举报、建议132483件: a label opening an item after a 、 that no figure ends is the last
     // of a list of nouns; alone it names only part of what is counted.
     if let label, itemStart > 0, text[itemStart - 1] == "、", itemStart - 1 != lowerBound,
-      ScalarTrie.matches(label.scalars, in: text, at: itemStart),
+      text.has(label.scalars, at: itemStart),
       rules.actionVerbs.longestMatch(in: text, at: itemStart) == nil
     {
       return nil

@@ -88,7 +88,7 @@ struct QualifierTable: Sendable {
     guard position > lowerBound, position > 0, beforeEnds.contains(text[position - 1]) else { return nil }
     for candidate in before {
       let start = position - candidate.word.count
-      guard start >= lowerBound, ScalarTrie.matches(candidate.word, in: text, at: start) else { continue }
+      guard start >= lowerBound, text.has(candidate.word, at: start) else { continue }
       if start > 0, candidate.blockers.contains(text[start - 1]) { continue }
       return hit(candidate.entry, bound: start)
     }

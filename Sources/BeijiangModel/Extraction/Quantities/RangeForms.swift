@@ -29,7 +29,7 @@ extension QuantityReader {
     guard low <= secondValue else { return nil }
     second.start = first.start
     second.makeRange(low: low, high: secondValue)
-    if ScalarTrie.matches(lexicon.qualifiers.betweenEnd, in: text, at: second.end) {
+    if text.has(lexicon.qualifiers.betweenEnd, at: second.end) {
       second.end += lexicon.qualifiers.betweenEnd.count
       second.tailStart = second.end
     } else if needsBetween {

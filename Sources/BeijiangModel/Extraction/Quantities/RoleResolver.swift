@@ -74,7 +74,7 @@ struct RoleResolver: Sendable {
         let cue = beforeEntries[match.payload]
         let blocked =
           index > 0 && cue.blockers.contains(text[index - 1])
-          || cue.notBefore.contains { ScalarTrie.matches($0, in: text, at: match.end) }
+          || cue.notBefore.contains { text.has($0, at: match.end) }
         if !blocked, cue.scope == .sentence || index >= clauseStart { return cue.role }
       }
       index -= 1

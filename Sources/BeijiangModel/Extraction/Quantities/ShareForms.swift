@@ -17,7 +17,7 @@ extension QuantityReader {
   /// X分之Y: 三分之一 is 1/3, 百分之五十 is 50/100, 千分之二点四 is 2.4/1000.
   func readFraction(_ text: [Unicode.Scalar], number: NumberReading) -> QuantityMatch? {
     let markerStart = number.end
-    guard ScalarTrie.matches(numerals.fractionMarker, in: text, at: markerStart),
+    guard text.has(numerals.fractionMarker, at: markerStart),
       let numerator = numbers.read(text, at: markerStart + numerals.fractionMarker.count),
       !numerator.isDigitString, number.value > 0
     else { return nil }

@@ -44,7 +44,7 @@ struct SubjectFinder: Sendable {
   private func withOrdinal(_ label: String?, _ text: [Unicode.Scalar], at position: Int) -> String? {
     guard let label, position > 1 else { return label }
     let scalars = label.scalars
-    guard ScalarTrie.matches(scalars, in: text, at: position) else { return label }
+    guard text.has(scalars, at: position) else { return label }
     var start = position
     while start > 0, Self.numerals.contains(text[start - 1]) { start -= 1 }
     guard start < position, start > 0, text[start - 1] == "第" else { return label }

@@ -156,7 +156,7 @@ struct UnitTable: Sendable {
       guard end < text.count, numerals.startsNumber(text[end]) else { return false }
     }
     if !unit.onlyBefore.isEmpty,
-      !unit.onlyBefore.contains(where: { ScalarTrie.matches($0, in: text, at: end) })
+      !unit.onlyBefore.contains(where: { text.has($0, at: end) })
     {
       return false
     }
