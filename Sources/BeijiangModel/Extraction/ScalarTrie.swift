@@ -11,7 +11,7 @@ struct ScalarTrie: Sendable {
 
   /// Adds `word`; a later insert of the same word replaces its payload.
   mutating func insert(_ word: String, payload: Int) {
-    trie.insert(word.unicodeScalars.lazy.map(\.value), value: payload)
+    trie.insert(word.unicodeScalars, value: payload)
   }
 
   /// The longest word starting at `position` and ending at or before `limit`, as (payload, end).
@@ -36,6 +36,6 @@ struct ScalarTrie: Sendable {
 
   /// Whether the scalar at `position` (before `limit`) starts a stored word.
   private func mayMatch(in text: [Unicode.Scalar], at position: Int, limit: Int?) -> Bool {
-    position >= 0 && position < min(limit ?? text.count, text.count) && trie.startsWord(text[position].value)
+    position >= 0 && position < min(limit ?? text.count, text.count) && trie.startsWord(text[position])
   }
 }

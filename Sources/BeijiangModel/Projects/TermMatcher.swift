@@ -5,7 +5,7 @@ struct TermMatcher<Value: Sendable>: Sendable {
   private var trie = ScalarTrieCore<Value>()
 
   init(_ terms: [(String, Value)]) {
-    for (term, value) in terms { trie.insert(term.unicodeScalars.lazy.map(\.value), value: value) }
+    for (term, value) in terms { trie.insert(term.unicodeScalars, value: value) }
   }
 
   /// Every match, leftmost-longest and not overlapping, as (start, end, value) offsets in `scalars`.
@@ -13,7 +13,7 @@ struct TermMatcher<Value: Sendable>: Sendable {
     var found: [(start: Int, end: Int, value: Value)] = []
     var index = scalars.startIndex
     while index < scalars.endIndex {
-      if trie.startsWord(scalars[index].value),
+      if trie.startsWord(scalars[index]),
         let match = trie.longestMatch(along: QuoteSkippingSteps(scalars, from: index))
       {
         found.append((index, match.end, match.value))
@@ -44,7 +44,7 @@ private struct QuoteSkippingSteps: Sequence, IteratorProtocol {
       let scalar = scalars[index]
       index += 1
       if index - 1 > start && Punctuation.isQuote(scalar) { continue }
-      return TrieStep(scalar: scalar.value, end: index)
+      return TrieStep(scalar: scalar, end: index)
     }
     return nil
   }

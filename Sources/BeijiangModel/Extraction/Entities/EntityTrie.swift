@@ -76,7 +76,7 @@ struct EntityTrie<Value: Sendable>: Sendable {
   /// starts a stored word.
   @inline(__always) private func mayMatch(in text: [Unicode.Scalar], at start: Int) -> Bool {
     let first = reversed ? start - 1 : start
-    return first >= 0 && first < text.count && trie.startsWord(text[first].value)
+    return first >= 0 && first < text.count && trie.startsWord(text[first])
   }
 
   /// Whether `word` is stored exactly.

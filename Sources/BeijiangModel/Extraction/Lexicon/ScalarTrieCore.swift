@@ -35,20 +35,20 @@ struct ScalarTrieCore<Value: Sendable>: Sendable {
 
   /// Stores `word` with `value`, replacing the value of an earlier insert of the same word. The empty
   /// word is not stored: a walk only reports words of at least one scalar.
-  mutating func insert<Word: Sequence>(_ word: Word, value: Value) where Word.Element: TrieScalar {
+  mutating func insert(_ word: some Sequence<Unicode.Scalar>, value: Value) {
     var node: Int32 = 0
     for element in word {
-      let scalar = element.trieKey
+      let scalar = element.value
       node = child(of: node, scalar) ?? addChild(of: node, scalar)
     }
     if node != 0 { values[Int(node)] = value }
   }
 
   /// The value stored for exactly `word`, if any.
-  func value<Word: Sequence>(of word: Word) -> Value? where Word.Element: TrieScalar {
+  func value(of word: some Sequence<Unicode.Scalar>) -> Value? {
     var node: Int32 = 0
     for element in word {
-      guard let next = child(of: node, element.trieKey) else { return nil }
+      guard let next = child(of: node, element.value) else { return nil }
       node = next
     }
     return values[Int(node)]
@@ -59,7 +59,7 @@ struct ScalarTrieCore<Value: Sendable>: Sendable {
     var node: Int32 = 0
     var longest: (end: Int, value: Value)?
     for step in steps {
-      guard let next = child(of: node, step.scalar) else { break }
+      guard let next = child(of: node, step.scalar.value) else { break }
       node = next
       if let value = values[Int(node)] { longest = (step.end, value) }
     }
@@ -70,7 +70,7 @@ struct ScalarTrieCore<Value: Sendable>: Sendable {
   func shortestMatch(along steps: some Sequence<TrieStep>) -> (end: Int, value: Value)? {
     var node: Int32 = 0
     for step in steps {
-      guard let next = child(of: node, step.scalar) else { return nil }
+      guard let next = child(of: node, step.scalar.value) else { return nil }
       node = next
       if let value = values[Int(node)] { return (step.end, value) }
     }
@@ -82,7 +82,7 @@ struct ScalarTrieCore<Value: Sendable>: Sendable {
     var found: [(end: Int, value: Value)] = []
     var node: Int32 = 0
     for step in steps {
-      guard let next = child(of: node, step.scalar) else { break }
+      guard let next = child(of: node, step.scalar.value) else { break }
       node = next
       if let value = values[Int(node)] { found.append((step.end, value)) }
     }
@@ -92,7 +92,7 @@ struct ScalarTrieCore<Value: Sendable>: Sendable {
   /// Whether some word starts with `scalar`. The wrappers ask this before walking: most offsets of
   /// a text start no word, and setting up a walk (its step sequence holds the text, a retain and
   /// a release) cost more than the lookup itself.
-  @inline(__always) func startsWord(_ scalar: UInt32) -> Bool { child(of: 0, scalar) != nil }
+  @inline(__always) func startsWord(_ scalar: Unicode.Scalar) -> Bool { child(of: 0, scalar.value) != nil }
 
   @inline(__always) private func child(of node: Int32, _ scalar: UInt32) -> Int32? {
     if node == 0 && !firstScalars.mayContain(scalar) { return nil }

@@ -1,26 +1,13 @@
 /// One step of a walk down a `ScalarTrieCore`: the scalar to follow, and what to report as the
 /// match's `end` if a word ends after it (an offset for forward walks, a length for backward ones).
 struct TrieStep {
-  let scalar: UInt32
+  let scalar: Unicode.Scalar
   let end: Int
-}
-
-/// Text elements a trie can follow: raw scalar values and `Unicode.Scalar`s.
-protocol TrieScalar {
-  var trieKey: UInt32 { get }
-}
-
-extension UInt32: TrieScalar {
-  var trieKey: UInt32 { self }
-}
-
-extension Unicode.Scalar: TrieScalar {
-  var trieKey: UInt32 { value }
 }
 
 /// Reads `text` forwards from `start` up to `limit` (exclusive); a word ends after its last scalar.
 struct ForwardTrieSteps<Text: RandomAccessCollection>: Sequence, IteratorProtocol
-where Text.Index == Int, Text.Element: TrieScalar {
+where Text.Index == Int, Text.Element == Unicode.Scalar {
   private let text: Text
   private var index: Int
   private let limit: Int
@@ -34,14 +21,14 @@ where Text.Index == Int, Text.Element: TrieScalar {
   mutating func next() -> TrieStep? {
     guard index >= text.startIndex, index < limit else { return nil }
     index += 1
-    return TrieStep(scalar: text[index - 1].trieKey, end: index)
+    return TrieStep(scalar: text[index - 1], end: index)
   }
 }
 
 /// Reads `text` backwards from just before `end`; a step's `end` is the length read so far, so a word
 /// stored reversed reports its length.
 struct BackwardTrieSteps<Text: RandomAccessCollection>: Sequence, IteratorProtocol
-where Text.Index == Int, Text.Element: TrieScalar {
+where Text.Index == Int, Text.Element == Unicode.Scalar {
   private let text: Text
   private let end: Int
   private var length = 0
@@ -55,6 +42,6 @@ where Text.Index == Int, Text.Element: TrieScalar {
     let index = end - length - 1
     guard index >= text.startIndex, index < text.endIndex else { return nil }
     length += 1
-    return TrieStep(scalar: text[index].trieKey, end: length)
+    return TrieStep(scalar: text[index], end: length)
   }
 }
