@@ -71,25 +71,31 @@ struct DocumentAnalyzer {
     analysis.dates.reserveCapacity(total { $0.dates.count })
     analysis.ordinals.reserveCapacity(total { $0.ordinals.count })
     for part in found.indices {
-      add(found[part], to: &analysis)
-      found[part] = []
+      // Taken out of `found`, so its arrays are uniquely held: ids are set in place and the
+      // records leave with one copy each into the document's arrays, instead of a copy per loop
+      // variable and another per append.
+      var paragraphs: [ParagraphMetrics] = []
+      swap(&paragraphs, &found[part])
+      for index in paragraphs.indices {
+        number(&paragraphs[index], from: analysis)
+        analysis.metrics.append(contentsOf: paragraphs[index].metrics)
+        analysis.dates.append(contentsOf: paragraphs[index].dates)
+        analysis.ordinals.append(contentsOf: paragraphs[index].ordinals)
+        paragraphs[index] = ParagraphMetrics()
+      }
     }
   }
 
-  private func add(_ paragraphs: [ParagraphMetrics], to analysis: inout DocumentAnalysis) {
-    for paragraph in paragraphs {
-      for var metric in paragraph.metrics {
-        metric.id = "m\(analysis.metrics.count + 1)"
-        analysis.metrics.append(metric)
-      }
-      for var date in paragraph.dates {
-        date.id = "d\(analysis.dates.count + 1)"
-        analysis.dates.append(date)
-      }
-      for var ordinal in paragraph.ordinals {
-        ordinal.id = "o\(analysis.ordinals.count + 1)"
-        analysis.ordinals.append(ordinal)
-      }
+  /// Ids in text order, following the records already in `analysis`.
+  private func number(_ paragraph: inout ParagraphMetrics, from analysis: DocumentAnalysis) {
+    for index in paragraph.metrics.indices {
+      paragraph.metrics[index].id = "m\(analysis.metrics.count + index + 1)"
+    }
+    for index in paragraph.dates.indices {
+      paragraph.dates[index].id = "d\(analysis.dates.count + index + 1)"
+    }
+    for index in paragraph.ordinals.indices {
+      paragraph.ordinals[index].id = "o\(analysis.ordinals.count + index + 1)"
     }
   }
 
