@@ -3,10 +3,10 @@ import BeijiangModel
 
 /// The articles the dashboard opens with, and the loader that brings the rest in the background.
 ///
-/// Inputs are built a batch at a time until one article is ready (the first batch, almost always),
-/// so the first frame comes at once whatever the corpus; unreadable ones met on the way are reported
-/// before the terminal starts, and when none at all can be read the program ends with the first one's
-/// code, as `summary` does. Everything after goes to a `BackgroundLoader`.
+/// Inputs are built a window at a time (`DocumentPipeline.window`) until one article is ready (the
+/// first window, almost always), so the first frame comes at once whatever the corpus; unreadable
+/// ones met on the way are reported before the terminal starts, and when none at all can be read
+/// the program ends with the first one's code, as `summary` does. Everything after goes to a `BackgroundLoader`.
 struct DashboardStart {
   var documents: [Document]
   var loader: BackgroundLoader?
@@ -19,7 +19,7 @@ struct DashboardStart {
     var firstError: InputError?
     var next = 0
     while documents.isEmpty && next < inputs.count {
-      let batch = Array(inputs[next..<min(next + pipeline.batchSize, inputs.count)])
+      let batch = Array(inputs[next..<min(next + pipeline.window, inputs.count)])
       pipeline.run(batch) { [cache] input, result in
         switch result {
         case .success(let document):

@@ -21,7 +21,7 @@ import Testing
   @Test func documentsComeInInputOrderWithFailuresInPlace() throws {
     let inputs = try articles(23)
     var pipeline = DocumentPipeline()
-    pipeline.batchSize = 4
+    pipeline.window = 4
     var seen: [String] = []
     pipeline.run(inputs) { input, result in
       switch result {
@@ -46,5 +46,35 @@ import Testing
       titles.append((try? result.get())?.title ?? "failed")
     }
     #expect(titles == ["标准输入"])
+  }
+}
+
+extension DocumentPipelineTests {
+  /// A missing file among good ones is reported in its place, and the others are built as ever,
+  /// a long article first or not.
+  @Test func oneMissingFileAmongGoodOnes() throws {
+    var inputs = try articles(9)
+    inputs.remove(at: 5)
+    let long = String(repeating: "今年全区口岸货运量达到1.2亿吨，同比增长8.5%。\n", count: 400)
+    let folder = FileManager.default.temporaryDirectory.appending(path: "beijiang-long-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let longPath = folder.appending(path: "long.txt").path
+    try Data("# 长文\n\n\(long)".utf8).write(to: URL(fileURLWithPath: longPath))
+    inputs.insert(.file(longPath), at: 0)
+    inputs.insert(.file(folder.appending(path: "missing.txt").path), at: 4)
+    for window in [1, 2, 8] {
+      var pipeline = DocumentPipeline()
+      pipeline.window = window
+      var seen: [String] = []
+      pipeline.run(inputs) { input, result in
+        switch result {
+        case .success(let document): seen.append(document.title)
+        case .failure(let error):
+          #expect(error.message.contains("missing.txt"))
+          seen.append("failed")
+        }
+      }
+      #expect(seen == ["长文", "第0篇", "第1篇", "第2篇", "failed", "第3篇", "第4篇", "第6篇", "第7篇", "第8篇"])
+    }
   }
 }

@@ -45,6 +45,10 @@ import Testing
       ("figure-words.json", try Self.readings(FigureLexicon.self, "figure-words.json")),
       ("projects.json", try Self.readings(ProjectCatalog.self, "projects.json")),
       ("lunar-months.json", try Self.readings(LunarMonthsFile.self, "lunar-months.json")),
+      (
+        "traditional-characters.json",
+        try Self.readings(ConvertibleCharacters.File.self, "traditional-characters.json")
+      ),
     ]
     for (file, reading) in readings {
       #expect(reading.packed == reading.json, "\(file)")
@@ -58,7 +62,7 @@ import Testing
       "numerals", "units", "qualifiers", "roles", "context-words", "not-quantities", "ordinals",
       "changes", "dates", "datelines", "surnames", "titles", "speech-verbs", "person-cues",
       "name-stopwords", "boundary-words", "organizations", "gazetteer", "initiative-cues",
-      "title-lines", "figure-words", "projects", "lunar-months",
+      "title-lines", "figure-words", "projects", "lunar-months", "traditional-characters",
     ].map { "data/\($0).json" }
     #expect(Set(EmbeddedFiles.packedBase64.keys) == Set(read))
   }

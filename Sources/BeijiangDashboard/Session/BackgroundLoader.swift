@@ -1,7 +1,7 @@
 import BeijiangModel
 import Foundation
 
-/// Builds articles on a background thread (each batch on every core, `DocumentPipeline`) while the
+/// Builds articles on a background thread (on every core, in input order, `DocumentPipeline`) while the
 /// dashboard runs; the run loop takes what has arrived with `take()` and hands it to `update` as
 /// one `.loadProgress` message, so the state still changes in one place only.
 public final class BackgroundLoader: @unchecked Sendable {

@@ -2,14 +2,17 @@ import Foundation
 
 /// Reads and builds documents on every core, handing them on in input order.
 ///
-/// Articles are independent, so a corpus is built a batch at a time, one article a core, while
-/// the caller writes the previous results; a batch is a few articles per core, so memory holds
-/// that many articles however many there are.
+/// Articles are independent, so each core builds the next article as soon as it is free, while the
+/// caller writes the results in input order (`OrderedStream`); building runs at most `window`
+/// articles ahead of the caller, so memory holds that many articles however many there are.
 public struct DocumentPipeline: Sendable {
   public var builder = DocumentBuilder()
   public var referenceDate: String?
-  /// Articles built at once; a few per core keeps both cores busy when sizes differ.
-  public var batchSize = max(2, ProcessInfo.processInfo.activeProcessorCount * 4)
+  /// Articles built ahead of the caller at most; a few per core keeps every core busy when sizes
+  /// differ. The dashboard's first screen waits for this many inputs at most.
+  public var window = max(2, ProcessInfo.processInfo.activeProcessorCount * 4)
+  /// Threads building at once.
+  public var workers = ProcessInfo.processInfo.activeProcessorCount
   /// False drops the source text of articles read from files once they are built
   /// (`SourceText.withoutText()`): the dashboard holds every article, and needs of the text only
   /// what is kept. Standard input and the bundled seed keep theirs, the editor's copy is made of it.
@@ -25,21 +28,11 @@ public struct DocumentPipeline: Sendable {
     _ inputs: [InputReader.Input], reusing standardInput: SourceText? = nil,
     _ body: (InputReader.Input, Result<Document, InputError>) throws -> Void
   ) rethrows {
-    var start = 0
-    while start < inputs.count {
-      let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
-      for (input, result) in zip(batch, build(batch, standardInput: standardInput)) {
-        try body(input, result)
-      }
-      start += batch.count
-    }
-  }
-
-  private func build(_ batch: [InputReader.Input], standardInput: SourceText?) -> [Result<
-    Document, InputError
-  >] {
     let pipeline = self
-    return ConcurrentWork.map(batch.count) { pipeline.build(batch[$0], standardInput: standardInput) }
+    try OrderedStream.run(
+      inputs.count, window: window, workers: workers,
+      { index in pipeline.build(inputs[index], standardInput: standardInput) },
+      { index, result in try body(inputs[index], result) })
   }
 
   private func build(_ input: InputReader.Input, standardInput: SourceText?) -> Result<Document, InputError> {

@@ -18,7 +18,8 @@ enum TraditionalScript {
   /// The text in simplified characters with the same scalar count per line, or nil when the text is
   /// not traditional (or OpenCC is not installed), so simplified articles pay only for the sample.
   static func simplified(_ source: SourceText) -> SourceText? {
-    guard let converter = ChineseConverter.traditionalToSimplified, isTraditional(source.scalars, converter)
+    guard mayBeTraditional(source.scalars), let converter = ChineseConverter.traditionalToSimplified,
+      isTraditional(source.scalars, converter)
     else { return nil }
     var scalars: [Unicode.Scalar] = []
     scalars.reserveCapacity(source.scalars.count)
@@ -44,6 +45,25 @@ enum TraditionalScript {
       }
     }
     return han > 0 && Double(changed) / Double(han) >= threshold
+  }
+
+  /// False when no sample can reach the threshold in `isTraditional`: t2s changes only
+  /// `ConvertibleCharacters`, so a sample changes at most as many Han characters as it has of them.
+  /// A sample with none, or fewer than half the threshold's share, cannot count as traditional, and
+  /// nor can all of them together; the half keeps the decision clear of rounding. Simplified
+  /// articles, even those quoting a traditional name, end here without OpenCC.
+  static func mayBeTraditional(
+    _ scalars: [Unicode.Scalar], convertible: ConvertibleCharacters = .bundled
+  ) -> Bool {
+    sampleStarts(count: scalars.count).contains { start in
+      var han = 0
+      var candidates = 0
+      for scalar in scalars[start..<min(scalars.count, start + sampleLength)] where isHan(scalar) {
+        han += 1
+        if convertible.contains(scalar) { candidates += 1 }
+      }
+      return candidates > 0 && Double(candidates) >= Double(han) * threshold / 2
+    }
   }
 
   private static func sampleStarts(count: Int) -> [Int] {

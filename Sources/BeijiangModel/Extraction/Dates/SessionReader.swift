@@ -14,7 +14,10 @@ struct SessionReader {
     for body in lexicon.sessions {
       for word in body.bodies.map(\.scalars) {
         for part in parts {
-          for index in part.indices where RelativeDateTables.has(word, in: part, at: index) {
+          // The first scalar first: `has` copies a slice, and almost no index starts a body.
+          for index in part.indices
+          where (word.isEmpty || part[index] == word[0]) && RelativeDateTables.has(word, in: part, at: index)
+          {
             guard let year = year(of: body, part, bodyAt: index, bodyEnd: index + word.count) else {
               continue
             }
