@@ -38,8 +38,21 @@ import Testing
     #expect(openCC && model && cheap)
   }
 
+  /// An article of ordinary length (four hundred Han characters) quoting one traditional name: its
+  /// nine convertible characters are too small a share for OpenCC, or for the look.
   @Test func aSimplifiedTextQuotingATraditionalNameStaysSimplified() throws {
-    let text = Self.simplifiedText + "\n展会上，台湾的「臺灣區電機電子工業同業公會」也设立了展台。\n"
+    let body = """
+      据介绍，本届博览会吸引了来自十多个国家和地区的企业参展，展区面积比上届扩大了三分之一，\
+      现场签约项目涉及新能源装备、农畜产品加工和跨境物流等领域。
+      主办方表示，下一步将继续完善口岸基础设施，推动通关便利化改革，为企业开拓周边市场创造条件。\
+      不少参展企业负责人认为，展会搭建了交流合作的平台，帮助他们找到了新的合作伙伴和销售渠道。
+      自治区有关部门负责人介绍，近年来全区持续优化营商环境，外贸主体数量稳步增加，\
+      进出口商品结构不断改善，沿边开发开放的步伐明显加快。
+      在随后举行的推介会上，多个盟市介绍了本地的特色产业和招商项目，\
+      与会客商围绕绿色能源、现代农牧业和文化旅游等方向进行了深入洽谈，部分项目当场达成合作意向。
+      """
+    let quote = "展会上，台湾的「臺灣區電機電子工業同業公會」也设立了展台。"
+    let text = Self.simplifiedText + "\n" + body + "\n" + quote + "\n"
     let (openCC, model, cheap) = try Self.decisions(text)
     #expect(!openCC && !model && !cheap)
   }
