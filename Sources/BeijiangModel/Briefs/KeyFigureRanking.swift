@@ -14,17 +14,10 @@ public enum KeyFigureRanking {
 
   /// The indices of `mentions` in ranked order, one per subject and one per figure, at most `limit`.
   public static func rank(_ mentions: [QuantityMention], limit: Int) -> [Int] {
-    let ordered = mentions.indices.filter { mentions[$0].magnitude != nil }.sorted { left, right in
-      let a = mentions[left]
-      let b = mentions[right]
-      // Achieved and current rank alike: only a target or plan goes first.
-      if a.role.isForwardLooking != b.role.isForwardLooking { return a.role.isForwardLooking }
-      let classA = classOrder[a.dimension ?? ""] ?? 5
-      let classB = classOrder[b.dimension ?? ""] ?? 5
-      if classA != classB { return classA < classB }
-      if a.magnitude != b.magnitude { return (a.magnitude ?? 0) > (b.magnitude ?? 0) }
-      return a.start < b.start
-    }
+    // The keys are read once per figure: the sort compares n log n pairs, and reading two mentions
+    // there copied both and looked their dimensions up at every comparison.
+    let keys = mentions.map(RankKey.init)
+    let ordered = mentions.indices.filter { keys[$0].magnitude != nil }.sorted { keys[$0].precedes(keys[$1]) }
     var seen = Set<String>()
     var chosen: [Int] = []
     for index in ordered where chosen.count < limit {
@@ -43,6 +36,29 @@ public enum KeyFigureRanking {
     guard a.surface == b.surface, a.dimension != "count", a.dimension != "time" else { return false }
     let (left, right) = (a.subjectKey, b.subjectKey)
     return left.contains(right) || right.contains(left)
+  }
+}
+
+/// What the ranking compares of one figure, in the order of the rules above.
+private struct RankKey {
+  let isForwardLooking: Bool
+  let classRank: Int
+  let magnitude: Double?
+  let start: Int
+
+  init(_ mention: QuantityMention) {
+    isForwardLooking = mention.role.isForwardLooking
+    classRank = KeyFigureRanking.classOrder[mention.dimension ?? ""] ?? 5
+    magnitude = mention.magnitude
+    start = mention.start
+  }
+
+  func precedes(_ other: RankKey) -> Bool {
+    // Achieved and current rank alike: only a target or plan goes first.
+    if isForwardLooking != other.isForwardLooking { return isForwardLooking }
+    if classRank != other.classRank { return classRank < other.classRank }
+    if magnitude != other.magnitude { return (magnitude ?? 0) > (other.magnitude ?? 0) }
+    return start < other.start
   }
 }
 

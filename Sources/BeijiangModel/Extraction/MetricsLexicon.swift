@@ -1,5 +1,7 @@
-/// Every data file the metrics extractors read, compiled once into lookup tables.
-struct MetricsLexicon: Sendable {
+/// Every data file the metrics extractors read, compiled once into lookup tables. A class: the
+/// readers that keep it pass one reference around, where a struct this large was copied onto the
+/// stack for each method called on it.
+final class MetricsLexicon: Sendable {
   static let shared = MetricsLexicon()
 
   let numerals: NumeralTable

@@ -1,9 +1,16 @@
 /// Reads dates at a position: 2024年, 2023年10月, 3月29日, 今年1月18日, 去年7月至12月, 4月9日至10日,
 /// 从2022年至2024年, 上半年, 一季度, 年底, 炎夏季节, 2024年“两节”期间, and (in the extensions) relative
 /// words, periods and the open ends and target cues around a date.
-struct DateReader: Sendable {
+/// A class, so a scan tries it at each candidate scalar by one reference: as a struct its tables were
+/// copied onto the stack for each call.
+final class DateReader: Sendable {
   let tables: DateTables
   let numbers: NumberReader
+
+  init(tables: DateTables, numbers: NumberReader) {
+    self.tables = tables
+    self.numbers = numbers
+  }
 
   func read(_ text: [Unicode.Scalar], at position: Int, lowerBound: Int, reference: CivilDate) -> DateMatch? {
     guard var match = readCore(text, at: position, lowerBound: lowerBound, reference: reference) else {

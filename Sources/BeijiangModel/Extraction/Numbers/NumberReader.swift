@@ -1,5 +1,6 @@
-/// Reads a number of either script at a position.
-struct NumberReader: Sendable {
+/// Reads a number of either script at a position. A class, shared by every reader that reads
+/// numbers: as a struct its tables were copied onto the stack for each call.
+final class NumberReader: Sendable {
   let table: NumeralTable
   private let arabic: ArabicNumberParser
   private let chinese: ChineseNumeralParser
