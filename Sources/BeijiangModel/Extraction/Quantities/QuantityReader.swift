@@ -42,6 +42,7 @@ struct QuantityReader: Sendable {
     }
     if number.isDigitString { return readDiscount(text, number: number) ?? readDigitStringBare(text, number) }
     if let fraction = readFraction(text, number: number) { return fraction }
+    if let fraction = readSlashFraction(text, number: number) { return fraction }
     if let withUnit = readWithUnit(text, number: number) { return withUnit }
     if let tenths = readTenths(text, number: number) { return tenths }
     if let discount = readDiscount(text, number: number) { return discount }

@@ -1,4 +1,4 @@
-/// The share forms of the quantity reader: 一半, 三分之一, 百分之五十, 千分之二点四, 九成, 三成半,
+/// The share forms of the quantity reader: 一半, 三分之一, 1/3, 百分之五十, 千分之二点四, 九成, 三成半,
 /// 75折, 五五折, and the doubling 翻一番.
 extension QuantityReader {
   /// The forms that start at a character other than a numeral: 对折, 半成, 翻一番.
@@ -29,6 +29,27 @@ extension QuantityReader {
       }
     var match = share(
       start: number.start, end: numerator.end, value: numerator.value / number.value, unit: unitName)
+    applyTrailingQualifier(text, to: &match)
+    return match
+  }
+
+  /// 1/3 and 2／5, as statistics write shares: a smaller whole number over a larger one. A slash
+  /// before or after (2023/10/01) makes it a date or a code, and a known unit after it (1/2吨) a
+  /// measure, so neither is read here.
+  func readSlashFraction(_ text: [Unicode.Scalar], number: NumberReading) -> QuantityMatch? {
+    let slash = number.end
+    guard number.style == .arabic, number.cuts.count == 1, !number.hasDecimals, !number.hasGrouping,
+      slash + 1 < text.count, lexicon.units.perSeparators.contains(text[slash]),
+      number.start == 0 || !lexicon.units.perSeparators.contains(text[number.start - 1]),
+      ScalarClass.isArabicDigit(text[slash + 1]),
+      let denominator = numbers.read(text, at: slash + 1), denominator.style == .arabic,
+      denominator.cuts.count == 1, !denominator.hasDecimals, !denominator.hasGrouping,
+      number.value > 0, number.value < denominator.value,
+      denominator.end >= text.count || !lexicon.units.perSeparators.contains(text[denominator.end]),
+      lexicon.units.match(text, at: denominator.end) == nil
+    else { return nil }
+    var match = share(
+      start: number.start, end: denominator.end, value: number.value / denominator.value, unit: nil)
     applyTrailingQualifier(text, to: &match)
     return match
   }
