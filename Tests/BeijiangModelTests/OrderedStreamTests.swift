@@ -17,15 +17,18 @@ import Testing
 
   @Test func resultsComeInOrderWhenLaterOnesFinishFirst() {
     let finished = Tally()
+    let secondDone = DispatchSemaphore(value: 0)
     var consumed: [Int] = []
     OrderedStream.run(
       12, window: 6, workers: 3,
       { index in
-        // The first pieces take longest, so later ones are usually done before them; on a busy
-        // machine the workers may still run one after another, so only the order handed on is
-        // checked, not the order of finishing.
-        usleep(UInt32((12 - index) * 3000))
+        // The first piece waits for the second, so a later piece is done first however busy the
+        // machine (sleeps alone let loaded workers finish in order); the timeout only keeps a
+        // broken stream from hanging the test.
+        if index == 0 { _ = secondDone.wait(timeout: .now() + 10) }
+        usleep(UInt32((12 - index) * 1000))
         finished.add(index)
+        if index == 1 { secondDone.signal() }
         return index * 10
       },
       { index, value in
@@ -34,6 +37,7 @@ import Testing
       })
     #expect(consumed == Array(0..<12))
     #expect(finished.all.sorted() == Array(0..<12))
+    #expect(finished.all != Array(0..<12))
   }
 
   @Test func workRunsNoFurtherAheadThanTheWindow() {

@@ -37,19 +37,18 @@ extension QuantityReader {
   /// before or after (2023/10/01) makes it a date or a code, and a known unit after it (1/2吨) a
   /// measure, so neither is read here.
   func readSlashFraction(_ text: [Unicode.Scalar], number: NumberReading) -> QuantityMatch? {
+    let slashes = lexicon.units.perSeparators
     let slash = number.end
-    guard number.style == .arabic, number.cuts.count == 1, !number.hasDecimals, !number.hasGrouping,
-      slash + 1 < text.count, lexicon.units.perSeparators.contains(text[slash]),
-      number.start == 0 || !lexicon.units.perSeparators.contains(text[number.start - 1]),
-      ScalarClass.isArabicDigit(text[slash + 1]),
-      let denominator = numbers.read(text, at: slash + 1), denominator.style == .arabic,
-      denominator.cuts.count == 1, !denominator.hasDecimals, !denominator.hasGrouping,
-      number.value > 0, number.value < denominator.value,
-      denominator.end >= text.count || !lexicon.units.perSeparators.contains(text[denominator.end]),
-      lexicon.units.match(text, at: denominator.end) == nil
+    guard number.style == .arabic, let numerator = number.plainInteger, numerator > 0,
+      slash + 1 < text.count, slashes.contains(text[slash]), ScalarClass.isArabicDigit(text[slash + 1]),
+      number.start == 0 || !slashes.contains(text[number.start - 1]),
+      let over = numbers.read(text, at: slash + 1), over.style == .arabic,
+      let denominator = over.plainInteger, numerator < denominator,
+      over.end == text.count || !slashes.contains(text[over.end]),
+      lexicon.units.match(text, at: over.end) == nil
     else { return nil }
     var match = share(
-      start: number.start, end: denominator.end, value: number.value / denominator.value, unit: nil)
+      start: number.start, end: over.end, value: Double(numerator) / Double(denominator), unit: nil)
     applyTrailingQualifier(text, to: &match)
     return match
   }
