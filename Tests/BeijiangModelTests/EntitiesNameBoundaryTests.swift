@@ -15,11 +15,11 @@ struct NameRow: CustomTestStringConvertible, Sendable {
 
 @Suite struct EntitiesNameBoundaryTests {
   static let cases: [NameRow] = [
-    NameRow(rule: "an adjective before 沙漠", text: "播种机穿梭于茫茫沙漠,发出阵阵轰鸣。", names: []),
-    NameRow(rule: "a verb before 沙地", text: "光伏支架扎根沙地,板间种上了灌木。", names: []),
-    NameRow(rule: "a pronoun before 嘎查", text: "多年来,咱们嘎查的牧民日子越过越好。", names: []),
+    NameRow(rule: "an adjective before 沙漠", text: "植树队伍走进茫茫沙漠,一干就是一整天。", names: []),
+    NameRow(rule: "a verb before 沙地", text: "这些沙柳扎根沙地,三年就能连成片。", names: []),
+    NameRow(rule: "a pronoun before 嘎查", text: "老支书说,咱们嘎查今年新修了两条路。", names: []),
     NameRow(rule: "撤盟设市 is an act, not a city", text: "这座城市撤盟设市以来发展很快。", names: []),
-    NameRow(rule: "an adverb before 撤盟建市", text: "鄂尔多斯2001年刚刚撤盟建市。", names: ["鄂尔多斯市"]),
+    NameRow(rule: "an adverb before 撤盟建市", text: "那一年鄂尔多斯刚刚撤盟建市,城区还很小。", names: ["鄂尔多斯市"]),
     NameRow(rule: "下一步 before a ministry", text: "下一步,商务部将会同有关部门出台措施。", names: ["商务部"]),
     NameRow(
       rule: "ministries by their short names", text: "科技部、工信部和财政部联合印发通知。",

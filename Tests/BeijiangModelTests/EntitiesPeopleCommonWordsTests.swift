@@ -10,14 +10,14 @@ import Testing
       rule: "全会 before a verb of saying", text: "党的十一届三中全会指出,要把工作重点转到经济建设上来。",
       names: []),
     NameRow(
-      rule: "解释 as the verb of saying, the speaker has a title", text: "牧民巴特尔解释说,这些牛吃的是天然牧草。",
+      rule: "解释 as the verb of saying, the speaker has a title", text: "牧民巴特尔解释说,冬天的草料要提前备足。",
       names: ["巴特尔"]),
     NameRow(
       rule: "多次 after a title", text: "总书记多次强调,要筑牢北方重要生态安全屏障。", names: []),
     NameRow(
-      rule: "人员 at the end of a longer noun", text: "请市政协委员和其他列席人员提出意见。", names: []),
+      rule: "人员 at the end of a longer noun", text: "会后,部分列席人员提出了几点看法。", names: []),
     NameRow(
-      rule: "管委会 before a title", text: "高新区管委会主任王兵对企业表示感谢,管委会主任王兵及管委会领导班子参加。", names: ["王兵"]),
+      rule: "管委会 before a title", text: "高新区管委会主任赵海生介绍了园区规划,管委会主任赵海生和管委会班子成员陪同。", names: ["赵海生"]),
     NameRow(
       rule: "边走边 after a titled name is an action, not part of it",
       text: "站长刘建国边走边介绍,这片林子是十年前栽下的。", names: ["刘建国"]),

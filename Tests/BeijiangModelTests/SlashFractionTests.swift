@@ -6,9 +6,9 @@ import Testing
 @Suite struct SlashFractionTests {
   @Test(
     arguments: [
-      ("储量占全国的1/6。", ["1/6"], [1.0 / 6]),
-      ("分别占全国的1/6和1/3左右。", ["1/6", "1/3左右"], [1.0 / 6, 1.0 / 3]),
-      ("绒制品产能占到世界的2／5。", ["2／5"], [0.4]),
+      ("这个旗的耕地占全盟的1/6。", ["1/6"], [1.0 / 6]),
+      ("两个园区的产值约为全市的1/6和1/3左右。", ["1/6", "1/3左右"], [1.0 / 6, 1.0 / 3]),
+      ("去年的新增订单有2／5来自周边国家。", ["2／5"], [0.4]),
     ] as [(String, [String], [Double])])
   func slashSharesAreShares(text: String, surfaces: [String], values: [Double]) {
     let shares = MetricsExtractor(referenceDate: nil).extract(text).quantities
