@@ -55,6 +55,7 @@ extension UnitLexicon: PackedData {
     compoundDimensions = try object.strings("compoundDimensions")
     compoundJoiners = try object.strings("compoundJoiners")
     perSeparators = try object.strings("perSeparators")
+    listJoiners = try object.strings("listJoiners")
     halfMark = try object.string("halfMark")
     halfDimensions = try object.strings("halfDimensions")
   }

@@ -50,7 +50,7 @@ struct QuantityReader: Sendable {
   }
 
   /// The cut and unit giving the longest match; ties go to the earlier cut (3千米 is 3 千米).
-  private func readWithUnit(_ text: [Unicode.Scalar], number: NumberReading) -> QuantityMatch? {
+  func readWithUnit(_ text: [Unicode.Scalar], number: NumberReading) -> QuantityMatch? {
     var best: (cut: NumberReading.Cut, unit: ResolvedUnit, end: Int, qualifier: QualifierHit?, scale: Double)?
     for cut in number.cuts {
       var unitStart = cut.end
@@ -134,6 +134,7 @@ struct QuantityReader: Sendable {
       let written = number.hasUnitCharacter && (standalone || standsAlone(text, end: number.end))
       guard written || number.value >= 1000, !isLabel(text, number) else { return nil }
     }
+    if let listed = readListed(text, number) { return listed }
     var match = QuantityMatch(
       start: number.start, end: number.end, tailStart: number.end, value: number.value, unitName: nil,
       unit: nil, qualifier: nil, isShare: false)

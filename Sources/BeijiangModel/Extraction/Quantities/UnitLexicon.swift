@@ -27,6 +27,8 @@ struct UnitLexicon: Decodable, Sendable {
   let compoundJoiners: [String]
   /// Between a unit and the unit it is per (87.34元/公斤, 500公斤/亩).
   let perSeparators: [String]
+  /// Between the numbers of a list whose unit is written once, after the last (1.7、0.7、8.3个百分点).
+  let listJoiners: [String]
   /// 半 after a unit of these dimensions adds half of it (两年半, 三斤半).
   let halfMark: String
   let halfDimensions: [String]
@@ -64,12 +66,14 @@ struct UnitTable: Sendable {
   let compoundJoiners: ScalarTrie
   let halfMark: Unicode.Scalar
   let perSeparators: Set<Unicode.Scalar>
+  let listJoiners: ScalarTrie
 
   init(_ lexicon: UnitLexicon, numerals: NumeralTable) {
     self.numerals = numerals
     compoundJoiners = ScalarTrie(lexicon.compoundJoiners.enumerated().map { ($1, $0) })
     halfMark = lexicon.halfMark.scalars[0]
     perSeparators = Set(lexicon.perSeparators.map { $0.scalars[0] })
+    listJoiners = ScalarTrie(lexicon.listJoiners.enumerated().map { ($1, $0) })
     var byName: [String: UnitLexicon.Entry] = [:]
     for entry in lexicon.units where entry.canonical == nil { byName[entry.surface] = entry }
     var resolved: [ResolvedUnit] = []
