@@ -108,6 +108,14 @@ import Testing
     FormCase(text: "产量12万吨", surface: "12万吨", value: 120_000, unit: "吨", dimension: "mass"),
     FormCase(text: "全长12.5千米", surface: "12.5千米", value: 12.5, unit: "千米", dimension: "length"),
     FormCase(text: "降水20厘米", surface: "20厘米", value: 20, unit: "厘米", dimension: "length"),
+    FormCase(text: "线宽缩小到14纳米", surface: "14纳米", value: 14, unit: "纳米", dimension: "length"),
+    FormCase(
+      text: "误差不超过5微米", surface: "不超过5微米", value: 5, unit: "微米", qualifier: .atMost, dimension: "length"),
+    FormCase(text: "配备55英寸显示屏", surface: "55英寸", value: 55, unit: "英寸", dimension: "length"),
+    FormCase(text: "航道距岸12海里", surface: "12海里", value: 12, unit: "海里", dimension: "length"),
+    FormCase(
+      text: "时延低于20毫秒", surface: "低于20毫秒", value: 20, unit: "毫秒", qualifier: .atMost, dimension: "time"),
+    FormCase(text: "更换路灯300盏", surface: "300盏", value: 300, unit: "盏", dimension: "count"),
     FormCase(text: "占地3平方公里", surface: "3平方公里", value: 3, unit: "平方公里", dimension: "area"),
     FormCase(text: "种植50公顷", surface: "50公顷", value: 50, unit: "公顷", dimension: "area"),
     FormCase(text: "储水500毫升", surface: "500毫升", value: 500, unit: "毫升", dimension: "volume"),

@@ -29,6 +29,15 @@ import Testing
     }
   }
 
+  /// A century is a place in time, not an amount: 21世纪 and 二十一世纪 are the same ordinal.
+  @Test(arguments: ["进入21世纪以来", "二十一世纪之初"])
+  func centuriesAreOrdinals(text: String) {
+    let metrics = MetricsFixtures.extractor.extract(text)
+    #expect(metrics.quantities.isEmpty, "\(metrics.quantities.map(\.surface))")
+    #expect(metrics.ordinals.map(\.kind) == ["century"])
+    #expect(metrics.ordinals.first?.value == 21)
+  }
+
   @Test func codesAreOrdinals() {
     let ordinals = MetricsFixtures.extractor.extract("拨打12345热线，到达1328驿站").ordinals
     #expect(ordinals.map(\.kind) == ["code", "station"])
