@@ -155,19 +155,19 @@ import Testing
   }
 
   @Test func shortestMatchIsTheFirstOfAllMatches() {
-    let forward = EntityTrie(words: ["总工会", "总工", "工会"], value: true)
-    let backward = EntityTrie(words: ["总工会", "工会"], value: true, reversed: true)
+    let forward = WordTrie(words: ["总工会", "总工", "工会"], value: true)
+    let backward = WordTrie(words: ["总工会", "工会"], value: true, reversed: true)
     let text = Array("自治区总工会".unicodeScalars)
     for offset in -1...7 {
       #expect(
         forward.shortestMatch(in: text, at: offset)?.length
           == forward.matches(in: text, at: offset).first?.length)
       #expect(
-        backward.shortestMatch(in: text, at: offset)?.length
-          == backward.matches(in: text, at: offset).first?.length)
+        backward.shortestMatch(in: text, endingAt: offset)?.length
+          == backward.matches(in: text, endingAt: offset).first?.length)
     }
     #expect(forward.shortestMatch(in: text, at: 3)?.length == 2)
-    #expect(backward.shortestMatch(in: text, at: 6)?.length == 2)
+    #expect(backward.shortestMatch(in: text, endingAt: 6)?.length == 2)
   }
 
   @Test func namedPeopleAreFoundByStartAndEnd() {

@@ -14,7 +14,7 @@ extension DateReader {
       suffix.end >= text.count || !relative.openSuffixBlockers.contains(text[suffix.end])
     {
       applyOpenSuffix(
-        tables.lexicon.openSuffixes[suffix.payload].kind, &match, suffixEnd: suffix.end, text,
+        tables.lexicon.openSuffixes[suffix.value].kind, &match, suffixEnd: suffix.end, text,
         lowerBound: lowerBound, reference: reference)
     }
     if match.open == nil, !match.endsAtReference {
@@ -37,7 +37,7 @@ extension DateReader {
     let bracketed = index < text.count && (text[index] == "(" || text[index] == "（")
     if bracketed { index += 1 }
     guard let word = tables.wordTrie.longestMatch(in: text, at: index),
-      case .weekday = tables.words[word.payload]
+      case .weekday = tables.words[word.value]
     else { return }
     let closed = word.end < text.count && (text[word.end] == ")" || text[word.end] == "）")
     guard !bracketed || closed else { return }
@@ -57,7 +57,7 @@ extension DateReader {
     for index in match.end..<min(text.count, match.end + DateClause.sinceReach) {
       if DateClause.ends(text[index]) { return }
       if let suffix = tables.relative.openSuffixes.longestMatch(in: text, at: index),
-        tables.lexicon.openSuffixes[suffix.payload].kind == .untilReference
+        tables.lexicon.openSuffixes[suffix.value].kind == .untilReference
       {
         match.start -= 1
         match.endDate = reference

@@ -141,7 +141,7 @@ enum DateWord: Sendable {
 /// The date lexicon compiled into tries for the scan.
 struct DateTables: Sendable {
   let lexicon: DateLexicon
-  let yearMarkers: ScalarTrie
+  let yearMarkers: WordTrie<Int>
   let monthMarker: Unicode.Scalar
   /// 年, the last scalar of every year marker.
   let yearMarkerScalar: Unicode.Scalar
@@ -149,16 +149,16 @@ struct DateTables: Sendable {
   /// 日, the marker of a day written alone (16日); 号 alone is too often a number (1号线).
   let dayMarkerScalar: Unicode.Scalar
   let monthSuffixes: Set<Unicode.Scalar>
-  let connectors: ScalarTrie
+  let connectors: WordTrie<Int>
   let openers: Set<Unicode.Scalar>
-  let untilNow: ScalarTrie
+  let untilNow: WordTrie<Int>
   let untilNowBlockers: Set<Unicode.Scalar>
   let numericSeparators: Set<Unicode.Scalar>
-  /// Relative years, spans and festivals (bare and quoted), payload = index into `words`.
-  let wordTrie: ScalarTrie
+  /// Relative years, spans and festivals (bare and quoted), value = index into `words`.
+  let wordTrie: WordTrie<Int>
   let words: [DateWord]
   let wordBlockers: [Set<Unicode.Scalar>]
-  let festivalSuffixes: ScalarTrie
+  let festivalSuffixes: WordTrie<Int>
   let relative: RelativeDateTables
   /// First scalars of every date word, for the scanner's flag table.
   let wordStarts: Set<Unicode.Scalar>
@@ -168,22 +168,22 @@ struct DateTables: Sendable {
 
   init(_ lexicon: DateLexicon) {
     self.lexicon = lexicon
-    yearMarkers = ScalarTrie(lexicon.yearMarkers.enumerated().map { ($1, $0) })
+    yearMarkers = WordTrie<Int>(lexicon.yearMarkers.enumerated().map { ($1, $0) })
     monthMarker = lexicon.monthMarker.scalars[0]
     yearMarkerScalar = lexicon.yearMarkers.map(\.scalars).min { $0.count < $1.count }?.first ?? "年"
     dayMarkers = Set(lexicon.dayMarkers.map { $0.scalars[0] })
     dayMarkerScalar = lexicon.dayMarkers.first?.scalars.first ?? "日"
     monthSuffixes = Set(lexicon.monthSuffixes.map { $0.scalars[0] })
-    connectors = ScalarTrie(lexicon.rangeConnectors.enumerated().map { ($1, $0) })
+    connectors = WordTrie<Int>(lexicon.rangeConnectors.enumerated().map { ($1, $0) })
     openers = Set(lexicon.rangeOpeners.map { $0.scalars[0] })
-    untilNow = ScalarTrie(lexicon.untilNowWords.enumerated().map { ($1, $0) })
+    untilNow = WordTrie<Int>(lexicon.untilNowWords.enumerated().map { ($1, $0) })
     untilNowBlockers = Set(lexicon.untilNowNotBefore.map { $0.scalars[0] })
     numericSeparators = Set(lexicon.numericSeparators.map { $0.scalars[0] })
-    festivalSuffixes = ScalarTrie(lexicon.festivalSuffixes.enumerated().map { ($1, $0) })
+    festivalSuffixes = WordTrie<Int>(lexicon.festivalSuffixes.enumerated().map { ($1, $0) })
     relative = RelativeDateTables(lexicon)
     let entries = Self.wordEntries(lexicon)
-    var trie = ScalarTrie()
-    for (index, entry) in entries.enumerated() { trie.insert(entry.0, payload: index) }
+    var trie = WordTrie<Int>()
+    for (index, entry) in entries.enumerated() { trie.insert(entry.0, value: index) }
     wordTrie = trie
     words = entries.map(\.1)
     wordBlockers = entries.map { Set($0.2.map { $0.scalars[0] }) }

@@ -69,11 +69,11 @@ final class DateReader: Sendable {
   ) -> DatePoint? {
     guard position < text.count else { return nil }
     if let match = tables.wordTrie.longestMatch(in: text, at: position),
-      !isBlocked(match.payload, text, position)
+      !isBlocked(match.value, text, position)
     {
       let year = inherited?.year ?? reference.year
       let explicit = inherited?.explicitYear ?? false
-      switch tables.words[match.payload] {
+      switch tables.words[match.value] {
       case .relativeYear(let index):
         let entry = tables.lexicon.relativeYears[index]
         if entry.anaphoric == true, let inherited {
@@ -171,13 +171,13 @@ final class DateReader: Sendable {
     let following = tables.wordTrie.longestMatch(in: text, at: after)
     // 年中 shares the 年 of 2024年, but 2024年中秋节 is the festival: the longer word wins.
     if let shared = tables.wordTrie.longestMatch(in: text, at: marker), shared.end > after,
-      shared.end >= following?.end ?? 0, case .span(let index) = tables.words[shared.payload],
+      shared.end >= following?.end ?? 0, case .span(let index) = tables.words[shared.value],
       let point = spanPoint(index, text, year: year, end: shared.end, explicit: explicit)
     {
       return point
     }
     if let word = following {
-      switch tables.words[word.payload] {
+      switch tables.words[word.value] {
       case .span(let index): return spanPoint(index, text, year: year, end: word.end, explicit: explicit)
       case .festival(let index):
         if let point = festivalPoint(
@@ -233,7 +233,7 @@ final class DateReader: Sendable {
     }
     guard let first = CivilDate(year: year, month: month, day: 1) else { return nil }
     if let part = tables.relative.monthParts.longestMatch(in: text, at: after) {
-      let entry = tables.lexicon.monthParts[part.payload]
+      let entry = tables.lexicon.monthParts[part.value]
       return DatePoint(
         start: CivilDate.clamped(year: year, month: month, day: entry.start),
         end: CivilDate.clamped(year: year, month: month, day: entry.end), precision: .tenDays,

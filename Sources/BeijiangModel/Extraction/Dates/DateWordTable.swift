@@ -58,14 +58,14 @@ extension DateTables {
 /// The tries for what may follow or precede a date: month parts (上旬), counted units (3天前),
 /// open ends (以来, 起, 以前), plan suffixes (期间), and the cues that make a date a target.
 struct RelativeDateTables: Sendable {
-  let monthParts: ScalarTrie
-  let countUnits: ScalarTrie
-  let agoWords: ScalarTrie
-  let sinceWords: ScalarTrie
+  let monthParts: WordTrie<Int>
+  let countUnits: WordTrie<Int>
+  let agoWords: WordTrie<Int>
+  let sinceWords: WordTrie<Int>
   let sinceBlockers: Set<Unicode.Scalar>
-  let openSuffixes: ScalarTrie
+  let openSuffixes: WordTrie<Int>
   let openSuffixBlockers: Set<Unicode.Scalar>
-  let planSuffixes: ScalarTrie
+  let planSuffixes: WordTrie<Int>
   let decadeMarker: [Unicode.Scalar]
   let weekdayNames: [Unicode.Scalar: Int]
   let untilPrefixes: [[Unicode.Scalar]]
@@ -78,14 +78,14 @@ struct RelativeDateTables: Sendable {
   let targetCues: [[Unicode.Scalar]]
 
   init(_ lexicon: DateLexicon) {
-    monthParts = ScalarTrie(lexicon.monthParts.enumerated().map { ($1.word, $0) })
-    countUnits = ScalarTrie(lexicon.countUnits.enumerated().map { ($1.word, $0) })
-    agoWords = ScalarTrie(lexicon.agoWords.enumerated().map { ($1.word, $0) })
-    sinceWords = ScalarTrie(lexicon.sinceWords.enumerated().map { ($1, $0) })
+    monthParts = WordTrie<Int>(lexicon.monthParts.enumerated().map { ($1.word, $0) })
+    countUnits = WordTrie<Int>(lexicon.countUnits.enumerated().map { ($1.word, $0) })
+    agoWords = WordTrie<Int>(lexicon.agoWords.enumerated().map { ($1.word, $0) })
+    sinceWords = WordTrie<Int>(lexicon.sinceWords.enumerated().map { ($1, $0) })
     sinceBlockers = Set(lexicon.sinceNotBefore.map { $0.scalars[0] })
-    openSuffixes = ScalarTrie(lexicon.openSuffixes.enumerated().map { ($1.word, $0) })
+    openSuffixes = WordTrie<Int>(lexicon.openSuffixes.enumerated().map { ($1.word, $0) })
     openSuffixBlockers = Set(lexicon.openSuffixNotBefore.map { $0.scalars[0] })
-    planSuffixes = ScalarTrie(lexicon.planSuffixes.enumerated().map { ($1, $0) })
+    planSuffixes = WordTrie<Int>(lexicon.planSuffixes.enumerated().map { ($1, $0) })
     decadeMarker = lexicon.decadeMarker.scalars
     var names: [Unicode.Scalar: Int] = [:]
     for (index, name) in lexicon.weekdayNames.enumerated() { names[name.scalars[0]] = index + 1 }

@@ -41,7 +41,7 @@ extension DateReader {
     if let suffix = tables.relative.planSuffixes.longestMatch(in: text, at: end) {
       matchEnd = suffix.end
     } else if let open = tables.relative.openSuffixes.longestMatch(in: text, at: end),
-      tables.lexicon.openSuffixes[open.payload].kind == .untilReference
+      tables.lexicon.openSuffixes[open.value].kind == .untilReference
     {
       matchEnd = end
     } else {

@@ -100,7 +100,7 @@ struct ReferenceVotes {
 
   private func untilReference(_ part: [Unicode.Scalar], at index: Int) -> Bool {
     guard let suffix = tables.relative.openSuffixes.longestMatch(in: part, at: index) else { return false }
-    return tables.lexicon.openSuffixes[suffix.payload].kind == .untilReference
+    return tables.lexicon.openSuffixes[suffix.value].kind == .untilReference
   }
 
   /// The year with the most votes, a tie going to the later year, and its count.

@@ -5,10 +5,10 @@ extension DateReader {
   /// (those are points that may open a range, read by `readPoint`).
   func readWordDate(_ text: [Unicode.Scalar], at position: Int, reference: CivilDate) -> DateMatch? {
     guard let match = tables.wordTrie.longestMatch(in: text, at: position),
-      !isBlocked(match.payload, text, position)
+      !isBlocked(match.value, text, position)
     else { return nil }
     let lexicon = tables.lexicon
-    switch tables.words[match.payload] {
+    switch tables.words[match.value] {
     case .relativeDay(let index):
       let entry = lexicon.relativeDays[index]
       let day = reference.adding(days: entry.offset)
@@ -69,7 +69,7 @@ extension DateReader {
       $0.end == end ? $0 : nil
     }
     if let part = ownPart ?? tables.relative.monthParts.longestMatch(in: text, at: end) {
-      let entry = tables.lexicon.monthParts[part.payload]
+      let entry = tables.lexicon.monthParts[part.value]
       return relativeMatch(
         start, part.end, CivilDate.clamped(year: month.year, month: month.month, day: entry.start),
         CivilDate.clamped(year: month.year, month: month.month, day: entry.end), .tenDays)
@@ -93,7 +93,7 @@ extension DateReader {
     guard let (count, end) = numbers.readCount(text, at: after), count > 0, count <= 100,
       let unit = tables.relative.countUnits.longestMatch(in: text, at: end)
     else { return nil }
-    let kind = tables.lexicon.countUnits[unit.payload].unit
+    let kind = tables.lexicon.countUnits[unit.value].unit
     if direction == .past {
       let first = moved(reference, by: -count, kind).adding(days: 1)
       return relativeMatch(
@@ -116,9 +116,9 @@ extension DateReader {
       let ago = tables.relative.agoWords.longestMatch(in: text, at: unit.end),
       ago.end >= text.count || !tables.relative.openSuffixBlockers.contains(text[ago.end])
     else { return nil }
-    let kind = tables.lexicon.countUnits[unit.payload].unit
+    let kind = tables.lexicon.countUnits[unit.value].unit
     if isWrittenYear(count, digits: end - position, kind) { return nil }
-    let sign = tables.lexicon.agoWords[ago.payload].sign
+    let sign = tables.lexicon.agoWords[ago.value].sign
     if sign > 0, position > lowerBound, ScalarClass.isHan(text[position - 1]),
       !tables.relative.laterAnchors.contains(text[position - 1])
     {
@@ -146,7 +146,7 @@ extension DateReader {
     guard count > 0, count <= 1000, let unit = tables.relative.countUnits.longestMatch(in: text, at: end),
       let since = sinceEnd(text, at: unit.end)
     else { return nil }
-    let kind = tables.lexicon.countUnits[unit.payload].unit
+    let kind = tables.lexicon.countUnits[unit.value].unit
     // 2018年以来 is the year 2018 opening a range, read as a date elsewhere; not 2018 years.
     if isWrittenYear(count, digits: end - position, kind) { return nil }
     let first = moved(reference, by: -count, kind).adding(days: 1)
@@ -196,7 +196,7 @@ extension DateReader {
   /// 个月 after the count, or 月 / 月份 as statistics bulletins shorten it (前11月, 前11月份).
   private func monthCountEnd(_ text: [Unicode.Scalar], at end: Int) -> Int? {
     if let unit = tables.relative.countUnits.longestMatch(in: text, at: end),
-      tables.lexicon.countUnits[unit.payload].unit == .month
+      tables.lexicon.countUnits[unit.value].unit == .month
     {
       return unit.end
     }

@@ -14,7 +14,7 @@ struct CreditWordsAhead {
   /// The first of `starts` not yet passed.
   private var next = 0
 
-  init(_ paragraph: ScalarParagraph, words: EntityTrie<Bool>) {
+  init(_ paragraph: ScalarParagraph, words: WordTrie<Bool>) {
     scalars = paragraph.scalars
     starts = paragraph.scalars.indices.filter { words.longestMatch(in: paragraph.scalars, at: $0) != nil }
   }

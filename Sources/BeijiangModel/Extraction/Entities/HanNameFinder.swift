@@ -93,13 +93,13 @@ struct HanNameFinder {
   {
     start == 0 || !EntityScalarClass.isHan(paragraph.scalars[start - 1])
       || context.hasTitle(before: start)
-      || lexicon.boundaryWordsEndingAt.longestMatch(in: paragraph.scalars, at: start) != nil
+      || lexicon.boundaryWordsEndingAt.longestMatch(in: paragraph.scalars, endingAt: start) != nil
   }
 
   /// A name read from a visit alone must not be a body's word: a generic body (全市在…检查时要求) or a
   /// word ending in an organisation's suffix (海关在…检查时表示) is the clause's subject, not a person.
   private func isVisitor(_ paragraph: ScalarParagraph, _ start: Int, _ end: Int) -> Bool {
-    lexicon.organizationSuffixesEndingAt.longestMatch(in: paragraph.scalars, at: end) == nil
+    lexicon.organizationSuffixesEndingAt.longestMatch(in: paragraph.scalars, endingAt: end) == nil
       && !EntityLexicon.isComposed(
         of: lexicon.genericOrganizationBodies, Array(paragraph.scalars[start..<end]))
   }

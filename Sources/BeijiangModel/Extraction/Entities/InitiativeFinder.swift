@@ -57,7 +57,7 @@ struct InitiativeFinder {
     else { return nil }
     let isSlogan = content.contains { "、 　“”‘’".unicodeScalars.contains($0) }
     let endsInHead =
-      lexicon.initiativeHeadsEndingAt.longestMatch(in: paragraph.scalars, at: segment.contentEnd)
+      lexicon.initiativeHeadsEndingAt.longestMatch(in: paragraph.scalars, endingAt: segment.contentEnd)
       != nil
     if !isSlogan && endsInHead {
       return match(paragraph, segment.contentStart, segment.contentEnd)
@@ -66,7 +66,7 @@ struct InitiativeFinder {
       return match(paragraph, segment.open, segment.close + 1 + noun.length)
     }
     let launched =
-      lexicon.launchVerbsEndingAt.longestMatch(in: paragraph.scalars, at: segment.open) != nil
+      lexicon.launchVerbsEndingAt.longestMatch(in: paragraph.scalars, endingAt: segment.open) != nil
     if !isSlogan && launched { return match(paragraph, segment.contentStart, segment.contentEnd) }
     let nearby = !isSlogan && namesNearbyCampaign(segment, in: paragraph)
     return nearby ? match(paragraph, segment.contentStart, segment.contentEnd) : nil
@@ -93,7 +93,7 @@ struct InitiativeFinder {
   private func unquotedMentions(of found: [InitiativeMatch], in paragraphs: [ScalarParagraph])
     -> [InitiativeMatch]
   {
-    var names = EntityTrie<String>()
+    var names = WordTrie<String>()
     for match in found
     where match.name.unicodeScalars.count >= 4 && !match.name.contains(where: { "“”".contains($0) }) {
       names.insert(match.name, value: match.name)

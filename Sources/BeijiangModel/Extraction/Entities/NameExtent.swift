@@ -53,7 +53,7 @@ struct NameExtent {
     var position = suffixStart
     while position > 0, suffixStart - position <= options.maxBody {
       if let span = protectedSpans[position - 1], span.end == position { return position }
-      let word = lexicon.boundaryWordsEndingAt.longestMatch(in: paragraph.scalars, at: position)
+      let word = lexicon.boundaryWordsEndingAt.longestMatch(in: paragraph.scalars, endingAt: position)
       let scalar = paragraph.scalars[position - 1]
       guard (word?.length ?? 0) < 2, isNameScalar(scalar), !lexicon.nonNameScalars.contains(scalar)
       else { return nil }
@@ -64,7 +64,7 @@ struct NameExtent {
 
   /// Whether a boundary word ends at `position`, so the name cannot extend to its left.
   private func isBoundary(at position: Int, suffixStart: Int) -> Bool {
-    guard let word = lexicon.boundaryWordsEndingAt.longestMatch(in: paragraph.scalars, at: position)
+    guard let word = lexicon.boundaryWordsEndingAt.longestMatch(in: paragraph.scalars, endingAt: position)
     else { return false }
     if word.length >= 2 { return true }
     let scalar = paragraph.scalars[position - 1]

@@ -87,7 +87,7 @@ struct NonHanNameFinder {
     }
     guard var end = firstVerb else { return nil }
     // Adverbs before the verb (这样, 怎么) are not part of the name: 教授刘海滨怎么说 names 刘海滨.
-    while let adverb = lexicon.speechAdverbsEndingAt.longestMatch(in: paragraph.scalars, at: end),
+    while let adverb = lexicon.speechAdverbsEndingAt.longestMatch(in: paragraph.scalars, endingAt: end),
       end - adverb.length > offset
     {
       end -= adverb.length
@@ -100,7 +100,7 @@ struct NonHanNameFinder {
 
   /// Whether a title ends at `offset` and is not the start of a longer title (全国劳模 of 全国劳模模范).
   private func hasWholeTitle(endingAt offset: Int, in paragraph: ScalarParagraph) -> Bool {
-    guard let title = lexicon.titlesEndingAt.longestMatch(in: paragraph.scalars, at: offset) else {
+    guard let title = lexicon.titlesEndingAt.longestMatch(in: paragraph.scalars, endingAt: offset) else {
       return false
     }
     let start = offset - title.length

@@ -60,14 +60,14 @@ struct OrganizationFinder {
       paragraph: paragraph, protectedSpans: protected, lexicon: lexicon,
       options: .init(maxBody: 20, allowsDigitsAndBrackets: true, stopsAtProtectedSpans: false))
     extent.endsWithOrganizationSuffix = { offset in
-      lexicon.organizationSuffixesEndingAt.longestMatch(in: paragraph.scalars, at: offset) != nil
+      lexicon.organizationSuffixesEndingAt.longestMatch(in: paragraph.scalars, endingAt: offset) != nil
     }
     var found: [OrganizationMatch] = []
     for end in stride(from: 1, through: paragraph.count, by: 1) {
       // Only the longest suffix: a shorter one would take part of the longer as the body (有限|公司).
       guard
         let suffix = lexicon.organizationSuffixesEndingAt.longestMatch(
-          in: paragraph.scalars, at: end)
+          in: paragraph.scalars, endingAt: end)
       else { continue }
       let suffixStart = end - suffix.length
       let suffixText = paragraph.text(suffixStart, end)
@@ -169,7 +169,7 @@ struct OrganizationFinder {
   ) -> Bool {
     body.contains { protected[$0] != nil }
       || body.dropFirst().contains {
-        lexicon.organizationSuffixesEndingAt.longestMatch(in: paragraph.scalars, at: $0 + 1) != nil
+        lexicon.organizationSuffixesEndingAt.longestMatch(in: paragraph.scalars, endingAt: $0 + 1) != nil
       }
   }
 

@@ -52,7 +52,7 @@ struct PeopleCollector {
     of names: Set<String>, spelledOut: [String: String], in paragraphs: [ScalarParagraph],
     blocked: CoveredOffsets
   ) -> [(name: String, span: TextSpan)] {
-    var trie = EntityTrie<String>()
+    var trie = WordTrie<String>()
     for name in names { trie.insert(name, value: name) }
     for (surface, name) in spelledOut { trie.insert(surface, value: name) }
     var found: [(name: String, span: TextSpan)] = []

@@ -17,7 +17,7 @@ struct PersonContext {
   func hasTitle(before offset: Int) -> Bool {
     var position = offset
     while position > 0, EntityScalarClass.isSpace(paragraph.scalars[position - 1]) { position -= 1 }
-    return lexicon.titlesEndingAt.longestMatch(in: paragraph.scalars, at: position) != nil
+    return lexicon.titlesEndingAt.longestMatch(in: paragraph.scalars, endingAt: position) != nil
   }
 
   /// How strongly the text at `offset` (right after a possible name) says a person was named.

@@ -18,7 +18,7 @@ struct PersonTitles {
     var position = nameStart
     // A header sets the name apart from its title by spaces (自治区主席 王莉霞).
     while position > 0, EntityScalarClass.isSpace(paragraph.scalars[position - 1]) { position -= 1 }
-    while let role = lexicon.titlesEndingAt.longestMatch(in: paragraph.scalars, at: position) {
+    while let role = lexicon.titlesEndingAt.longestMatch(in: paragraph.scalars, endingAt: position) {
       let roleStart = position - role.length
       let bodyStart = self.bodyStart(endingAt: roleStart)
       chain.insert(
@@ -40,7 +40,7 @@ struct PersonTitles {
     if let organization = organizations.first(where: { $0.end == roleStart }) {
       return organization.start
     }
-    let prefix = lexicon.titleBodyPrefixesEndingAt.longestMatch(in: paragraph.scalars, at: roleStart)
+    let prefix = lexicon.titleBodyPrefixesEndingAt.longestMatch(in: paragraph.scalars, endingAt: roleStart)
     return roleStart - (prefix?.length ?? 0)
   }
 

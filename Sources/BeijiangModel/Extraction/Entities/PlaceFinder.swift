@@ -68,7 +68,7 @@ struct PlaceFinder {
     for place in known { protected.cover(place.span) }
     var found: [PlaceMatch] = []
     for end in stride(from: 1, through: paragraph.count, by: 1) {
-      guard let match = lexicon.placeSuffixRulesEndingAt.longestMatch(in: paragraph.scalars, at: end)
+      guard let match = lexicon.placeSuffixRulesEndingAt.longestMatch(in: paragraph.scalars, endingAt: end)
       else { continue }
       let suffixStart = end - match.length
       guard (suffixStart..<end).allSatisfy({ protected[$0] == nil }),

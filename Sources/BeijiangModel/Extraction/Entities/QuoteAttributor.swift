@@ -21,11 +21,11 @@ struct QuoteAttributor {
       return nil
     }
     position -= 1
-    guard let verb = lexicon.speechVerbsEndingAt.longestMatch(in: paragraph.scalars, at: position)
+    guard let verb = lexicon.speechVerbsEndingAt.longestMatch(in: paragraph.scalars, endingAt: position)
     else { return nil }
     position -= verb.length
     while let adverb = lexicon.speechAdverbsEndingAt.longestMatch(
-      in: paragraph.scalars, at: position)
+      in: paragraph.scalars, endingAt: position)
     {
       position -= adverb.length
     }

@@ -1,4 +1,4 @@
-/// The prefix tree shared by every lexicon matcher (`TermMatcher`, `EntityTrie`, `ScalarTrie`): words
+/// The prefix tree shared by every lexicon matcher (`TermMatcher`, `WordTrie`): words
 /// over Unicode scalar values, each ending at a node that carries a value.
 ///
 /// Lookups run at nearly every offset of every paragraph, and most of them ask for a child that does

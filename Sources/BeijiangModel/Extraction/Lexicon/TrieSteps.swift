@@ -12,10 +12,16 @@ where Text.Index == Int, Text.Element == Unicode.Scalar {
   private var index: Int
   private let limit: Int
 
-  init(_ text: Text, from start: Int, upTo limit: Int? = nil) {
+  init(_ text: Text, from start: Int) {
     self.text = text
     index = start
-    self.limit = Swift.min(limit ?? text.endIndex, text.endIndex)
+    limit = text.endIndex
+  }
+
+  init(_ text: Text, from start: Int, upTo limit: Int) {
+    self.text = text
+    index = start
+    self.limit = Swift.min(limit, text.endIndex)
   }
 
   mutating func next() -> TrieStep? {

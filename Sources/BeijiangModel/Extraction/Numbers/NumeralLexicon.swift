@@ -68,9 +68,9 @@ struct NumeralTable: Sendable {
   /// Vague leads by scalar, with the characters that may not stand before them.
   let vagueLeads: [Unicode.Scalar: Set<Unicode.Scalar>]
   let negativeWords: [[Unicode.Scalar]]
-  let rangeConnectors: ScalarTrie
+  let rangeConnectors: WordTrie<Int>
   let fractionMarker: [Unicode.Scalar]
-  let shareWords: ScalarTrie
+  let shareWords: WordTrie<Int>
   let shareValues: [Double]
   /// First scalars of the share words, so the scan stops at 对折 and 半成 as at a numeral.
   let shareWordStarts: Set<Unicode.Scalar>
@@ -107,9 +107,9 @@ struct NumeralTable: Sendable {
       lexicon.vagueLeads.map { ($0.word.scalars[0], Set($0.notAfter.map { $0.scalars[0] })) },
       uniquingKeysWith: { first, _ in first })
     negativeWords = lexicon.negativeWords.map(\.scalars)
-    rangeConnectors = ScalarTrie(lexicon.rangeConnectors.enumerated().map { ($1, $0) })
+    rangeConnectors = WordTrie<Int>(lexicon.rangeConnectors.enumerated().map { ($1, $0) })
     fractionMarker = lexicon.fractionMarker.scalars
-    shareWords = ScalarTrie(lexicon.shareWords.enumerated().map { ($1.word, $0) })
+    shareWords = WordTrie<Int>(lexicon.shareWords.enumerated().map { ($1.word, $0) })
     shareValues = lexicon.shareWords.map(\.value)
     shareWordStarts = Set(lexicon.shareWords.map { $0.word.scalars[0] })
     halfMark = lexicon.halfMark.scalars[0]

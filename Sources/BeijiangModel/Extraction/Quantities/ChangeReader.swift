@@ -11,7 +11,7 @@ struct ChangeReader: Sendable {
   private let perMarker: Unicode.Scalar
   private let maxPerUnitLength: Int
   private let notAfter: Set<Unicode.Scalar>
-  private let bases: ScalarTrie
+  private let bases: WordTrie<Int>
   private let basisNames: [String]
   private let maxBasisDistance: Int
   private let maxChangedLength: Int
@@ -32,7 +32,7 @@ struct ChangeReader: Sendable {
     perMarker = lexicon.perMarker.scalars[0]
     maxPerUnitLength = lexicon.maxPerUnitLength
     notAfter = Set(lexicon.notAfter.map { $0.scalars[0] })
-    bases = ScalarTrie(lexicon.bases.enumerated().map { ($1.word, $0) })
+    bases = WordTrie<Int>(lexicon.bases.enumerated().map { ($1.word, $0) })
     basisNames = lexicon.bases.map(\.basis)
     maxBasisDistance = lexicon.maxBasisDistance
     maxChangedLength = lexicon.maxChangedLength
@@ -101,7 +101,7 @@ struct ChangeReader: Sendable {
     var index = verbStart - 1
     while index >= max(0, verbStart - maxBasisDistance), !ScalarClass.endsClause(text[index]) {
       if let basis = bases.longestMatch(in: text, at: index, limit: verbStart) {
-        reading.basis = basisNames[basis.payload]
+        reading.basis = basisNames[basis.value]
         nounEnd = index
         break
       }

@@ -10,15 +10,15 @@
 ///    同比分别增长516.7%、281.3% → 客运量, 交通工具).
 /// Never across a sentence end.
 struct ChangeSubjects: Sendable {
-  let changeVerbs: ScalarTrie
-  let shareVerbs: ScalarTrie
+  let changeVerbs: WordTrie<Int>
+  let shareVerbs: WordTrie<Int>
   let respective: [Unicode.Scalar]
   let joiners: Set<Unicode.Scalar>
   let rules: NounPhraseRules
 
   init(_ words: ContextWords, rules: NounPhraseRules) {
-    changeVerbs = ScalarTrie(words.changeVerbs.enumerated().map { ($1, $0) })
-    shareVerbs = ScalarTrie(words.shareVerbs.enumerated().map { ($1, $0) })
+    changeVerbs = WordTrie<Int>(words.changeVerbs.enumerated().map { ($1, $0) })
+    shareVerbs = WordTrie<Int>(words.shareVerbs.enumerated().map { ($1, $0) })
     respective = words.respectiveWord.scalars
     joiners = Set(words.listJoiners.compactMap { $0.unicodeScalars.first })
     self.rules = rules

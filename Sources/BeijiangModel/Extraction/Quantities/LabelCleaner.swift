@@ -6,7 +6,7 @@ struct LabelCleaner: Sendable {
   let badStarts: Set<Unicode.Scalar>
   let badEnds: Set<Unicode.Scalar>
   let timeResidue: [[Unicode.Scalar]]
-  let places: ScalarTrie
+  let places: WordTrie<Int>
   let minLength: Int
   let maxLength: Int
   let notExamples: [[Unicode.Scalar]]
@@ -19,7 +19,7 @@ struct LabelCleaner: Sendable {
     badStarts = Set(words.badStartCharacters.compactMap { $0.unicodeScalars.first })
     badEnds = Set(words.badEndCharacters.compactMap { $0.unicodeScalars.first })
     timeResidue = words.timeResidueWords.map(\.scalars).sorted { $0.count > $1.count }
-    places = ScalarTrie(placeNames.enumerated().map { ($1, $0) })
+    places = WordTrie<Int>(placeNames.enumerated().map { ($1, $0) })
     minLength = words.minObjectLength
     maxLength = words.maxSubjectLength
     notExamples = words.wordsEndingInExamplesMarker.map(\.scalars)

@@ -4,7 +4,7 @@
 /// where a numeral is.
 struct NotQuantityFilter: Sendable {
   private let wordsByScalar: [Unicode.Scalar: [(word: [Unicode.Scalar], offset: Int)]]
-  private let placeSuffixes: ScalarTrie
+  private let placeSuffixes: WordTrie<Int>
   private let maxNameLength: Int
 
   init(_ words: NotQuantityWords, numerals: NumeralTable) {
@@ -17,7 +17,7 @@ struct NotQuantityFilter: Sendable {
     }
     for key in index.keys { index[key]?.sort { $0.word.count > $1.word.count } }
     wordsByScalar = index
-    placeSuffixes = ScalarTrie(words.placeSuffixes.enumerated().map { ($1, $0) })
+    placeSuffixes = WordTrie<Int>(words.placeSuffixes.enumerated().map { ($1, $0) })
     maxNameLength = words.maxNameLengthBeforeSuffix
   }
 

@@ -1,8 +1,8 @@
 /// Shared word lists for carving short noun phrases out of the text around a figure.
 struct NounPhraseRules: Sendable {
-  let measureVerbs: ScalarTrie
-  let actionVerbs: ScalarTrie
-  let stopWords: ScalarTrie
+  let measureVerbs: WordTrie<Int>
+  let actionVerbs: WordTrie<Int>
+  let stopWords: WordTrie<Int>
   let leadingDrops: [[Unicode.Scalar]]
   let trailingDrops: [[Unicode.Scalar]]
   let notSubjects: Set<[Unicode.Scalar]>
@@ -20,10 +20,10 @@ struct NounPhraseRules: Sendable {
   let changeVerbs: Set<[Unicode.Scalar]>
   let nounsOfSelfCounters: [[Unicode.Scalar]]
   let counterTails: Set<Unicode.Scalar>
-  let notStops: ScalarTrie
-  let shareVerbs: ScalarTrie
-  let comparisonWords: ScalarTrie
-  let notComparisons: ScalarTrie
+  let notStops: WordTrie<Int>
+  let shareVerbs: WordTrie<Int>
+  let comparisonWords: WordTrie<Int>
+  let notComparisons: WordTrie<Int>
   let cleaner: LabelCleaner
 
   init(_ words: ContextWords, placeNames: [String] = []) {
@@ -32,16 +32,16 @@ struct NounPhraseRules: Sendable {
     attributeMarker = words.attributeMarker.unicodeScalars.first
     changeVerbs = Set(words.changeVerbs.map(\.scalars))
     nounsOfSelfCounters = words.nounsOfSelfCounters.map(\.scalars)
-    notStops = ScalarTrie(words.wordsStartingWithStopWords.enumerated().map { ($1, $0) })
-    shareVerbs = ScalarTrie(words.shareVerbs.enumerated().map { ($1, $0) })
+    notStops = WordTrie<Int>(words.wordsStartingWithStopWords.enumerated().map { ($1, $0) })
+    shareVerbs = WordTrie<Int>(words.shareVerbs.enumerated().map { ($1, $0) })
     counterTails = Set(words.counterTails.compactMap { $0.unicodeScalars.first })
     fromWords = Set(words.fromWords.compactMap { $0.unicodeScalars.first })
-    comparisonWords = ScalarTrie(words.comparisonWords.enumerated().map { ($1, $0) })
-    notComparisons = ScalarTrie(words.wordsStartingWithComparison.enumerated().map { ($1, $0) })
+    comparisonWords = WordTrie<Int>(words.comparisonWords.enumerated().map { ($1, $0) })
+    notComparisons = WordTrie<Int>(words.wordsStartingWithComparison.enumerated().map { ($1, $0) })
     cleaner = LabelCleaner(words, placeNames: placeNames)
-    measureVerbs = ScalarTrie(words.measureVerbs.enumerated().map { ($1, $0) })
-    actionVerbs = ScalarTrie(words.actionVerbs.enumerated().map { ($1, $0) })
-    stopWords = ScalarTrie(words.stopWords.enumerated().map { ($1, $0) })
+    measureVerbs = WordTrie<Int>(words.measureVerbs.enumerated().map { ($1, $0) })
+    actionVerbs = WordTrie<Int>(words.actionVerbs.enumerated().map { ($1, $0) })
+    stopWords = WordTrie<Int>(words.stopWords.enumerated().map { ($1, $0) })
     leadingDrops = words.leadingWordsToDrop.map(\.scalars).sorted { $0.count > $1.count }
     trailingDrops = words.trailingWordsToDrop.map(\.scalars).sorted { $0.count > $1.count }
     notSubjects = Set(words.notSubjects.map(\.scalars))

@@ -4,8 +4,8 @@ struct OrdinalReader: Sendable {
   let lexicon: OrdinalLexicon
   let numbers: NumberReader
   private let prefixMarker: Unicode.Scalar
-  private let counters: ScalarTrie
-  private let suffixes: ScalarTrie
+  private let counters: WordTrie<Int>
+  private let suffixes: WordTrie<Int>
   private let periodLead: Unicode.Scalar
   private let periodTail: Unicode.Scalar
 
@@ -13,8 +13,8 @@ struct OrdinalReader: Sendable {
     self.lexicon = lexicon
     self.numbers = numbers
     prefixMarker = lexicon.prefixMarker.scalars[0]
-    counters = ScalarTrie(lexicon.prefixCounters.enumerated().map { ($1.counter, $0) })
-    suffixes = ScalarTrie(lexicon.suffixes.enumerated().map { ($1.suffix, $0) })
+    counters = WordTrie<Int>(lexicon.prefixCounters.enumerated().map { ($1.counter, $0) })
+    suffixes = WordTrie<Int>(lexicon.suffixes.enumerated().map { ($1.suffix, $0) })
     periodLead = lexicon.periodPattern.lead.scalars[0]
     periodTail = lexicon.periodPattern.tail.scalars[0]
   }
@@ -29,12 +29,12 @@ struct OrdinalReader: Sendable {
     let numberEnd = number.end
     if position - 1 >= lowerBound, text[position - 1] == prefixMarker {
       if let counter = counters.longestMatch(in: text, at: numberEnd) {
-        return (position - 1, counter.end, value, lexicon.prefixCounters[counter.payload].kind)
+        return (position - 1, counter.end, value, lexicon.prefixCounters[counter.value].kind)
       }
       return (position - 1, numberEnd, value, "ordinal")
     }
     guard let suffix = suffixes.longestMatch(in: text, at: numberEnd) else { return nil }
-    let entry = lexicon.suffixes[suffix.payload]
+    let entry = lexicon.suffixes[suffix.value]
     if entry.arabicOnly == true, number.style != .arabic { return nil }
     if entry.needsFollower == true {
       guard suffix.end < text.count,

@@ -34,23 +34,23 @@ struct QualifierHit: Sendable {
 /// Qualifiers indexed by position: tries for the forward ones, scalar arrays for those before.
 struct QualifierTable: Sendable {
   private let entries: [QualifierLexicon.Entry]
-  private let afterNumber: ScalarTrie
-  private let afterUnit: ScalarTrie
+  private let afterNumber: WordTrie<Int>
+  private let afterUnit: WordTrie<Int>
   /// Words standing before a number, longest first, with the scalars that may not precede them.
   private let before: [(word: [Unicode.Scalar], entry: Int, blockers: Set<Unicode.Scalar>)]
   /// The last characters of the words before a number: most numbers follow none, and are passed
   /// with one lookup instead of a comparison per word.
   private let beforeEnds: Set<Unicode.Scalar>
-  let rangeJoiners: ScalarTrie
-  let betweenConnectors: ScalarTrie
+  let rangeJoiners: WordTrie<Int>
+  let betweenConnectors: WordTrie<Int>
   let betweenEnd: [Unicode.Scalar]
 
   init(_ lexicon: QualifierLexicon) {
     entries = lexicon.qualifiers
     let indexed = Array(lexicon.qualifiers.enumerated())
-    afterNumber = ScalarTrie(
+    afterNumber = WordTrie<Int>(
       indexed.filter { $0.element.position == .afterNumber }.map { ($0.element.word, $0.offset) })
-    afterUnit = ScalarTrie(
+    afterUnit = WordTrie<Int>(
       indexed.filter { $0.element.position == .afterUnit }.map { ($0.element.word, $0.offset) })
     before = indexed.filter { $0.element.position == .before }
       .map {
@@ -58,14 +58,14 @@ struct QualifierTable: Sendable {
       }
       .sorted { $0.word.count > $1.word.count }
     beforeEnds = Set(before.compactMap(\.word.last))
-    rangeJoiners = ScalarTrie(lexicon.rangeJoiners.enumerated().map { ($1, $0) })
-    betweenConnectors = ScalarTrie(lexicon.betweenConnectors.enumerated().map { ($1, $0) })
+    rangeJoiners = WordTrie<Int>(lexicon.rangeJoiners.enumerated().map { ($1, $0) })
+    betweenConnectors = WordTrie<Int>(lexicon.betweenConnectors.enumerated().map { ($1, $0) })
     betweenEnd = lexicon.betweenEnd.scalars
   }
 
   /// 多/余 between a number and its unit.
   func matchAfterNumber(_ text: [Unicode.Scalar], at position: Int) -> QualifierHit? {
-    afterNumber.longestMatch(in: text, at: position).map { hit($0.payload, bound: $0.end) }
+    afterNumber.longestMatch(in: text, at: position).map { hit($0.value, bound: $0.end) }
   }
 
   private func hit(_ index: Int, bound: Int) -> QualifierHit {
@@ -75,10 +75,10 @@ struct QualifierTable: Sendable {
   /// 以上/左右/之多 after the unit, honouring entries limited to some dimensions (3年多).
   func matchAfterUnit(_ text: [Unicode.Scalar], at position: Int, dimension: String?) -> QualifierHit? {
     guard afterUnit.longestMatch(in: text, at: position) != nil else { return nil }
-    for match in afterUnit.allMatches(in: text, at: position).reversed() {
-      let entry = entries[match.payload]
+    for match in afterUnit.matches(in: text, at: position).reversed() {
+      let entry = entries[match.value]
       if let only = entry.onlyDimensions, !only.contains(dimension ?? "") { continue }
-      return hit(match.payload, bound: match.end)
+      return hit(match.value, bound: match.end)
     }
     return nil
   }

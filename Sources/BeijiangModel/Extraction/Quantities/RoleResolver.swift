@@ -16,10 +16,10 @@ struct RoleResolver: Sendable {
     let notBefore: [[Unicode.Scalar]]
   }
 
-  private let beforeCues: ScalarTrie
+  private let beforeCues: WordTrie<Int>
   private let beforeEntries: [Cue]
-  private let afterCues: ScalarTrie
-  private let achievedVerbs: ScalarTrie
+  private let afterCues: WordTrie<Int>
+  private let achievedVerbs: WordTrie<Int>
   private let targetYearPrefixes: Set<Unicode.Scalar>
   private let numbers: NumberReader
   private let yearMarker: Unicode.Scalar
@@ -31,19 +31,19 @@ struct RoleResolver: Sendable {
     dateEnds: Set<Unicode.Scalar>
   ) {
     self.dateEnds = dateEnds
-    var before = ScalarTrie()
+    var before = WordTrie<Int>()
     var entries: [Cue] = []
-    var after = ScalarTrie()
+    var after = WordTrie<Int>()
     let all =
       lexicon.targetCues.map { ($0, QuantityMention.Role.target) }
       + lexicon.planCues.map { ($0, QuantityMention.Role.plan) }
       + lexicon.achievedCues.map { ($0, QuantityMention.Role.achieved) }
     for (cue, role) in all {
       if cue.direction == .after {
-        if role == .target { after.insert(cue.cue, payload: 0) }
+        if role == .target { after.insert(cue.cue, value: 0) }
         continue
       }
-      before.insert(cue.cue, payload: entries.count)
+      before.insert(cue.cue, value: entries.count)
       entries.append(
         Cue(
           role: role, scope: cue.scope, blockers: Set((cue.notAfter ?? []).map { $0.scalars[0] }),
@@ -52,7 +52,7 @@ struct RoleResolver: Sendable {
     beforeCues = before
     beforeEntries = entries
     afterCues = after
-    achievedVerbs = ScalarTrie(lexicon.achievedVerbs.enumerated().map { ($1, $0) })
+    achievedVerbs = WordTrie<Int>(lexicon.achievedVerbs.enumerated().map { ($1, $0) })
     targetYearPrefixes = Set(lexicon.targetYearPrefixes.map { $0.scalars[0] })
     self.numbers = numbers
     self.yearMarker = yearMarker
@@ -71,7 +71,7 @@ struct RoleResolver: Sendable {
     while index >= sentenceStart {
       if isFutureYear(text, at: index, limit: start, referenceYear: referenceYear) { return .target }
       if let match = beforeCues.longestMatch(in: text, at: index, limit: start) {
-        let cue = beforeEntries[match.payload]
+        let cue = beforeEntries[match.value]
         let blocked =
           index > 0 && cue.blockers.contains(text[index - 1])
           || cue.notBefore.contains { text.has($0, at: match.end) }

@@ -9,7 +9,7 @@ extension QuantityReader {
   /// 一半, 半数, 半成, 对折: shares written as words.
   func readShareWord(_ text: [Unicode.Scalar], at position: Int) -> QuantityMatch? {
     guard let word = numerals.shareWords.longestMatch(in: text, at: position) else { return nil }
-    var match = share(start: position, end: word.end, value: numerals.shareValues[word.payload], unit: nil)
+    var match = share(start: position, end: word.end, value: numerals.shareValues[word.value], unit: nil)
     applyTrailingQualifier(text, to: &match)
     return match
   }

@@ -148,7 +148,7 @@ struct SubjectFinder: Sendable {
     -> (range: Range<Int>, isMeasure: Bool)?
   {
     var best: (range: Range<Int>, isMeasure: Bool)?
-    func consider(_ trie: ScalarTrie, isMeasure: Bool, at index: Int) {
+    func consider(_ trie: WordTrie<Int>, isMeasure: Bool, at index: Int) {
       guard let match = trie.longestMatch(in: text, at: index, limit: range.upperBound) else { return }
       let found = index..<match.end
       if let current = best,

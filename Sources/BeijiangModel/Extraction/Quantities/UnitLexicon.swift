@@ -57,27 +57,27 @@ struct ResolvedUnit: Sendable, Equatable {
 
 /// The unit lexicon as a trie for longest-match lookup.
 struct UnitTable: Sendable {
-  let trie: ScalarTrie
+  let trie: WordTrie<Int>
   let resolved: [ResolvedUnit]
   /// Later entries of a surface the trie already holds, by the first entry's index: 分 is money's
   /// second part (五元三分) and time's (4小时30分), and only the second part's lookup tells them apart.
   private let sameSurface: [Int: [Int]]
   private let numerals: NumeralTable
-  let compoundJoiners: ScalarTrie
+  let compoundJoiners: WordTrie<Int>
   let halfMark: Unicode.Scalar
   let perSeparators: Set<Unicode.Scalar>
-  let listJoiners: ScalarTrie
+  let listJoiners: WordTrie<Int>
 
   init(_ lexicon: UnitLexicon, numerals: NumeralTable) {
     self.numerals = numerals
-    compoundJoiners = ScalarTrie(lexicon.compoundJoiners.enumerated().map { ($1, $0) })
+    compoundJoiners = WordTrie<Int>(lexicon.compoundJoiners.enumerated().map { ($1, $0) })
     halfMark = lexicon.halfMark.scalars[0]
     perSeparators = Set(lexicon.perSeparators.map { $0.scalars[0] })
-    listJoiners = ScalarTrie(lexicon.listJoiners.enumerated().map { ($1, $0) })
+    listJoiners = WordTrie<Int>(lexicon.listJoiners.enumerated().map { ($1, $0) })
     var byName: [String: UnitLexicon.Entry] = [:]
     for entry in lexicon.units where entry.canonical == nil { byName[entry.surface] = entry }
     var resolved: [ResolvedUnit] = []
-    var trie = ScalarTrie()
+    var trie = WordTrie<Int>()
     var firstOfSurface: [String: Int] = [:]
     var sameSurface: [Int: [Int]] = [:]
     for entry in lexicon.units {
@@ -90,7 +90,7 @@ struct UnitTable: Sendable {
         sameSurface[first, default: []].append(resolved.count)
       } else {
         firstOfSurface[entry.surface] = resolved.count
-        trie.insert(entry.surface, payload: resolved.count)
+        trie.insert(entry.surface, value: resolved.count)
       }
       resolved.append(unit)
     }
@@ -117,10 +117,10 @@ struct UnitTable: Sendable {
   /// is almost always it; only a unit limited to some contexts makes the shorter ones worth a look.
   func match(_ text: [Unicode.Scalar], at position: Int) -> (unit: ResolvedUnit, end: Int)? {
     guard let longest = trie.longestMatch(in: text, at: position) else { return nil }
-    let unit = resolved[longest.payload]
+    let unit = resolved[longest.value]
     if !unit.compoundOnly, fitsContext(unit, text, end: longest.end) { return (unit, longest.end) }
-    for found in trie.allMatches(in: text, at: position).reversed() where found.end < longest.end {
-      let shorter = resolved[found.payload]
+    for found in trie.matches(in: text, at: position).reversed() where found.end < longest.end {
+      let shorter = resolved[found.value]
       if !shorter.compoundOnly, fitsContext(shorter, text, end: found.end) { return (shorter, found.end) }
     }
     return nil
@@ -131,8 +131,8 @@ struct UnitTable: Sendable {
   func smaller(_ text: [Unicode.Scalar], at position: Int, than larger: ResolvedUnit) -> (
     unit: ResolvedUnit, end: Int
   )? {
-    for found in trie.allMatches(in: text, at: position).reversed() {
-      for index in [found.payload] + (sameSurface[found.payload] ?? []) {
+    for found in trie.matches(in: text, at: position).reversed() {
+      for index in [found.value] + (sameSurface[found.value] ?? []) {
         let unit = resolved[index]
         guard unit.dimension == larger.dimension, unit.baseUnit == larger.baseUnit,
           unit.toBase * unit.multiplier < larger.toBase * larger.multiplier,

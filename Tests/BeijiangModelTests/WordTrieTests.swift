@@ -3,7 +3,7 @@ import Testing
 @testable import BeijiangModel
 
 /// The three lexicon matchers built on `ScalarTrieCore` keep their own behaviour: quote skipping and
-/// leftmost-longest for `TermMatcher`, reversed words for `EntityTrie`, limits for `ScalarTrie`.
+/// leftmost-longest for `TermMatcher`, reversed words for `WordTrie`, limits for `WordTrie<Int>`.
 @Suite struct TrieWrapperTests {
   static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
@@ -32,22 +32,22 @@ import Testing
   }
 
   @Test func entityTrieMatchesForwardsAndBackwards() {
-    let forward = EntityTrie(words: ["总工会", "总工"], value: true)
-    let backward = EntityTrie(words: ["总工会", "工会"], value: true, reversed: true)
+    let forward = WordTrie(words: ["总工会", "总工"], value: true)
+    let backward = WordTrie(words: ["总工会", "工会"], value: true, reversed: true)
     let text = Self.scalars("自治区总工会")
     #expect(forward.matches(in: text, at: 3).map(\.length) == [2, 3])
     #expect(forward.longestMatch(in: text, at: 3)?.length == 3)
     #expect(forward.longestMatch(in: text, at: 4) == nil)
-    #expect(backward.matches(in: text, at: 6).map(\.length) == [2, 3])
-    #expect(backward.longestMatch(in: text, at: 6)?.length == 3)
-    #expect(backward.longestMatch(in: text, at: 5) == nil)
-    #expect(backward.longestMatch(in: text, at: 7) == nil)
+    #expect(backward.matches(in: text, endingAt: 6).map(\.length) == [2, 3])
+    #expect(backward.longestMatch(in: text, endingAt: 6)?.length == 3)
+    #expect(backward.longestMatch(in: text, endingAt: 5) == nil)
+    #expect(backward.longestMatch(in: text, endingAt: 7) == nil)
     #expect(backward.contains("工会") && !backward.contains("会工") && !backward.contains("工"))
     #expect(forward.contains("总工") && !forward.contains("") && !forward.contains("总工会议"))
   }
 
   @Test func entityTrieIsEmptyUntilAWordIsAddedAndReplacesOnReinsert() {
-    var trie = EntityTrie<String>()
+    var trie = WordTrie<String>()
     #expect(trie.isEmpty)
     trie.insert("", value: "none")
     #expect(trie.isEmpty)
@@ -58,12 +58,12 @@ import Testing
   }
 
   @Test func scalarTrieRespectsTheLimitAndReturnsPayloads() {
-    let trie = ScalarTrie([("万元", 0), ("万", 1), ("万元以上", 2)])
+    let trie = WordTrie<Int>([("万元", 0), ("万", 1), ("万元以上", 2)])
     let text = Array("4亿万元以上".unicodeScalars)
-    #expect(trie.longestMatch(in: text, at: 2)?.payload == 2)
+    #expect(trie.longestMatch(in: text, at: 2)?.value == 2)
     #expect(trie.longestMatch(in: text, at: 2, limit: 5)?.end == 4)
-    #expect(trie.allMatches(in: text, at: 2).map(\.payload) == [1, 0, 2])
-    #expect(trie.allMatches(in: text, at: 2, limit: 3).map(\.end) == [3])
+    #expect(trie.matches(in: text, at: 2).map(\.value) == [1, 0, 2])
+    #expect(trie.matches(in: text, at: 2, limit: 3).map(\.end) == [3])
     #expect(trie.longestMatch(in: text, at: 0) == nil)
   }
 }
