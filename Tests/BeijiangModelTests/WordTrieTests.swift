@@ -2,9 +2,9 @@ import Testing
 
 @testable import BeijiangModel
 
-/// The three lexicon matchers built on `ScalarTrieCore` keep their own behaviour: quote skipping and
-/// leftmost-longest for `TermMatcher`, reversed words for `WordTrie`, limits for `WordTrie<Int>`.
-@Suite struct TrieWrapperTests {
+/// The two lexicon matchers built on `ScalarTrieCore` keep their own behaviour: quote skipping and
+/// leftmost-longest for `TermMatcher`; both directions, limits and values for `WordTrie`.
+@Suite struct WordTrieTests {
   static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
   @Test(
@@ -31,7 +31,7 @@ import Testing
     #expect(found.map(\.end) == [4])
   }
 
-  @Test func entityTrieMatchesForwardsAndBackwards() {
+  @Test func wordTrieMatchesForwardsAndBackwards() {
     let forward = WordTrie(words: ["总工会", "总工"], value: true)
     let backward = WordTrie(words: ["总工会", "工会"], value: true, reversed: true)
     let text = Self.scalars("自治区总工会")
@@ -46,7 +46,7 @@ import Testing
     #expect(forward.contains("总工") && !forward.contains("") && !forward.contains("总工会议"))
   }
 
-  @Test func entityTrieIsEmptyUntilAWordIsAddedAndReplacesOnReinsert() {
+  @Test func wordTrieIsEmptyUntilAWordIsAddedAndReplacesOnReinsert() {
     var trie = WordTrie<String>()
     #expect(trie.isEmpty)
     trie.insert("", value: "none")
@@ -57,7 +57,7 @@ import Testing
     #expect(trie.longestMatch(in: Self.scalars("张慧宇说"), at: 0)?.value == "second")
   }
 
-  @Test func scalarTrieRespectsTheLimitAndReturnsPayloads() {
+  @Test func wordTrieRespectsTheLimitAndReturnsPayloads() {
     let trie = WordTrie<Int>([("万元", 0), ("万", 1), ("万元以上", 2)])
     let text = Array("4亿万元以上".unicodeScalars)
     #expect(trie.longestMatch(in: text, at: 2)?.value == 2)

@@ -257,7 +257,7 @@ final class DateReader: Sendable {
   }
 
   /// A word its lexicon entry forbids after the preceding character (目前年底 is not 前年).
-  func isBlocked(_ payload: Int, _ text: [Unicode.Scalar], _ position: Int) -> Bool {
-    position > 0 && tables.wordBlockers[payload].contains(text[position - 1])
+  func isBlocked(_ wordIndex: Int, _ text: [Unicode.Scalar], _ position: Int) -> Bool {
+    position > 0 && tables.wordBlockers[wordIndex].contains(text[position - 1])
   }
 }
