@@ -36,7 +36,7 @@ import Testing
       ("speech-verbs.json", try Self.readings(LexiconFiles.SpeechVerbs.self, "speech-verbs.json")),
       ("person-cues.json", try Self.readings(LexiconFiles.PersonCues.self, "person-cues.json")),
       ("name-stopwords.json", try Self.readings(LexiconFiles.NameStopwords.self, "name-stopwords.json")),
-      ("boundary-words.json", try Self.readings(LexiconFiles.WordList.self, "boundary-words.json")),
+      ("boundary-words.json", try Self.readings(LexiconFiles.BoundaryWords.self, "boundary-words.json")),
       ("organizations.json", try Self.readings(LexiconFiles.Organizations.self, "organizations.json")),
       ("dates.json festivals", try Self.readings(LexiconFiles.Festivals.self, "dates.json")),
       ("gazetteer.json", try Self.readings(LexiconFiles.Gazetteer.self, "gazetteer.json")),

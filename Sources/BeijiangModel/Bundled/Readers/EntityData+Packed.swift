@@ -53,9 +53,10 @@ extension LexiconFiles.PersonCues.Enclosure: PackedData {
   }
 }
 
-extension LexiconFiles.WordList: PackedData {
+extension LexiconFiles.BoundaryWords: PackedData {
   init(packed object: PackedObject) throws {
     words = try object.strings("words")
+    nameOpeners = try object.strings("nameOpeners")
   }
 }
 

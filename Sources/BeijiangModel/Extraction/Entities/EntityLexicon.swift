@@ -69,6 +69,9 @@ final class EntityLexicon: Sendable {
   let longestSurname: Int
   /// Words a name of an organisation or place never starts with, matched backwards.
   let boundaryWordsEndingAt: WordTrie<Bool>
+  /// Words that open a name part though their first character is a one-character boundary word
+  /// (经济, 自然, 对外): matched forwards where that character stands.
+  let nameOpeners: WordTrie<Bool>
   let organizationSuffixesEndingAt: WordTrie<Bool>
   /// Suffixes that are also common nouns (工会, 党委): a name ending in one needs a place, a qualifier
   /// or another organisation in its body (包头市总工会, 集团工会), not just any words.
@@ -180,8 +183,10 @@ final class EntityLexicon: Sendable {
     longestSurname = (surnames.single + surnames.double).map(\.unicodeScalars.count).max() ?? 0
     titleAndEnclosureEndScalars = ScalarBitSet.lastScalars(
       of: titles.roles + titles.honors + cues.enclosures.map { $0.before })
-    let boundaries = BundledFiles.readData(LexiconFiles.WordList.self, named: "boundary-words.json")
+    let boundaries = BundledFiles.readData(
+      LexiconFiles.BoundaryWords.self, named: "boundary-words.json")
     boundaryWordsEndingAt = WordTrie(words: boundaries.words, value: true, reversed: true)
+    nameOpeners = WordTrie(words: boundaries.nameOpeners, value: true)
 
     let organizations = BundledFiles.readData(
       LexiconFiles.Organizations.self, named: "organizations.json")

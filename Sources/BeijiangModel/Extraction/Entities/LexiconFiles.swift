@@ -45,8 +45,11 @@ enum LexiconFiles {
     let maxGap: Int
   }
 
-  struct WordList: Decodable {
+  struct BoundaryWords: Decodable {
     let words: [String]
+    /// Words that open a name part although their first character is a boundary word (经济 in
+    /// 数字经济发展协会, 自然 in 自然资源局): a one-character boundary followed by one does not cut.
+    let nameOpeners: [String]
   }
 
   struct NameStopwords: Decodable {

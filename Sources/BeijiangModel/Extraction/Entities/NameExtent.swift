@@ -1,7 +1,8 @@
 /// Finds where a name that ends in a known suffix (…总工会, …苏木) starts, by walking left from the
 /// suffix until a boundary: punctuation, a verb or function word (boundary-words.json), or too many
 /// characters. Spans that are names themselves (gazetteer places, 自治区) are stepped over whole, so a
-/// boundary word inside them (和 in 呼和浩特) never cuts them.
+/// boundary word inside them (和 in 呼和浩特) never cuts them, and a one-character boundary word that
+/// opens a name part (经 of 经济 in 数字经济发展协会) does not cut either.
 struct NameExtent {
   struct Options {
     /// The longest body (the part before the suffix) accepted; a longer stretch without a boundary is
@@ -67,9 +68,15 @@ struct NameExtent {
     guard let word = lexicon.boundaryWordsEndingAt.longestMatch(in: paragraph.scalars, endingAt: position)
     else { return false }
     if word.length >= 2 { return true }
+    if opensNamePart(at: position - 1, suffixStart: suffixStart) { return false }
     let scalar = paragraph.scalars[position - 1]
     guard Self.conjunctions.contains(scalar) else { return true }
     return isSeparatingConjunction(at: position - 1, suffixStart: suffixStart)
+  }
+
+  /// Whether a name-opening word (经济, 自然, 对外) starts at `offset` and ends within the body.
+  private func opensNamePart(at offset: Int, suffixStart: Int) -> Bool {
+    lexicon.nameOpeners.longestMatch(in: paragraph.scalars, at: offset, limit: suffixStart) != nil
   }
 
   /// A conjunction separates two names when a name ends before it, when nothing name-like precedes
