@@ -4,6 +4,10 @@
 /// paragraph that is fine enough for their unit (a day for 次日, a month for 次月, any year for
 /// 次年), counting from its end.
 ///
+/// A festival is no antecedent of 当天 or 次日: "12月18日，元旦、春节送温暖活动启动。当天，……"
+/// speaks of 18 December, as the festivals name what the campaign is for, not when the sentence
+/// happens (春节当天 written together is one date, read as such).
+///
 /// With no such date: 当年, 当月 and 当天 keep the reference date, as news writes them of the day
 /// it reports (`aloneIsReference` in dates.json); the others (次年, 同月, 翌日 …) name no date a
 /// reader could tell, and are dropped.
@@ -17,6 +21,8 @@ struct DateAnaphora {
   }
 
   private var antecedent: DateMatch?
+  /// The latest date before that is no festival, for the words that count in days.
+  private var dayAntecedent: DateMatch?
   private let reference: CivilDate
 
   init(reference: CivilDate) { self.reference = reference }
@@ -25,10 +31,12 @@ struct DateAnaphora {
   /// remembers any other date as the next one's antecedent.
   mutating func place(_ date: inout DateMatch) -> Bool {
     guard let step = date.anaphoric else {
-      if date.precision != .vague, date.open != .end, !date.endsAtReference { antecedent = date }
+      if date.precision != .vague, date.open != .end, !date.endsAtReference { remember(date) }
       return true
     }
-    guard let antecedent, Self.isFine(antecedent, enoughFor: step.unit) else { return step.aloneIsReference }
+    guard let antecedent = antecedent(countingIn: step.unit),
+      Self.isFine(antecedent, enoughFor: step.unit)
+    else { return step.aloneIsReference }
     let anchor = antecedent.endDate
     switch step.unit {
     case .year: shift(&date, months: 12 * (anchor.year - reference.year))
@@ -38,8 +46,17 @@ struct DateAnaphora {
       (date.startDate, date.endDate) = (date.startDate.adding(days: days), date.endDate.adding(days: days))
     }
     date.anchoredOnWrittenYear = !antecedent.usesReference
-    self.antecedent = date
+    remember(date)
     return true
+  }
+
+  private mutating func remember(_ date: DateMatch) {
+    antecedent = date
+    if !date.festival { dayAntecedent = date }
+  }
+
+  private func antecedent(countingIn unit: DateLexicon.CountUnit) -> DateMatch? {
+    unit == .day || unit == .week ? dayAntecedent : antecedent
   }
 
   /// Whole months later or earlier; a month's last day stays its last day (当年2月 of 2024).
