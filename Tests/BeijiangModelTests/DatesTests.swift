@@ -123,4 +123,17 @@ import Testing
     #expect(found.first?.startDate?.iso == "2025-01-29")
     #expect(found.first?.endDate?.iso == "2025-02-04")
   }
+
+  /// 当天 and 当日 after a festival name its own first day, not the whole holiday.
+  @Test(
+    arguments: [
+      ("2025年春节当天，全市供热平稳。", "2025年春节当天", "2025-01-29"),
+      ("2024年国庆当日，口岸客流创新高。", "2024年国庆当日", "2024-10-01"),
+      ("“五一”当天，劳模工作室照常开放。", "“五一”当天", "2024-05-01"),
+    ])
+  func aFestivalsOwnDay(text: String, surface: String, day: String) {
+    let found = dates(text).first { $0.surface == surface }
+    #expect(found?.startDate?.iso == day)
+    #expect(found?.endDate?.iso == day)
+  }
 }

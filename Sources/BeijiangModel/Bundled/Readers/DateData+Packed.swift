@@ -18,6 +18,7 @@ extension DateLexicon: PackedData {
       try $0.asArray { try $0.asArray { try $0.asString() } }
     }
     festivalSuffixes = try object.strings("festivalSuffixes")
+    festivalOwnDaySuffixes = try object.strings("festivalOwnDaySuffixes")
     springFestival = try object.read("springFestival") {
       try $0.asDictionary { try $0.asArray { try $0.asInt() } }
     }

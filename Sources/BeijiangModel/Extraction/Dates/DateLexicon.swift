@@ -62,6 +62,8 @@ struct DateLexicon: Decodable, Sendable {
   let festivals: [Festival]
   let festivalQuotes: [[String]]
   let festivalSuffixes: [String]
+  /// 当天, 当日 after a festival: its own first day (春节当天 is 正月初一, not the holiday week).
+  let festivalOwnDaySuffixes: [String]
   let springFestival: [String: [Int]]
   let lunarMarker: String
   /// 正月, 冬月, 腊月: lunar months named rather than numbered.
@@ -159,6 +161,8 @@ struct DateTables: Sendable {
   let words: [DateWord]
   let wordBlockers: [Set<Unicode.Scalar>]
   let festivalSuffixes: WordTrie<Int>
+  /// The indexes in `lexicon.festivalSuffixes` of the suffixes naming the festival's own day.
+  let festivalOwnDaySuffixes: Set<Int>
   let relative: RelativeDateTables
   /// First scalars of every date word, for the scanner's flag table.
   let wordStarts: Set<Unicode.Scalar>
@@ -180,6 +184,10 @@ struct DateTables: Sendable {
     untilNowBlockers = Set(lexicon.untilNowNotBefore.map { $0.scalars[0] })
     numericSeparators = Set(lexicon.numericSeparators.map { $0.scalars[0] })
     festivalSuffixes = WordTrie<Int>(lexicon.festivalSuffixes.enumerated().map { ($1, $0) })
+    festivalOwnDaySuffixes = Set(
+      lexicon.festivalSuffixes.indices.filter {
+        lexicon.festivalOwnDaySuffixes.contains(lexicon.festivalSuffixes[$0])
+      })
     relative = RelativeDateTables(lexicon)
     let entries = Self.wordEntries(lexicon)
     var trie = WordTrie<Int>()

@@ -22,9 +22,10 @@ extension DateReader {
     let quoted = ScalarClass.isQuote(text[match.start])
     if festival.needsContext == true, !quoted, suffix == nil, !yearGiven { return nil }
     guard let first = festivalDay(festival.start, year: year),
-      let last = festivalDay(festival.end, year: year),
+      var last = festivalDay(festival.end, year: year),
       first <= last
     else { return nil }
+    if let suffix, tables.festivalOwnDaySuffixes.contains(suffix.value) { last = first }
     var point = DatePoint(
       start: first, end: last, precision: .day, endPosition: end, year: year, month: nil,
       explicitYear: explicit)
