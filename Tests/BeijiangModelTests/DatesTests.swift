@@ -124,6 +124,28 @@ import Testing
     #expect(found.first?.endDate?.iso == "2025-02-04")
   }
 
+  /// Festivals of the solar calendar, of the lunar one and the eve of the Spring Festival, with the
+  /// year written; traps that hold a festival's characters are no dates.
+  @Test(
+    arguments: [
+      ("2025年除夕，边检站民警坚守岗位。", "2025年除夕", "2025-01-28"),
+      ("2024年重阳节，社区为老人送去慰问品。", "2024年重阳节", "2024-10-11"),
+      ("2024年三八妇女节，市总工会表彰女职工。", "2024年三八妇女节", "2024-03-08"),
+      ("2023年植树节，全旗义务植树5万株。", "2023年植树节", "2023-03-12"),
+      ("2024年教师节，全市表彰优秀教师。", "2024年教师节", "2024-09-10"),
+      ("2024年八一建军节，慰问驻地官兵。", "2024年八一建军节", "2024-08-01"),
+    ])
+  func moreFestivals(text: String, surface: String, day: String) {
+    let found = dates(text).first { $0.surface == surface }
+    #expect(found?.startDate?.iso == day)
+    #expect(found?.endDate?.iso == day)
+  }
+
+  @Test(arguments: ["电视台播出儿童节目。", "她被评为三八红旗手。"])
+  func festivalTrapsAreNoDates(text: String) {
+    #expect(dates(text).isEmpty)
+  }
+
   /// 当天 and 当日 after a festival name its own first day, not the whole holiday.
   @Test(
     arguments: [
