@@ -117,6 +117,9 @@ struct DateLexicon: Decodable, Sendable {
   let openSuffixNotBefore: [String]
   let untilPrefixes: [String]
   let targetCues: [String]
+  /// 提高到2023年的20.1%: after these, 到 before a year followed by 的 ends a change (the figure of
+  /// that year), not a target.
+  let changeVerbsBeforeTo: [String]
   /// How many characters before a date a target cue may stand (计划于2025年).
   let targetCueReach: Int
   /// 将 within `targetFollowerReach` characters after a date: 2027年将达到.

@@ -59,6 +59,9 @@ struct DatelineLexicon: Decodable, Sendable {
   /// (比2000年增长3倍, 与2019年相比): the base of a comparison, not the year reported.
   let comparisonBefore: [String]
   let comparisonAfter: [String]
+  /// Words that open a change from a year's figure (由2012年的21.3%提高到…, 从2012年的53.9万亿元增长到…):
+  /// before a year followed by 的, that year is the base, not the year reported.
+  let changeFrom: [String]
 
   /// A national body whose terms meet every `termYears` years from `term`'s first session in `year`.
   struct Session: Decodable, Sendable {

@@ -26,6 +26,7 @@ struct ReferenceVotes {
   private let tables = MetricsLexicon.shared.dates
   private let comparisonBefore = DatelineLexicon.shared.comparisonBefore.map(\.scalars)
   private let comparisonAfter = DatelineLexicon.shared.comparisonAfter.map(\.scalars)
+  private let changeFrom = DatelineLexicon.shared.changeFrom.map(\.scalars)
 
   init(parts: [[Unicode.Scalar]], scanner: MetricsScanner) {
     for part in parts {
@@ -66,9 +67,14 @@ struct ReferenceVotes {
     counts[year, default: 0] += Self.isYearToDate(date) ? Self.yearToDateWeight : 1
   }
 
-  /// 比2000年, 较2019年, 与2019年相比, 较扩能改造前的2020年: the year a change is measured from.
+  /// 比2000年, 较2019年, 与2019年相比, 较扩能改造前的2020年, 由2012年的: the year a change is measured from.
   private func isComparisonBase(_ date: DateMatch, _ part: [Unicode.Scalar]) -> Bool {
     if comparisonAfter.contains(where: { part.has($0, at: date.end) }) { return true }
+    if date.end < part.count, part[date.end] == Self.possessive,
+      changeFrom.contains(where: { part.has($0, endingAt: date.start, lowerBound: 0) })
+    {
+      return true
+    }
     guard date.start > 0, part[date.start - 1] == Self.possessive else {
       return comparisonBefore.contains {
         part.has($0, endingAt: date.start, lowerBound: 0)
