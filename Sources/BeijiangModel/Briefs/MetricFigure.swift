@@ -22,8 +22,20 @@ extension QuantityMention {
   /// the longest known word in the surface wins (以上 over 上).
   var qualifierWordInSurface: String? {
     guard qualifier != nil else { return nil }
-    return FigureLexicon.shared.qualifiers.map(\.word).filter { surface.contains($0) }
-      .max { $0.count < $1.count }
+    let words = Self.qualifierWords
+    guard let text = SentenceClauses.plainScalars(surface) else {
+      return words.map(\.word).filter { surface.contains($0) }.max { $0.count < $1.count }
+    }
+    return words.filter { word in
+      word.scalars.map { SentenceClauses.firstOccurrence(of: $0, in: text) != nil }
+        ?? surface.contains(word.word)
+    }
+    .map(\.word).max { $0.count < $1.count }
+  }
+
+  /// The qualifier words with their scalars when plain, read once rather than at every figure.
+  private static let qualifierWords = FigureLexicon.shared.qualifiers.map {
+    (word: $0.word, scalars: SentenceClauses.plainScalars($0.word))
   }
 
   /// The figure as a person says it: 4亿元左右, 1.1万余人; about 400 million yuan.

@@ -7,9 +7,9 @@ import Foundation
 /// its paragraphs are independent for the figure and date readers, and the name finders need
 /// nothing from them, so these run side by side. Each piece writes only its own slot, so the
 /// results are the same whatever order the pieces finish in.
-enum ConcurrentWork {
+public enum ConcurrentWork {
   /// `work(index)` for every index below `count`, run concurrently, in index order.
-  static func map<Result: Sendable>(_ count: Int, _ work: @Sendable (Int) -> Result) -> [Result] {
+  public static func map<Result: Sendable>(_ count: Int, _ work: @Sendable (Int) -> Result) -> [Result] {
     let slots = Slots<Result>(count: count)
     DispatchQueue.concurrentPerform(iterations: count) { index in slots[index] = work(index) }
     return slots.values

@@ -7,6 +7,7 @@ public enum WidthTable {
   public static func glibcWidth(_ codePoint: UInt32) -> Int {
     // Printable ASCII is the common case and is always 1.
     if codePoint >= 0x20 && codePoint < 0x7F { return 1 }
+    if codePoint < 0x10000 { return Int(planeZero[Int(codePoint)]) }
     guard let index = lastIndex(in: runFirst, notAfter: codePoint), codePoint <= runLast[index] else {
       return 1
     }
@@ -20,6 +21,18 @@ public enum WidthTable {
     guard let index = lastIndex(in: ambiguousFirst, notAfter: codePoint) else { return false }
     return codePoint <= ambiguousLast[index]
   }
+
+  /// The runs spread over the Basic Multilingual Plane, one width a code point (64 KB): news text
+  /// is nearly all there, and a binary search a scalar was the largest cost of wrapping briefs.
+  private static let planeZero: [Int8] = {
+    var widths = [Int8](repeating: 1, count: 0x10000)
+    for index in runFirst.indices where runFirst[index] < 0x10000 {
+      for codePoint in runFirst[index]...min(runLast[index], 0xFFFF) {
+        widths[Int(codePoint)] = runWidth[index]
+      }
+    }
+    return widths
+  }()
 
   /// Binary search: the index of the last element <= value, or nil when every element is greater.
   private static func lastIndex(in sorted: [UInt32], notAfter value: UInt32) -> Int? {

@@ -21,9 +21,13 @@ struct BriefTextRenderer {
   func render(_ brief: Brief) -> String {
     let labels = BriefLabels(brief.language)
     if brief.isEmpty { return wrapped(labels.nothingMarked, hanging: 0).joined(separator: "\n") + "\n" }
-    let blocks = brief.documents.filter { !$0.projects.isEmpty }.map { document in
-      (header(document, labels: labels) + document.projects.flatMap { project($0, labels: labels) }).joined(
-        separator: "\n")
+    // Each article's block on its own, on both cores: a corpus's brief is written after its last
+    // article is read, when the other core has nothing left to do.
+    let shown = brief.documents.filter { !$0.projects.isEmpty }
+    let blocks = ConcurrentWork.map(shown.count) { index in
+      let document = shown[index]
+      return (header(document, labels: labels) + document.projects.flatMap { project($0, labels: labels) })
+        .joined(separator: "\n")
     }
     let corpus = brief.corpus.map {
       CorpusBriefText(width: width).lines($0, language: brief.language).joined(separator: "\n")

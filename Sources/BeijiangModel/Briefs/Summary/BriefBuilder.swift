@@ -96,7 +96,8 @@ public struct BriefBuilder: Sendable {
     let words = [quantity.subject, quantity.counted].compactMap { $0 }.filter { !$0.isEmpty }
     guard !words.isEmpty else { return false }
     return !words.contains { word in
-      word.contains(quantity.surface) || word.unicodeScalars.contains { ("0"..."9").contains($0) }
+      SentenceClauses.contains(word, quantity.surface)
+        || word.unicodeScalars.contains { ("0"..."9").contains($0) }
     }
   }
 

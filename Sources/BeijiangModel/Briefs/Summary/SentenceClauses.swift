@@ -125,9 +125,26 @@ enum SentenceClauses {
     return String(text.prefix(limit - 1)) + "…"
   }
 
-  /// Where `needle` first occurs in `text`.
+  /// Where `needle` first occurs in `text`. A plain loop: the standard library's generic
+  /// `firstRange(of:)` builds a searcher and its metadata at every call, and a brief calls this
+  /// once a figure and date on short needles.
   static func firstOccurrence(of needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
-    needle.isEmpty ? nil : text.firstRange(of: needle)?.lowerBound
+    guard let first = needle.first, needle.count <= text.count else { return nil }
+    var start = 0
+    while start <= text.count - needle.count {
+      if text[start] == first, text[start..<(start + needle.count)].elementsEqual(needle) { return start }
+      start += 1
+    }
+    return nil
+  }
+
+  /// Whether `text` holds `word`, as Foundation's `contains` says, read on scalars when both are
+  /// plain (`plainScalars`): Foundation's search folds Characters, a cost at every figure of a brief.
+  static func contains(_ text: String, _ word: String) -> Bool {
+    guard let scalars = plainScalars(text), let needle = plainScalars(word) else {
+      return text.contains(word)
+    }
+    return firstOccurrence(of: needle, in: scalars) != nil
   }
 
   /// The clause that starts last at or before `offset`.

@@ -1,8 +1,11 @@
 /// Reads Chinese numerals: 三千五百万, 十一, 两百, 四百五 (450), 一百零五, 三点一, 一点五亿, and
 /// positional digit strings such as 二〇二四 or 五五 (of 五五折). The run stops at the first
 /// character that would make the numeral irregular.
-struct ChineseNumeralParser: Sendable {
+/// A class, built once: as a struct held in `NumberReader`, each call copied its table onto the stack.
+final class ChineseNumeralParser: Sendable {
   let table: NumeralTable
+
+  init(table: NumeralTable) { self.table = table }
 
   func read(_ text: [Unicode.Scalar], at start: Int) -> NumberReading? {
     guard start < text.count else { return nil }

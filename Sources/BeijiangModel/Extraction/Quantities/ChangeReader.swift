@@ -2,7 +2,8 @@
 /// (同比增长6.3%, 下降2个百分点, 增加1200人, 提高至88%), or a rate noun and link (增幅为6%). Then
 /// the comparison (同比) and what changed: the words before the verb in its clause. Everything is
 /// matched backwards from the figure over a few characters, so the cost does not grow with the text.
-struct ChangeReader: Sendable {
+/// A class, built once, so a call through `MetricsReaders` does not copy its tables.
+final class ChangeReader: Sendable {
   private let verbs: [(word: [Unicode.Scalar], direction: QuantityMention.ChangeDirection)]
   private let rateWords: [(word: [Unicode.Scalar], direction: QuantityMention.ChangeDirection)]
   private let rateLinks: [[Unicode.Scalar]]

@@ -9,7 +9,8 @@
 ///    figures in order with the labelled figures listed before it (客运量121.8万人、交通工具67.7万辆，
 ///    同比分别增长516.7%、281.3% → 客运量, 交通工具).
 /// Never across a sentence end.
-struct ChangeSubjects: Sendable {
+/// A class, built once, so a call through `MetricsReaders` does not copy its tables.
+final class ChangeSubjects: Sendable {
   let changeVerbs: WordTrie<Int>
   let shareVerbs: WordTrie<Int>
   let respective: [Unicode.Scalar]

@@ -2,7 +2,8 @@
 /// starts and ends where a word can (never 份进出口货运量 from 5月份, never 规划建设了), and that is
 /// not only a place name (内蒙古 says where, not what). A label failing it is dropped, not repaired
 /// by guessing: no label is better than a wrong one.
-struct LabelCleaner: Sendable {
+/// A class, built once, so a call through `NounPhraseRules` does not copy its tables.
+final class LabelCleaner: Sendable {
   let badStarts: Set<Unicode.Scalar>
   let badEnds: Set<Unicode.Scalar>
   let timeResidue: [[Unicode.Scalar]]

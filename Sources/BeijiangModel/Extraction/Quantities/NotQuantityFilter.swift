@@ -1,8 +1,8 @@
 /// Finds numerals that are not figures: inside a listed word (进一步, 四子王旗, 第一时间), or a
 /// Chinese numeral starting a place name (五原县, 六盘水市). Listed words are indexed by numeral
 /// scalar, with where the numeral sits in each, so a check costs a few comparisons and only happens
-/// where a numeral is.
-struct NotQuantityFilter: Sendable {
+/// where a numeral is. A class, built once: as a struct, each call through the lexicon copied it.
+final class NotQuantityFilter: Sendable {
   private let wordsByScalar: [Unicode.Scalar: [(word: [Unicode.Scalar], offset: Int)]]
   private let placeSuffixes: WordTrie<Int>
   private let maxNameLength: Int

@@ -1,5 +1,7 @@
 /// Shared word lists for carving short noun phrases out of the text around a figure.
-struct NounPhraseRules: Sendable {
+/// A class, built once: as a struct, every finder holding it and every call on one of its fields
+/// copied all its tables onto the stack.
+final class NounPhraseRules: Sendable {
   let measureVerbs: WordTrie<Int>
   let actionVerbs: WordTrie<Int>
   let stopWords: WordTrie<Int>

@@ -1,6 +1,7 @@
 /// Reads ordinals at a numeral: 第七届, 第一, 十一届 (before more of the name), 七次全会, 1号文件,
 /// 1328驿站, 六期工程, and five-year-plan periods (十四五).
-struct OrdinalReader: Sendable {
+/// A class, built once, so a call through `MetricsReaders` does not copy its tables.
+final class OrdinalReader: Sendable {
   let lexicon: OrdinalLexicon
   let numbers: NumberReader
   private let prefixMarker: Unicode.Scalar

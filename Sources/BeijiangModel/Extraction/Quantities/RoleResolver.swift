@@ -8,7 +8,8 @@
 /// (到2027年, 2027年将达到). With no cue, a verb of things done in the clause before the figure
 /// (完成, 投入, 新增), or the figure being a change (同比增长6.3%), makes it achieved; otherwise it
 /// is current.
-struct RoleResolver: Sendable {
+/// A class, built once, so a call through `MetricsReaders` does not copy its tables.
+final class RoleResolver: Sendable {
   private struct Cue {
     let role: QuantityMention.Role
     let scope: RoleCueLexicon.Scope

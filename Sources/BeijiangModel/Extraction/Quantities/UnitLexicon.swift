@@ -55,8 +55,9 @@ struct ResolvedUnit: Sendable, Equatable {
   var takesHalf = false
 }
 
-/// The unit lexicon as a trie for longest-match lookup.
-struct UnitTable: Sendable {
+/// The unit lexicon as a trie for longest-match lookup. A class, built once: as a struct, each
+/// lookup through the lexicon copied its tries onto the stack.
+final class UnitTable: Sendable {
   let trie: WordTrie<Int>
   let resolved: [ResolvedUnit]
   /// Later entries of a surface the trie already holds, by the first entry's index: 分 is money's
