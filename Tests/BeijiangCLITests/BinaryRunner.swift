@@ -74,9 +74,23 @@ struct BinaryRunner {
     try FileManager.default.createDirectory(
       atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
     let copy = directory + "/beijiang"
-    try FileManager.default.copyItem(atPath: binaryPath, toPath: copy)
+    try copyBinary(to: copy)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy)
     return copy
+  }
+
+  /// Copies the binary with `cp` in a child process: a copy written by this process holds a write
+  /// descriptor that a process forked meanwhile by a parallel test inherits, and executing the copy
+  /// then fails with "Text file busy" (ETXTBSY).
+  static func copyBinary(to destination: String) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/cp")
+    process.arguments = [binaryPath, destination]
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination])
+    }
   }
 
   static func temporaryFile(_ bytes: [UInt8], name: String = "article.txt") throws -> String {

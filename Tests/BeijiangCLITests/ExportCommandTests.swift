@@ -34,7 +34,7 @@ import Testing
       path: "beijiang-copy-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let copy = directory.appending(path: "beijiang").path
-    try FileManager.default.copyItem(atPath: BinaryRunner.binaryPath, toPath: copy)
+    try BinaryRunner.copyBinary(to: copy)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: copy)
     process.arguments = ["export"]

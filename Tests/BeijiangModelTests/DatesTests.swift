@@ -125,7 +125,7 @@ import Testing
   }
 
   /// Festivals of the solar calendar, of the lunar one and the eve of the Spring Festival, with the
-  /// year written; traps that hold a festival's characters are no dates.
+  /// year written, and 当天 / 当日 after a festival naming its own first day, not the whole holiday.
   @Test(
     arguments: [
       ("2025年除夕，边检站民警坚守岗位。", "2025年除夕", "2025-01-28"),
@@ -134,28 +134,19 @@ import Testing
       ("2023年植树节，全旗义务植树5万株。", "2023年植树节", "2023-03-12"),
       ("2024年教师节，全市表彰优秀教师。", "2024年教师节", "2024-09-10"),
       ("2024年八一建军节，慰问驻地官兵。", "2024年八一建军节", "2024-08-01"),
-    ])
-  func moreFestivals(text: String, surface: String, day: String) {
-    let found = dates(text).first { $0.surface == surface }
-    #expect(found?.startDate?.iso == day)
-    #expect(found?.endDate?.iso == day)
-  }
-
-  @Test(arguments: ["电视台播出儿童节目。", "她被评为三八红旗手。"])
-  func festivalTrapsAreNoDates(text: String) {
-    #expect(dates(text).isEmpty)
-  }
-
-  /// 当天 and 当日 after a festival name its own first day, not the whole holiday.
-  @Test(
-    arguments: [
       ("2025年春节当天，全市供热平稳。", "2025年春节当天", "2025-01-29"),
       ("2024年国庆当日，口岸客流创新高。", "2024年国庆当日", "2024-10-01"),
       ("“五一”当天，劳模工作室照常开放。", "“五一”当天", "2024-05-01"),
     ])
-  func aFestivalsOwnDay(text: String, surface: String, day: String) {
+  func festivalDays(text: String, surface: String, day: String) {
     let found = dates(text).first { $0.surface == surface }
     #expect(found?.startDate?.iso == day)
     #expect(found?.endDate?.iso == day)
+  }
+
+  /// Words that hold a festival's characters without naming it.
+  @Test(arguments: ["电视台播出儿童节目。", "她被评为三八红旗手。"])
+  func festivalTrapsAreNoDates(text: String) {
+    #expect(dates(text).isEmpty)
   }
 }
