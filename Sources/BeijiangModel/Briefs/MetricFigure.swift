@@ -22,13 +22,10 @@ extension QuantityMention {
   /// the longest known word in the surface wins (以上 over 上).
   var qualifierWordInSurface: String? {
     guard qualifier != nil else { return nil }
-    let words = Self.qualifierWords
-    guard let text = SentenceClauses.plainScalars(surface) else {
-      return words.map(\.word).filter { surface.contains($0) }.max { $0.count < $1.count }
-    }
-    return words.filter { word in
-      word.scalars.map { SentenceClauses.firstOccurrence(of: $0, in: text) != nil }
-        ?? surface.contains(word.word)
+    let text = SentenceClauses.plainScalars(surface)
+    return Self.qualifierWords.filter { word in
+      guard let text, let scalars = word.scalars else { return surface.contains(word.word) }
+      return SentenceClauses.firstOccurrence(of: scalars, in: text) != nil
     }
     .map(\.word).max { $0.count < $1.count }
   }

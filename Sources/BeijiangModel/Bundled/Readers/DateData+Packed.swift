@@ -55,7 +55,7 @@ extension DateLexicon: PackedData {
     openSuffixNotBefore = try object.strings("openSuffixNotBefore")
     untilPrefixes = try object.strings("untilPrefixes")
     targetCues = try object.strings("targetCues")
-    changeVerbsBeforeTo = try object.strings("changeVerbsBeforeTo")
+    changeToWords = try object.strings("changeToWords")
     targetCueReach = try object.int("targetCueReach")
     targetFollowers = try object.strings("targetFollowers")
     targetFollowerReach = try object.int("targetFollowerReach")

@@ -134,7 +134,7 @@ extension DateReader {
     for cue in tables.relative.targetCues {
       for end in stride(from: match.start, through: earliest, by: -1)
       where text.has(cue, endingAt: end, lowerBound: earliest) {
-        if endsChange(match, text, cueStart: end - cue.count, lowerBound: lowerBound) { continue }
+        if end == match.start, endsChange(match, text, lowerBound: lowerBound) { continue }
         return true
       }
     }
@@ -142,15 +142,12 @@ extension DateReader {
     return text[match.end..<reach].contains { tables.relative.targetFollowers.contains($0) }
   }
 
-  /// 由2016年的18.2%提高到2023年的20.1%: 到 right after a verb of change and right before the date,
-  /// with 的 after it, names the year of the new figure.
-  private func endsChange(_ match: DateMatch, _ text: [Unicode.Scalar], cueStart: Int, lowerBound: Int)
-    -> Bool
-  {
-    guard cueStart + 1 == match.start, text[cueStart] == "到", match.end < text.count, text[match.end] == "的"
-    else { return false }
-    return tables.relative.changeVerbsBeforeTo.contains {
-      text.has($0, endingAt: cueStart, lowerBound: lowerBound)
+  /// 由2016年的18.2%提高到2023年的20.1%: a change word (提高到) right before the date, with 的 after
+  /// it, names the year of the new figure; the cue ending there is the change word's own 到.
+  private func endsChange(_ match: DateMatch, _ text: [Unicode.Scalar], lowerBound: Int) -> Bool {
+    guard match.end < text.count, text[match.end] == "的" else { return false }
+    return tables.relative.changeToWords.contains {
+      text.has($0, endingAt: match.start, lowerBound: lowerBound)
     }
   }
 }

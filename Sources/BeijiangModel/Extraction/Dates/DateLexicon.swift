@@ -117,9 +117,9 @@ struct DateLexicon: Decodable, Sendable {
   let openSuffixNotBefore: [String]
   let untilPrefixes: [String]
   let targetCues: [String]
-  /// 提高到2023年的20.1%: after these, 到 before a year followed by 的 ends a change (the figure of
-  /// that year), not a target.
-  let changeVerbsBeforeTo: [String]
+  /// 提高到, 增长到: right before a year followed by 的 (提高到2023年的20.1%), the end of a change,
+  /// naming the year of the new figure; their 到 is no target cue.
+  let changeToWords: [String]
   /// How many characters before a date a target cue may stand (计划于2025年).
   let targetCueReach: Int
   /// 将 within `targetFollowerReach` characters after a date: 2027年将达到.
@@ -188,9 +188,7 @@ struct DateTables: Sendable {
     numericSeparators = Set(lexicon.numericSeparators.map { $0.scalars[0] })
     festivalSuffixes = WordTrie<Int>(lexicon.festivalSuffixes.enumerated().map { ($1, $0) })
     festivalOwnDaySuffixes = Set(
-      lexicon.festivalSuffixes.indices.filter {
-        lexicon.festivalOwnDaySuffixes.contains(lexicon.festivalSuffixes[$0])
-      })
+      lexicon.festivalOwnDaySuffixes.compactMap { lexicon.festivalSuffixes.firstIndex(of: $0) })
     relative = RelativeDateTables(lexicon)
     let entries = Self.wordEntries(lexicon)
     var trie = WordTrie<Int>()

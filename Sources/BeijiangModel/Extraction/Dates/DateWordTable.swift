@@ -76,7 +76,7 @@ struct RelativeDateTables: Sendable {
   let lunarDayPrefix: [Unicode.Scalar]
   let lunarMarker: [Unicode.Scalar]
   let targetCues: [[Unicode.Scalar]]
-  let changeVerbsBeforeTo: [[Unicode.Scalar]]
+  let changeToWords: [[Unicode.Scalar]]
 
   init(_ lexicon: DateLexicon) {
     monthParts = WordTrie<Int>(lexicon.monthParts.enumerated().map { ($1.word, $0) })
@@ -94,7 +94,7 @@ struct RelativeDateTables: Sendable {
     weekdayNames = names
     untilPrefixes = lexicon.untilPrefixes.map(\.scalars).sorted { $0.count > $1.count }
     targetCues = lexicon.targetCues.map(\.scalars)
-    changeVerbsBeforeTo = lexicon.changeVerbsBeforeTo.map(\.scalars)
+    changeToWords = lexicon.changeToWords.map(\.scalars)
     targetFollowers = Set(lexicon.targetFollowers.map { $0.scalars[0] })
     laterAnchors = Set(lexicon.laterAnchors.map { $0.scalars[0] })
     dayAloneBlockers = Set(lexicon.dayAloneNotAfter.map { $0.scalars[0] })
